@@ -1,0 +1,212 @@
+/**
+ * Attributed assertions: a reporting cue from the attribution lexicon plus a source found
+ * around it by part-of-speech rules, and the content the source is credited with.
+ * Hedges and agentless passives (*is seen as*, *it is believed*) never make an attribution.
+ */
+import type { Token, Sentence } from './nlp/wink.js'
+import type { RawMatch } from './match/lexicon.js'
+import type { QuoteRegion } from './quotes.js'
+import type { Attribution, SourceSpan, SourceType, Span } from './types.js'
+
+const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON'])
+const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON'])
+const SKIPPABLE_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART'])
+const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on'])
+const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
+const NON_SOURCE_PRONOUNS = new Set(['it', 'this', 'that', 'which', 'what', 'who', 'there', 'these', 'those'])
+const CLAUSE_OPENERS = new Set(['that', ':', ','])
+/** Source types in the order one wins over another when a source span holds several. */
+const TYPE_PRIORITY: SourceType[] = ['anonymous', 'critic', 'media', 'expert', 'official', 'person', 'unspecified']
+
+export interface AttributionContext {
+  text: string
+  tokens: Token[]
+  sentences: Sentence[]
+  matches: RawMatch[]
+  quotes: QuoteRegion[]
+  /** Named sources of earlier attributions (this paragraph and the one before), for pronouns. */
+  earlierSources: SourceSpan[]
+}
+
+function spanOf (text: string, tokens: Token[], first: number, last: number): Span {
+  const start = tokens[first].start
+  const end = tokens[last - 1].end
+  return { start, end, text: text.slice(start, end) }
+}
+
+function isPhrasePreposition (tokens: Token[], i: number, lowest: number, highest: number): boolean {
+  const token = tokens[i]
+  if (!PHRASE_PREPOSITIONS.has(token.normal) || token.pos !== 'ADP') return false
+  const before = tokens[i - 1]
+  const after = tokens[i + 1]
+  return i - 1 >= lowest && i + 1 < highest && before !== undefined && after !== undefined &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN' || before.normal === 'close') && NOUN_PHRASE_TAGS.has(after.pos)
+}
+
+function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: number): boolean {
+  const token = tokens[i]
+  if (NOUN_PHRASE_TAGS.has(token.pos)) return !NON_SOURCE_PRONOUNS.has(token.normal) || token.pos !== 'PRON'
+  if (token.normal === "'s" || token.normal === '-') return true
+  if (token.normal === 'close') return true
+  if (token.pos === 'CCONJ' && token.normal === 'and') {
+    return tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN'
+  }
+  return isPhrasePreposition(tokens, i, lowest, highest)
+}
+
+/** The noun phrase ending at `last - 1`, scanning left no further than `lowest`; [first, last) or undefined. */
+function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest: number): [number, number] | undefined {
+  let first = last
+  while (first - 1 >= lowest && isPhraseToken(tokens, first - 1, lowest, highest)) first--
+  while (first < last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ' || tokens[first].normal === "'s")) first++
+  if (first >= last || !HEAD_TAGS.has(tokens[last - 1].pos)) return undefined
+  return [first, last]
+}
+
+/** The noun phrase starting at `first`, scanning right to `highest`; [first, last) or undefined. */
+function phraseStartingAt (tokens: Token[], first: number, highest: number): [number, number] | undefined {
+  let last = first
+  while (last < highest && isPhraseToken(tokens, last, first, highest)) last++
+  while (last > first && !HEAD_TAGS.has(tokens[last - 1].pos)) last--
+  return last > first ? [first, last] : undefined
+}
+
+function overlaps (match: RawMatch, first: number, last: number): boolean {
+  return match.first < last && match.last > first
+}
+
+function regionContaining (quotes: QuoteRegion[], tokenIndex: number): QuoteRegion | undefined {
+  return quotes.find((region) => region.open < tokenIndex && tokenIndex < region.close)
+}
+
+interface Found { cue: [number, number], source: [number, number], content?: [number, number] | { start: number, end: number }, entry: string }
+
+function trimContent (tokens: Token[], first: number, last: number): [number, number] | undefined {
+  while (first < last && (CLAUSE_OPENERS.has(tokens[first].normal) || tokens[first].isQuote)) first++
+  while (last > first && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].isQuote)) last--
+  return last > first ? [first, last] : undefined
+}
+
+function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: Sentence): Found | undefined {
+  const { tokens, quotes } = context
+  const verb = tokens[cue.first]
+  if (verb.pos !== 'VERB') return undefined
+  let left = cue.first
+  while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--
+  // An agentless passive (*it is said*, *was described as*) credits nobody.
+  const passive = tokens.slice(left, cue.first).some((token) => token.lemma === 'be' || token.lemma === 'get') && tokens[cue.last]?.normal !== 'by'
+  if (passive) return undefined
+  const entry = cue.compiled.entry.id
+  const sourceMatchBefore = context.matches.find((match) => match.compiled.role === 'source' && match.last === left && match.first >= sentence.firstToken)
+  let source = sourceMatchBefore !== undefined
+    ? phraseEndingAt(tokens, sourceMatchBefore.first, sentence.firstToken, cue.first) ?? [sourceMatchBefore.first, sourceMatchBefore.last]
+    : phraseEndingAt(tokens, left, sentence.firstToken, cue.first)
+  if (source !== undefined && sourceMatchBefore !== undefined) source = [source[0], sourceMatchBefore.last]
+  if (source !== undefined) {
+    const quoteBefore = quotes.find((region) => region.close < source![0] && region.close >= sentence.firstToken - 1 && region.close <= source![0] && tokens.slice(region.close + 1, source![0]).every((token) => token.pos === 'PUNCT'))
+    let content: Found['content']
+    if (quoteBefore !== undefined) content = { start: quoteBefore.start, end: quoteBefore.end }
+    else {
+      let after = cue.last
+      if (verb.lemma === 'tell') after = phraseStartingAt(tokens, after, sentence.lastToken)?.[1] ?? after
+      content = trimContent(tokens, after, sentence.lastToken)
+    }
+    return { cue: [cue.first, cue.last], source, content, entry }
+  }
+  // Inverted: *"…," said a senior official* / *…, said the minister.*
+  const before = tokens[cue.first - 1]
+  if (before !== undefined && cue.first - 1 >= sentence.firstToken && !(before.pos === 'PUNCT' || before.isQuote)) return undefined
+  const inverted = phraseStartingAt(tokens, cue.last, sentence.lastToken)
+  if (inverted === undefined) return undefined
+  const quoteBefore = quotes.find((region) => region.close < cue.first && tokens.slice(region.close + 1, cue.first).every((token) => token.pos === 'PUNCT'))
+  const content = quoteBefore !== undefined ? { start: quoteBefore.start, end: quoteBefore.end } : trimContent(tokens, sentence.firstToken, cue.first)
+  return { cue: [cue.first, cue.last], source: inverted, content, entry }
+}
+
+function prepositionAttribution (context: AttributionContext, cue: RawMatch, sentence: Sentence): Found | undefined {
+  const { tokens } = context
+  const source = phraseStartingAt(tokens, cue.last, sentence.lastToken)
+  if (source === undefined) return undefined
+  const atStart = trimContent(tokens, sentence.firstToken, cue.first) === undefined
+  const content = atStart ? trimContent(tokens, source[1], sentence.lastToken) : trimContent(tokens, sentence.firstToken, cue.first)
+  return { cue: [cue.first, cue.last], source, content, entry: cue.compiled.entry.id }
+}
+
+function nounAttribution (context: AttributionContext, cue: RawMatch, sentence: Sentence): Found | undefined {
+  const { tokens } = context
+  let source: [number, number] | undefined
+  let cueFirst = cue.first
+  if (tokens[cueFirst - 1]?.normal === "'s" && cueFirst - 1 > sentence.firstToken) {
+    source = phraseEndingAt(tokens, cueFirst - 1, sentence.firstToken, cueFirst - 1)
+  } else if (tokens[cue.last - 1].pos === 'ADP' || tokens[cue.last - 1].normal === 'by') {
+    source = phraseStartingAt(tokens, cue.last, sentence.lastToken)
+  } else if (tokens[cueFirst].normal === 'according') {
+    return undefined
+  }
+  if (source === undefined) return undefined
+  if (source[0] > cueFirst) {
+    const content = trimContent(tokens, sentence.firstToken, cueFirst)
+    return { cue: [cueFirst, cue.last], source, content, entry: cue.compiled.entry.id }
+  }
+  return { cue: [cueFirst, cue.last], source, content: trimContent(tokens, cue.last, sentence.lastToken), entry: cue.compiled.entry.id }
+}
+
+function classify (context: AttributionContext, first: number, last: number, sentence: Sentence): { type: SourceType, actor?: string } {
+  const { tokens, matches } = context
+  const inSource = matches.filter((match) => match.compiled.role === 'source' && overlaps(match, first, last))
+  const anonymousInSentence = matches.some((match) => match.compiled.role === 'source' && match.compiled.entry.sourceType === 'anonymous' &&
+    match.first >= sentence.firstToken && match.last <= sentence.lastToken)
+  const actor = inSource.find((match) => match.compiled.lexicon.actor !== undefined)?.compiled.lexicon.actor
+  const types = inSource.map((match) => match.compiled.entry.sourceType ?? 'unspecified')
+  if (anonymousInSentence) types.push('anonymous')
+  const head = tokens[last - 1]
+  if (types.length === 0 && head.pos === 'PROPN') types.push('person')
+  if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
+  const type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'
+  return actor === undefined ? { type } : { type, actor }
+}
+
+export function findAttributions (context: AttributionContext): Attribution[] {
+  const { text, tokens, sentences, matches, quotes } = context
+  const hedges = matches.filter((match) => match.compiled.role === 'hedge')
+  const attributions: Attribution[] = []
+  const usedCues: Array<[number, number]> = []
+  for (const sentence of sentences) {
+    const cues = matches
+      .filter((match) => match.first >= sentence.firstToken && match.last <= sentence.lastToken &&
+        (match.compiled.role === 'verb' || match.compiled.role === 'preposition' || match.compiled.role === 'noun'))
+      .sort((a, b) => a.first - b.first || (b.last - b.first) - (a.last - a.first))
+    for (const cue of cues) {
+      if (hedges.some((hedge) => overlaps(hedge, cue.first, cue.last))) continue
+      if (usedCues.some(([first, last]) => cue.first < last && cue.last > first)) continue
+      const region = regionContaining(quotes, cue.first)
+      if (region !== undefined && !(region.close === tokens.length)) continue
+      const found = cue.compiled.role === 'verb'
+        ? verbAttribution(context, cue, sentence)
+        : cue.compiled.role === 'preposition'
+          ? prepositionAttribution(context, cue, sentence)
+          : nounAttribution(context, cue, sentence)
+      if (found === undefined) continue
+      usedCues.push(found.cue)
+      const [sourceFirst, sourceLast] = found.source
+      const source: SourceSpan = { ...spanOf(text, tokens, sourceFirst, sourceLast), ...classify(context, sourceFirst, sourceLast, sentence) }
+      const pronoun = sourceLast - sourceFirst === 1 && tokens[sourceFirst].pos === 'PRON' ? tokens[sourceFirst].normal : undefined
+      if (pronoun !== undefined) {
+        if (!RESOLVABLE_PRONOUNS.has(pronoun)) continue
+        const named = [...context.earlierSources, ...attributions.map((a) => a.source)]
+          .filter((candidate) => candidate.refersTo === undefined && candidate.start < source.start).at(-1)
+        if (named !== undefined) {
+          source.refersTo = { start: named.start, end: named.end, text: named.text }
+          source.type = named.type
+          if (named.actor !== undefined) source.actor = named.actor
+        }
+      }
+      const attribution: Attribution = { cue: spanOf(text, tokens, found.cue[0], found.cue[1]), source, entry: found.entry }
+      const content = found.content
+      if (Array.isArray(content)) attribution.content = { start: tokens[content[0]].start, end: tokens[content[1] - 1].end }
+      else if (content !== undefined) attribution.content = content
+      attributions.push(attribution)
+    }
+  }
+  return attributions
+}

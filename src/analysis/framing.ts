@@ -1,0 +1,81 @@
+/**
+ * State and critical framing matches with their voice and negation.
+ * Voice: `reported` inside an attribution's content, `quoted` inside quotation marks (or
+ * after a distancing cue such as *what Moscow calls*), `adopted` in the narrator's own words.
+ * Negation has clause scope: a negator earlier in the same clause (up to *but*, a comma or
+ * a semicolon) negates a term, so *not an act of aggression but a necessary response*
+ * negates *aggression* and leaves *a necessary response* alone.
+ */
+import type { Token } from './nlp/wink.js'
+import type { RawMatch } from './match/lexicon.js'
+import type { QuoteRegion } from './quotes.js'
+import type { Attribution, Match, Voice } from './types.js'
+
+const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'nothing', 'none'])
+const CLAUSE_BREAKS = new Set(['but', ',', ';', ':', 'yet', 'while', 'whereas', '—', '–', '(', ')'])
+/** How many tokens back a negator can sit and still scope over a term. */
+export const NEGATION_WINDOW = 6
+
+export function isNegated (tokens: Token[], first: number, sentenceFirst: number): boolean {
+  for (let i = first - 1; i >= Math.max(sentenceFirst, first - NEGATION_WINDOW); i--) {
+    const token = tokens[i]
+    if (CLAUSE_BREAKS.has(token.normal)) return false
+    if (NEGATORS.has(token.normal)) return true
+  }
+  return false
+}
+
+export interface FramingContext {
+  text: string
+  tokens: Token[]
+  matches: RawMatch[]
+  quotes: QuoteRegion[]
+  attributions: Attribution[]
+}
+
+/** A distancing cue (*so-called*, *what it calls*) directly before a term puts the term in quotes. */
+function distancedBy (matches: RawMatch[], tokens: Token[], match: RawMatch): boolean {
+  return matches.some((cue) => cue.compiled.role === 'distancing' && cue.last <= match.first &&
+    tokens.slice(cue.last, match.first).every((token) => token.isQuote || token.pos === 'DET' || token.pos === 'ADJ'))
+}
+
+export function framingMatches (context: FramingContext): Match[] {
+  const { text, tokens, matches, quotes, attributions } = context
+  const denials = matches.filter((match) => match.compiled.role === 'denial')
+  const results: Match[] = []
+  for (const match of matches) {
+    const { lexicon, entry, role } = match.compiled
+    if (lexicon.dimension === 'attribution' || role === 'source') continue
+    const start = tokens[match.first].start
+    const end = tokens[match.last - 1].end
+    // A term inside a denial (*not an act of aggression but …*) belongs to the denial.
+    if (role !== 'denial' && denials.some((denial) => denial !== match && denial.first <= match.first && denial.last >= match.last)) continue
+    let voice: Voice = 'adopted'
+    if (attributions.some((attribution) => attribution.content !== undefined && attribution.content.start <= start && end <= attribution.content.end)) voice = 'reported'
+    else if (quotes.some((region) => region.start <= start && end <= region.end) || distancedBy(matches, tokens, match)) voice = 'quoted'
+    const sentenceFirst = firstTokenOfSentence(tokens, match.first)
+    const negated = role !== 'denial' && isNegated(tokens, match.first, sentenceFirst)
+    const result: Match = {
+      dimension: lexicon.dimension as Match['dimension'],
+      lexicon: lexicon.id,
+      entry: entry.id,
+      role,
+      start,
+      end,
+      text: text.slice(start, end),
+      voice,
+      negated,
+      weight: entry.weight
+    }
+    if (lexicon.actor !== undefined) result.actor = lexicon.actor
+    results.push(result)
+  }
+  return results.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+function firstTokenOfSentence (tokens: Token[], index: number): number {
+  const sentence = tokens[index].sentence
+  let first = index
+  while (first > 0 && tokens[first - 1].sentence === sentence) first--
+  return first
+}

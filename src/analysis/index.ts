@@ -1,0 +1,63 @@
+/**
+ * analyze(text, engine): the whole analysis as a pure function of a string. No Fastify, no
+ * I/O: workers, the CLI, the eval and the bench all call this.
+ */
+import { splitParagraphs } from './text/paragraphs.js'
+import { tokenizeParagraph } from './nlp/wink.js'
+import { compileLexicons, findMatches, type CompiledLexicons } from './match/lexicon.js'
+import { findQuoteRegions } from './quotes.js'
+import { findAttributions } from './attribution.js'
+import { framingMatches } from './framing.js'
+import { documentScores, paragraphEvidence, paragraphScores, round } from './scoring.js'
+import type { LexiconFile } from '../schemas/lexicon-file.js'
+import type { AnalysisResult, ParagraphResult, SourceSpan } from './types.js'
+import { ENGINE_VERSION } from '../version.js'
+
+export type { AnalysisResult } from './types.js'
+
+export interface Engine {
+  compiled: CompiledLexicons
+  lexicons: Array<{ id: string, version: string }>
+}
+
+export function createEngine (lexicons: LexiconFile[]): Engine {
+  return {
+    compiled: compileLexicons(lexicons),
+    lexicons: lexicons.map((lexicon) => ({ id: lexicon.id, version: lexicon.version }))
+  }
+}
+
+export function analyze (text: string, engine: Engine): AnalysisResult {
+  const paragraphs: ParagraphResult[] = []
+  const forDocument: Parameters<typeof documentScores>[0] = []
+  let tokenCount = 0
+  let previousSources: SourceSpan[] = []
+  for (const [index, span] of splitParagraphs(text).entries()) {
+    const { tokens, sentences } = tokenizeParagraph(text.slice(span.start, span.end), span.start)
+    tokenCount += tokens.length
+    const matches = findMatches(engine.compiled, tokens, sentences)
+    const quotes = findQuoteRegions(text, tokens)
+    const attributions = findAttributions({ text, tokens, sentences, matches, quotes, earlierSources: previousSources })
+    const framing = framingMatches({ text, tokens, matches, quotes, attributions })
+    const sentenceResults = sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, sentiment: round(sentence.sentiment) }))
+    const evidence = paragraphEvidence(sentenceResults, attributions, framing)
+    const { scores, flags } = paragraphScores(sentenceResults, evidence)
+    paragraphs.push({ index, start: span.start, end: span.end, sentences: sentenceResults, scores, flags, attributions, matches: framing })
+    forDocument.push({ sentences: sentenceResults, scores, flags, attributedSentences: evidence.attributedSentences })
+    previousSources = attributions.map((attribution) => attribution.source).filter((source) => source.refersTo === undefined)
+  }
+  const { scores, flags } = documentScores(forDocument)
+  return {
+    engine: { name: 'slant', version: ENGINE_VERSION },
+    lexicons: engine.lexicons,
+    document: {
+      paragraphs: paragraphs.length,
+      sentences: forDocument.reduce((sum, paragraph) => sum + paragraph.sentences.length, 0),
+      tokens: tokenCount,
+      characters: text.length,
+      scores,
+      flags
+    },
+    paragraphs
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Compiles lexicon pattern strings (docs/lexicon-format.md) into slot sequences matched over
+ * wink tokens. Words are compared case-insensitively on wink's `normal` form and lemma, so a
+ * pattern written `protect` matches *protects, protecting, protected*.
+ */
+import type { Token } from '../nlp/wink.js'
+
+export type TokenTest =
+  | { kind: 'word', normal: string, lemma: string, exact: boolean }
+  | { kind: 'any' }
+  | { kind: 'pos', pos: string }
+  | { kind: 'quote' }
+
+export interface Slot {
+  optional: boolean
+  /** Alternatives; each is a token sequence (an alternative like `Russia's` is two tokens). */
+  alternatives: TokenTest[][]
+}
+
+export type CompiledPattern = Slot[]
+
+/** Splits a word the way wink does, returning lower-cased token normals and lemmas. */
+export type WordSplitter = (word: string) => Array<{ normal: string, lemma: string }>
+
+export class PatternError extends Error {}
+
+const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„'])
+
+function compileAlternative (alternative: string, split: WordSplitter): TokenTest[] {
+  if (alternative === '*') return [{ kind: 'any' }]
+  if (QUOTE_CHARS.has(alternative)) return [{ kind: 'quote' }]
+  if (/^@[A-Z]+$/.test(alternative)) return [{ kind: 'pos', pos: alternative.slice(1) }]
+  const exact = alternative.startsWith('=')
+  const word = exact ? alternative.slice(1) : alternative
+  if (word === '') throw new PatternError(`empty word in "${alternative}"`)
+  const parts = split(word)
+  if (parts.length === 0) throw new PatternError(`"${alternative}" has no tokens`)
+  return parts.map((part) => ({ kind: 'word', normal: part.normal, lemma: part.lemma, exact }))
+}
+
+export function compilePattern (pattern: string, split: WordSplitter): CompiledPattern {
+  const slots: Slot[] = []
+  for (const raw of pattern.trim().split(/\s+/)) {
+    if (raw === '') continue
+    const optional = raw.startsWith('[') && raw.endsWith(']') && raw.length > 2
+    const body = optional ? raw.slice(1, -1) : raw
+    if (/[[\]]/.test(body)) throw new PatternError(`unbalanced brackets in "${raw}"`)
+    const alternatives = body.split('|').map((alt) => {
+      if (alt === '') throw new PatternError(`empty alternative in "${raw}"`)
+      return compileAlternative(alt, split)
+    })
+    slots.push({ optional, alternatives })
+  }
+  if (slots.length === 0) throw new PatternError('pattern is empty')
+  if (slots.every((slot) => slot.optional)) throw new PatternError('pattern has only optional slots')
+  return slots
+}
+
+export function tokenPasses (test: TokenTest, token: Token): boolean {
+  switch (test.kind) {
+    case 'any': return token.isWord
+    case 'quote': return token.isQuote
+    case 'pos': return token.pos === test.pos
+    case 'word':
+      if (token.normal === test.normal) return true
+      return !test.exact && (token.lemma === test.lemma || token.lemma === test.normal)
+  }
+}
+
+/**
+ * Every end index (exclusive) at which `pattern` matches starting at token `start`, never
+ * crossing `limit`. Patterns are short, so plain backtracking is cheap.
+ */
+export function matchEnds (pattern: CompiledPattern, tokens: Token[], start: number, limit: number): number[] {
+  const ends: number[] = []
+  const walk = (slotIndex: number, position: number): void => {
+    if (slotIndex === pattern.length) { ends.push(position); return }
+    const slot = pattern[slotIndex]
+    if (slot.optional) walk(slotIndex + 1, position)
+    for (const sequence of slot.alternatives) {
+      if (position + sequence.length > limit) continue
+      let ok = true
+      for (let k = 0; k < sequence.length && ok; k++) ok = tokenPasses(sequence[k], tokens[position + k])
+      if (ok) walk(slotIndex + 1, position + sequence.length)
+    }
+  }
+  walk(0, start)
+  return ends
+}
+
+/** Keys under which a pattern can be indexed by its first token, or undefined if it can start anywhere. */
+export function firstTokenKeys (pattern: CompiledPattern): string[] | undefined {
+  const keys: string[] = []
+  for (const slot of pattern) {
+    for (const sequence of slot.alternatives) {
+      const first = sequence[0]
+      if (first.kind !== 'word') return undefined
+      keys.push(first.normal)
+      if (!first.exact) keys.push(first.lemma)
+    }
+    if (!slot.optional) return keys
+  }
+  return undefined
+}

@@ -1,0 +1,155 @@
+/**
+ * The only module that imports wink-nlp (https://winkjs.org/wink-nlp/). One instance per
+ * thread, created at import: `winkNLP(model)` must not run twice in a realm (shared/wink-nlp.md §7).
+ * wink has no offsets API, so offsets come from a `precedingSpaces + value` walk over a
+ * same-length normalised copy of the text, checked against the submitted text.
+ */
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+import { normalizeForWink } from '../text/normalize.js'
+
+const nlp = winkNLP(model, ['sbd', 'pos', 'negation', 'sentiment'])
+const its = nlp.its
+// The d.ts types `out(its.x)` too narrowly under `strict`; the runtime returns string[]/boolean[].
+type Out = (accessor: unknown) => unknown
+
+export interface Token {
+  start: number
+  end: number
+  /** Lower-cased form (wink's `normal`: n't → not, ’ → '). */
+  normal: string
+  lemma: string
+  pos: string
+  isWord: boolean
+  isQuote: boolean
+  /** wink's negation scope flag. */
+  negated: boolean
+  sentence: number
+}
+
+export interface Sentence {
+  start: number
+  end: number
+  /** Token index range [firstToken, lastToken) in the paragraph's token array. */
+  firstToken: number
+  lastToken: number
+  /** wink sentence sentiment in [-1, 1], negation-aware. */
+  sentiment: number
+}
+
+export interface TokenizedParagraph {
+  tokens: Token[]
+  sentences: Sentence[]
+}
+
+const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '``', "''"])
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u
+const lowerCaseLemmas = new Map<string, string>()
+const LEMMA_CACHE_LIMIT = 20_000
+
+/**
+ * wink tags sentence-initial capitalised plurals as PROPN and does not lemmatise them
+ * (`Critics` → `critics`); take the lemma of the lower-cased word instead.
+ */
+function lemmaOfLowerCase (word: string): string {
+  let lemma = lowerCaseLemmas.get(word)
+  if (lemma === undefined) {
+    const lemmas = (nlp.readDoc(word).tokens().out as Out)(its.lemma) as string[]
+    lemma = lemmas.length === 1 ? lemmas[0] : word
+    if (lowerCaseLemmas.size >= LEMMA_CACHE_LIMIT) lowerCaseLemmas.clear()
+    lowerCaseLemmas.set(word, lemma)
+  }
+  return lemma
+}
+
+/** Lemma of a single word as wink would give it in running text; used to compile lexicon patterns. */
+export function lemmaOf (word: string): string {
+  return lemmaOfLowerCase(word.toLowerCase())
+}
+
+/**
+ * Tokenizes one paragraph. `offset` is where `paragraph` starts in the submitted text; every
+ * returned offset indexes the submitted text.
+ */
+export function tokenizeParagraph (paragraph: string, offset: number): TokenizedParagraph {
+  const doc = nlp.readDoc(normalizeForWink(paragraph))
+  const tokens = doc.tokens()
+  const out = tokens.out as Out
+  const values = out(its.value) as string[]
+  const spaces = out(its.precedingSpaces) as string[]
+  const normals = out(its.normal) as string[]
+  const lemmas = out(its.lemma) as string[]
+  const tags = out(its.pos) as string[]
+  const types = out(its.type) as string[]
+  const negations = out(its.negationFlag) as boolean[]
+
+  const sentenceOfToken = new Int32Array(values.length)
+  const rawSentences: Array<{ first: number, last: number, sentiment: number }> = []
+  doc.sentences().each((sentence: any, index: number) => {
+    const [first, last] = sentence.out(its.span) as [number, number]
+    sentenceOfToken.fill(index, first, last + 1)
+    rawSentences.push({ first, last, sentiment: sentence.out(its.sentiment) as number })
+  })
+
+  const all: Array<Token | undefined> = []
+  let cursor = 0
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]
+    let start = cursor + spaces[i].length
+    if (paragraph.startsWith(value, start) === false) {
+      // wink rewrote or skipped something: find the value from the cursor instead.
+      const found = paragraph.indexOf(value, cursor)
+      if (found === -1) { all.push(undefined); continue }
+      start = found
+    }
+    cursor = start + value.length
+    if (types[i] === 'tabCRLF') { all.push(undefined); continue }
+    let lemma = lemmas[i]
+    if (tags[i] === 'PROPN' && TITLE_CASE.test(value)) lemma = lemmaOfLowerCase(normals[i])
+    all.push({
+      start: offset + start,
+      end: offset + cursor,
+      normal: normals[i],
+      lemma,
+      pos: tags[i],
+      isWord: types[i] === 'word' || types[i] === 'number' || types[i] === 'ordinal' || types[i] === 'hashtag' || types[i] === 'mention',
+      isQuote: QUOTES.has(value),
+      negated: negations[i],
+      sentence: sentenceOfToken[i]
+    })
+  }
+
+  const kept: Token[] = []
+  const sentences: Sentence[] = []
+  for (const raw of rawSentences) {
+    const firstToken = kept.length
+    for (let i = raw.first; i <= raw.last; i++) {
+      const token = all[i]
+      if (token !== undefined) { token.sentence = sentences.length; kept.push(token) }
+    }
+    if (kept.length === firstToken) continue
+    sentences.push({
+      start: kept[firstToken].start,
+      end: kept[kept.length - 1].end,
+      firstToken,
+      lastToken: kept.length,
+      sentiment: raw.sentiment
+    })
+  }
+  return { tokens: kept, sentences }
+}
+
+/** Splits a lexicon pattern word the way wink tokenizes it in running text (`Russia's` → russia, 's). */
+export function splitWord (word: string): Array<{ normal: string, lemma: string }> {
+  const tokens = nlp.readDoc(word).tokens()
+  const out = tokens.out as Out
+  const normals = out(its.normal) as string[]
+  const lemmas = out(its.lemma) as string[]
+  const types = out(its.type) as string[]
+  const parts: Array<{ normal: string, lemma: string }> = []
+  for (let i = 0; i < normals.length; i++) {
+    if (types[i] === 'tabCRLF') continue
+    parts.push({ normal: normals[i], lemma: lemmas[i].toLowerCase() })
+  }
+  return parts
+}

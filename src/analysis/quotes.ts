@@ -1,0 +1,56 @@
+/**
+ * Quotation regions of a paragraph. Curly and guillemet quotes say which side they are on;
+ * straight quotes open when they follow whitespace or start the paragraph and close otherwise.
+ * A quote left open runs to the end of the paragraph (news style continues a quote into the
+ * next paragraph without closing it).
+ */
+import type { Token } from './nlp/wink.js'
+
+export interface QuoteRegion {
+  /** Token indices of the opening and closing marks (close = tokens.length when unclosed). */
+  open: number
+  close: number
+  /** Character range of the quoted words, marks excluded. */
+  start: number
+  end: number
+}
+
+const OPENERS = new Set(['“', '‘', '«', '„', '‹'])
+const CLOSERS = new Set(['”', '’', '»', '›'])
+/** Which marks may close a region opened by a mark: an apostrophe ’ never closes a “ quote. */
+const CLOSES: Record<string, string[]> = {
+  '“': ['”', '"'], '‘': ['’', "'"], '«': ['»'], '„': ['“', '”'], '‹': ['›'], '"': ['"', '”'], "'": ["'", '’'], '``': ["''", '"']
+}
+
+function isOpening (text: string, token: Token, tokens: Token[], index: number): boolean {
+  const mark = text.slice(token.start, token.end)
+  if (OPENERS.has(mark)) return true
+  if (CLOSERS.has(mark)) return false
+  const before = index === 0 ? undefined : tokens[index - 1]
+  return before === undefined || before.end < token.start || before.isQuote || /^[([{—–-]$/.test(before.normal)
+}
+
+export function findQuoteRegions (text: string, tokens: Token[]): QuoteRegion[] {
+  const regions: QuoteRegion[] = []
+  let open = -1
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (!token.isQuote || token.normal === "'s") continue
+    if (open === -1) {
+      if (isOpening(text, token, tokens, i)) open = i
+      continue
+    }
+    const opener = text.slice(tokens[open].start, tokens[open].end)
+    if (!(CLOSES[opener] ?? [opener]).includes(text.slice(token.start, token.end))) continue
+    regions.push({ open, close: i, start: token.start, end: token.end })
+    open = -1
+  }
+  if (open !== -1) regions.push({ open, close: tokens.length, start: 0, end: 0 })
+  for (const region of regions) {
+    const first = tokens[region.open + 1]
+    const last = tokens[region.close - 1]
+    region.start = first !== undefined && region.open + 1 < region.close ? first.start : tokens[region.open].end
+    region.end = last !== undefined && region.close - 1 > region.open ? last.end : region.start
+  }
+  return regions.filter((region) => region.end > region.start)
+}

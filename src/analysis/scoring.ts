@@ -1,0 +1,89 @@
+/**
+ * The documented score formulas (docs/scoring.md), applied the same way to every input.
+ */
+import type { Attribution, Flags, Match, Scores, SentenceResult, Voice } from './types.js'
+
+/** How much a state-framing match counts by voice: the narrator's own words count most. */
+export const VOICE_FACTOR: Record<Voice, number> = { adopted: 1, quoted: 0.5, reported: 0.35 }
+/** Evidence at which a framing flag is raised: one full-weight adopted term, or several weaker ones. */
+export const FLAG_THRESHOLD = 1
+
+/** The evidence one match contributes: weight × voice factor; a negated match contributes nothing. */
+export function evidenceOf (match: Match): number {
+  if (match.negated) return 0
+  const voiceFactor = match.dimension === 'stateFraming' ? VOICE_FACTOR[match.voice ?? 'adopted'] : 1
+  return match.weight * voiceFactor
+}
+
+/** Squashes evidence E ≥ 0 into [0, 1): E / (E + 1). Monotonic; 1 unit of evidence scores 0.5. */
+export function squash (evidence: number): number {
+  return evidence / (evidence + 1)
+}
+
+export function round (value: number): number {
+  return Math.round(value * 1000) / 1000
+}
+
+export interface ParagraphEvidence {
+  stateFraming: number
+  criticalFraming: number
+  attributedSentences: number
+}
+
+export function paragraphEvidence (sentences: SentenceResult[], attributions: Attribution[], matches: Match[]): ParagraphEvidence {
+  const attributed = sentences.filter((sentence) => attributions.some((a) => a.cue.start >= sentence.start && a.cue.end <= sentence.end)).length
+  let stateFraming = 0
+  let criticalFraming = 0
+  for (const match of matches) {
+    if (match.dimension === 'stateFraming') stateFraming += evidenceOf(match)
+    else criticalFraming += evidenceOf(match)
+  }
+  return { stateFraming, criticalFraming, attributedSentences: attributed }
+}
+
+export function meanSentiment (sentences: SentenceResult[]): number {
+  if (sentences.length === 0) return 0
+  return sentences.reduce((sum, sentence) => sum + sentence.sentiment, 0) / sentences.length
+}
+
+export function paragraphScores (sentences: SentenceResult[], evidence: ParagraphEvidence): { scores: Scores, flags: Flags } {
+  return {
+    scores: {
+      attribution: round(sentences.length === 0 ? 0 : evidence.attributedSentences / sentences.length),
+      stateFraming: round(squash(evidence.stateFraming)),
+      criticalFraming: round(squash(evidence.criticalFraming)),
+      sentiment: round(meanSentiment(sentences))
+    },
+    flags: {
+      attribution: evidence.attributedSentences > 0,
+      stateFraming: evidence.stateFraming >= FLAG_THRESHOLD,
+      criticalFraming: evidence.criticalFraming >= FLAG_THRESHOLD
+    }
+  }
+}
+
+/**
+ * Document scores: attribution is the share of all sentences with an attribution; framing is
+ * the sentence-weighted mean of paragraph scores (so a long article is not saturated by
+ * length alone); sentiment is the mean over all sentences; a flag is set when any paragraph's is.
+ */
+export function documentScores (paragraphs: Array<{ sentences: SentenceResult[], scores: Scores, flags: Flags, attributedSentences: number }>): { scores: Scores, flags: Flags } {
+  const sentences = paragraphs.flatMap((paragraph) => paragraph.sentences)
+  const total = sentences.length
+  const weighted = (key: 'stateFraming' | 'criticalFraming'): number => total === 0
+    ? 0
+    : paragraphs.reduce((sum, paragraph) => sum + paragraph.scores[key] * paragraph.sentences.length, 0) / total
+  return {
+    scores: {
+      attribution: round(total === 0 ? 0 : paragraphs.reduce((sum, paragraph) => sum + paragraph.attributedSentences, 0) / total),
+      stateFraming: round(weighted('stateFraming')),
+      criticalFraming: round(weighted('criticalFraming')),
+      sentiment: round(meanSentiment(sentences))
+    },
+    flags: {
+      attribution: paragraphs.some((paragraph) => paragraph.flags.attribution),
+      stateFraming: paragraphs.some((paragraph) => paragraph.flags.stateFraming),
+      criticalFraming: paragraphs.some((paragraph) => paragraph.flags.criticalFraming)
+    }
+  }
+}

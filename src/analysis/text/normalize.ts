@@ -1,0 +1,20 @@
+/**
+ * Same-length clean-up before wink-nlp reads a text. wink silently drops twelve whitespace
+ * code points and is quadratic on long whitespace-free runs (see shared/wink-nlp.md), which
+ * would break our offset walk and open a denial-of-service hole. Every replacement keeps the
+ * UTF-16 length, so offsets computed on the cleaned text index the submitted text directly.
+ */
+
+/** Whitespace code points wink drops without a trace, mapped to ones it keeps. */
+const DROPPED_WHITESPACE = /[\u000B\u000C\u1680\u2000\u2001\u2006\u2007\u2008\u2028\u2029\u3000\uFEFF]/g
+const LINE_LIKE = new Set(['\u000B', '\u000C', '\u2028', '\u2029'])
+
+/** Runs longer than this are blanked: no real word is this long, and wink's cost is quadratic in it. */
+export const MAX_RUN_LENGTH = 256
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN_LENGTH + 1},}`, 'g')
+
+export function normalizeForWink (text: string): string {
+  return text
+    .replace(DROPPED_WHITESPACE, (ch) => (LINE_LIKE.has(ch) ? '\n' : ' '))
+    .replace(LONG_RUN, (run) => ' '.repeat(run.length))
+}
