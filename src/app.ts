@@ -1,0 +1,91 @@
+/**
+ * buildApp(config): the whole service as a Fastify instance, without listening, so tests build
+ * the real app. Registers plugins and routes, the one error handler and the 404 handler.
+ */
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { randomUUID } from 'node:crypto'
+import type { Config } from './config.js'
+import { ProblemError, problem, type ErrorCode } from './errors.js'
+import { ProblemSchema } from './schemas/problem.js'
+import { AnalyzeResponseSchema } from './schemas/analyze-response.js'
+import { LexiconListSchema } from './schemas/lexicons.js'
+import lexiconsPlugin from './plugins/lexicons.js'
+import analyzerPlugin from './plugins/analyzer.js'
+import analyzeRoute from './routes/analyze.js'
+import lexiconsRoute from './routes/lexicons.js'
+import healthRoute from './routes/health.js'
+
+export interface BuildOptions {
+  /** Overrides for the Fastify logger (tests pass a stream to capture lines). */
+  logger?: FastifyServerOptions['logger']
+}
+
+/** Fastify's own error codes mapped to ours; their messages can quote the body, so none is passed on. */
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'SLANT_ERR_BODY_INVALID_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'SLANT_ERR_BODY_MISSING',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'SLANT_ERR_BODY_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'SLANT_ERR_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'SLANT_ERR_BODY_INVALID',
+  FST_ERR_CTP_INVALID_TYPE: 'SLANT_ERR_MEDIA_TYPE'
+}
+
+function toProblemError (error: FastifyError, config: Config): ProblemError {
+  if (error instanceof ProblemError) return error
+  if (error.validation !== undefined) {
+    return new ProblemError('SLANT_ERR_BODY_INVALID', error.validation.map((issue) => `${issue.instancePath || '/'} ${issue.message ?? 'is invalid'}`).join('; '))
+  }
+  const mapped = error.code === undefined ? undefined : FASTIFY_CODES[error.code]
+  if (mapped === 'SLANT_ERR_BODY_TOO_LARGE') return new ProblemError(mapped, `The body is larger than the limit of ${config.bodyLimitBytes} bytes (${(config.bodyLimitBytes / 1048576).toFixed(2)} MiB); split the article or raise BODY_LIMIT_BYTES`)
+  if (mapped === 'SLANT_ERR_MEDIA_TYPE') return new ProblemError(mapped, 'Send application/json ({"text": "..."}) or text/plain')
+  if (mapped === 'SLANT_ERR_BODY_INVALID_JSON') return new ProblemError(mapped, 'The body could not be parsed as JSON')
+  if (mapped !== undefined) return new ProblemError(mapped)
+  if (error.code === 'FST_ERR_CTP_INVALID_CONTENT_ENCODING' || error.statusCode === 415) return new ProblemError('SLANT_ERR_ENCODING', 'Only identity content encoding is supported')
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return new ProblemError('SLANT_ERR_BODY_INVALID', 'The request could not be processed')
+  return new ProblemError('SLANT_ERR_INTERNAL', 'The analysis failed; the error is logged with this request id', { cause: error })
+}
+
+export async function buildApp (config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.requestTimeoutMs,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id']
+      return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID()
+    },
+    requestIdHeader: false,
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } }
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  app.addSchema(ProblemSchema)
+  app.addSchema(AnalyzeResponseSchema)
+  app.addSchema(LexiconListSchema)
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const problemError = toProblemError(error, config)
+    const body = problem(problemError.code, problemError.detail, { instance: request.url.split('?')[0], requestId: request.id })
+    if (body.status >= 500) request.log.error({ err: error, code: body.code }, 'request failed')
+    else request.log.info({ code: body.code, status: body.status }, 'request rejected')
+    if (problemError.retryAfterSeconds !== undefined) reply.header('retry-after', String(problemError.retryAfterSeconds))
+    return reply.code(body.status).type('application/problem+json').send(body)
+  })
+
+  app.setNotFoundHandler((request, reply) => {
+    const body = problem('SLANT_ERR_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`, { instance: request.url.split('?')[0], requestId: request.id })
+    return reply.code(404).type('application/problem+json').send(body)
+  })
+
+  await app.register(lexiconsPlugin, { lexiconDirs: config.lexiconDirs })
+  await app.register(analyzerPlugin)
+  await app.register(healthRoute)
+  await app.register(lexiconsRoute)
+  await app.register(analyzeRoute)
+  return app
+}

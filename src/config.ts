@@ -1,0 +1,62 @@
+/**
+ * Configuration from environment variables, validated at start with defaults
+ * (env-schema, https://github.com/fastify/env-schema); a bad value throws a readable message.
+ * Every variable is documented in .env.example.
+ */
+import { envSchema } from 'env-schema'
+import { Type, type Static } from 'typebox'
+import { availableParallelism } from 'node:os'
+import { SHIPPED_LEXICON_DIR } from './paths.js'
+
+export const ConfigEnvSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ default: '0.0.0.0' }),
+  LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)), { default: 'info' }),
+  BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1024 * 1024 }),
+  POOL_SIZE: Type.Integer({ minimum: 0, maximum: 256, default: availableParallelism() }),
+  POOL_QUEUE_SIZE: Type.Integer({ minimum: 0, default: 64 }),
+  ANALYSIS_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 30_000 }),
+  WORKER_MAX_DOCUMENTS: Type.Integer({ minimum: 1, default: 5000 }),
+  REQUEST_TIMEOUT_MS: Type.Integer({ minimum: 1000, default: 60_000 }),
+  SHUTDOWN_GRACE_MS: Type.Integer({ minimum: 0, default: 10_000 }),
+  LEXICON_DIR: Type.Optional(Type.String({ minLength: 1 }))
+})
+
+type ConfigEnv = Static<typeof ConfigEnvSchema>
+
+export interface Config {
+  port: number
+  host: string
+  logLevel: string
+  bodyLimitBytes: number
+  /** Worker threads for analysis; 0 runs the analysis on the main thread (tests, CLI). */
+  poolSize: number
+  poolQueueSize: number
+  analysisTimeoutMs: number
+  workerMaxDocuments: number
+  requestTimeoutMs: number
+  shutdownGraceMs: number
+  lexiconDirs: string[]
+}
+
+export function loadConfig (env: Record<string, string | undefined> = process.env): Config {
+  let parsed: ConfigEnv
+  try {
+    parsed = envSchema<ConfigEnv>({ schema: ConfigEnvSchema, data: env, dotenv: false })
+  } catch (err) {
+    throw new Error(`invalid configuration: ${(err as Error).message}`)
+  }
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST,
+    logLevel: parsed.LOG_LEVEL,
+    bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
+    poolSize: parsed.POOL_SIZE,
+    poolQueueSize: parsed.POOL_QUEUE_SIZE,
+    analysisTimeoutMs: parsed.ANALYSIS_TIMEOUT_MS,
+    workerMaxDocuments: parsed.WORKER_MAX_DOCUMENTS,
+    requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
+    shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
+    lexiconDirs: parsed.LEXICON_DIR === undefined ? [SHIPPED_LEXICON_DIR] : [SHIPPED_LEXICON_DIR, parsed.LEXICON_DIR]
+  }
+}

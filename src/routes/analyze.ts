@@ -1,0 +1,43 @@
+/** POST /analyze: JSON `{text, id?, options?}` or a raw text/plain article. No NLP here. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { ProblemError } from '../errors.js'
+import { AnalyzeRequestSchema, AnalyzeQuerySchema, type AnalyzeOptions, type AnalyzeRequest } from '../schemas/analyze-request.js'
+import type { AnalyzeResponse } from '../schemas/analyze-response.js'
+
+const NON_BLANK = /\S/
+
+const analyze: FastifyPluginAsyncTypebox = async (fastify) => {
+  fastify.post('/analyze', {
+    schema: {
+      tags: ['analysis'],
+      querystring: AnalyzeQuerySchema,
+      body: {
+        content: {
+          'application/json': { schema: AnalyzeRequestSchema },
+          'text/plain': { schema: Type.String({ description: 'The raw article' }) }
+        }
+      },
+      response: { 200: { $ref: 'AnalyzeResponse#' } }
+    }
+  }, async (request): Promise<AnalyzeResponse> => {
+    // Validated per content type by the schema above: a string for text/plain, an AnalyzeRequest for JSON.
+    const body = request.body as string | AnalyzeRequest
+    const input = typeof body === 'string'
+      ? { text: body, id: request.query.id, options: {} as AnalyzeOptions }
+      : { text: body.text, id: body.id, options: body.options ?? {} }
+    if (!NON_BLANK.test(input.text)) throw new ProblemError('SLANT_ERR_TEXT_EMPTY', 'The text has no non-whitespace character')
+    const started = performance.now()
+    const result = await fastify.analyzer.run(input.text)
+    request.log.info({
+      characters: result.document.characters,
+      paragraphs: result.document.paragraphs,
+      tokens: result.document.tokens,
+      analysisMs: Math.round(performance.now() - started)
+    }, 'analyzed')
+    if (input.options.sentences === false) for (const paragraph of result.paragraphs) paragraph.sentences = []
+    return input.id === undefined ? result : { id: input.id, ...result }
+  })
+}
+
+export default analyze

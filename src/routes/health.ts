@@ -1,0 +1,16 @@
+/** Liveness and readiness probes: live while the process serves, ready once model and lexicons are loaded. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { ProblemError } from '../errors.js'
+
+const HealthSchema = Type.Object({ status: Type.String() })
+
+const health: FastifyPluginAsyncTypebox = async (fastify) => {
+  fastify.get('/health/live', { schema: { tags: ['health'], response: { 200: HealthSchema } } }, async () => ({ status: 'ok' }))
+  fastify.get('/health/ready', { schema: { tags: ['health'], response: { 200: HealthSchema, 503: { $ref: 'Problem#' } } } }, async () => {
+    if (!fastify.analyzer.ready()) throw new ProblemError('SLANT_ERR_NOT_READY', 'The analysis workers are still loading', { retryAfterSeconds: 1 })
+    return { status: 'ready' }
+  })
+}
+
+export default health
