@@ -66,7 +66,11 @@ function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest:
 /** The noun phrase starting at `first`, scanning right to `highest`; [first, last) or undefined. */
 function phraseStartingAt (tokens: Token[], first: number, highest: number): [number, number] | undefined {
   let last = first
-  while (last < highest && isPhraseToken(tokens, last, first, highest)) last++
+  while (last < highest && isPhraseToken(tokens, last, first, highest)) {
+    // A determiner after a noun starts the next phrase: *told reporters | the talks*.
+    if (last > first && tokens[last].pos === 'DET' && HEAD_TAGS.has(tokens[last - 1].pos)) break
+    last++
+  }
   while (last > first && !HEAD_TAGS.has(tokens[last - 1].pos)) last--
   return last > first ? [first, last] : undefined
 }
@@ -98,10 +102,12 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
   if (passive) return undefined
   const entry = cue.compiled.entry.id
   const sourceMatchBefore = context.matches.find((match) => match.compiled.role === 'source' && match.last === left && match.first >= sentence.firstToken)
-  let source = sourceMatchBefore !== undefined
-    ? phraseEndingAt(tokens, sourceMatchBefore.first, sentence.firstToken, cue.first) ?? [sourceMatchBefore.first, sourceMatchBefore.last]
-    : phraseEndingAt(tokens, left, sentence.firstToken, cue.first)
-  if (source !== undefined && sourceMatchBefore !== undefined) source = [source[0], sourceMatchBefore.last]
+  let source = phraseEndingAt(tokens, left, sentence.firstToken, cue.first)
+  if (source === undefined && sourceMatchBefore !== undefined) {
+    // A source phrase the POS rules cannot parse (*officials who declined to be named*).
+    const before = phraseEndingAt(tokens, sourceMatchBefore.first, sentence.firstToken, cue.first)
+    source = [before?.[0] ?? sourceMatchBefore.first, sourceMatchBefore.last]
+  }
   if (source !== undefined) {
     const quoteBefore = quotes.find((region) => region.close < source![0] && region.close >= sentence.firstToken - 1 && region.close <= source![0] && tokens.slice(region.close + 1, source![0]).every((token) => token.pos === 'PUNCT'))
     let content: Found['content']

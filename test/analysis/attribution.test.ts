@@ -1,0 +1,70 @@
+import t from 'tap'
+import { analyzeWithFixture } from './fixture-engine.js'
+
+const attributionsOf = (text: string) => analyzeWithFixture(text).paragraphs.flatMap((p) => p.attributions)
+  .map((a) => ({
+    cue: a.cue.text,
+    source: a.source.text,
+    type: a.source.type,
+    actor: a.source.actor,
+    content: a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)
+  }))
+
+t.test('prepositional cue with an official source and its actor', async (t) => {
+  const text = 'According to the Russian Ministry of Defense, the visit is important.'
+  const [attribution] = analyzeWithFixture(text).paragraphs[0].attributions
+  t.same(attribution.cue, { start: 0, end: 12, text: 'According to' })
+  t.same({ ...attribution.source }, { start: 13, end: 44, text: 'the Russian Ministry of Defense', type: 'official' })
+  t.same(attribution.content, { start: 46, end: 68 })
+})
+
+t.test('subject before a reporting verb in any tense', async (t) => {
+  t.same(attributionsOf('The Kremlin has reiterated that its troops will stay.'), [
+    { cue: 'reiterated', source: 'The Kremlin', type: 'official', actor: 'ru', content: 'its troops will stay' }
+  ])
+  t.same(attributionsOf('The minister told reporters the talks had failed.'), [
+    { cue: 'told', source: 'The minister', type: 'official', actor: undefined, content: 'the talks had failed' }
+  ])
+})
+
+t.test('inverted source after a closing quote', async (t) => {
+  t.same(attributionsOf('“We will not retreat,” said a senior official.'), [
+    { cue: 'said', source: 'a senior official', type: 'official', actor: undefined, content: 'We will not retreat,' }
+  ])
+})
+
+t.test('anonymous sourcing is typed anonymous', async (t) => {
+  const [first] = attributionsOf('Sources close to the Kremlin said the deal was done.')
+  t.equal(first.type, 'anonymous')
+  const [second] = attributionsOf('An official said, speaking on condition of anonymity, that talks stalled.')
+  t.equal(second.type, 'anonymous')
+})
+
+t.test('nominal cues find their source', async (t) => {
+  t.same(attributionsOf("Moscow's assertion that the strikes were precise was disputed.").map((a) => [a.cue, a.source, a.actor]), [
+    ['assertion that', 'Moscow', 'ru']
+  ])
+  t.same(attributionsOf('It was a claim echoed in official statements.').map((a) => [a.cue, a.source]), [
+    ['claim echoed in', 'official statements']
+  ])
+})
+
+t.test('agentless passives and hedges are not attributions', async (t) => {
+  t.same(attributionsOf('The visit is seen as a turning point.'), [])
+  t.same(attributionsOf('The talks are expected to last two days.'), [])
+  t.same(attributionsOf('It is said that the plan failed.'), [])
+})
+
+t.test('a pronoun source refers to the nearest named source before it', async (t) => {
+  const result = analyzeWithFixture('The minister said the talks went well.\n\nHe said more would follow.')
+  const pronoun = result.paragraphs[1].attributions[0].source
+  t.equal(pronoun.text, 'He')
+  t.same(pronoun.refersTo, { start: 0, end: 12, text: 'The minister' })
+  t.equal(pronoun.type, 'official')
+})
+
+t.test('a paragraph attribution score is the share of sentences with an attribution', async (t) => {
+  const [paragraph] = analyzeWithFixture('The minister said it was over. The sky was grey.').paragraphs
+  t.equal(paragraph.scores.attribution, 0.5)
+  t.equal(paragraph.flags.attribution, true)
+})

@@ -1,0 +1,59 @@
+import t from 'tap'
+import { analyzeWithFixture } from './fixture-engine.js'
+
+const matchesOf = (text: string) => analyzeWithFixture(text).paragraphs.flatMap((p) => p.matches)
+  .map((m) => ({ entry: m.entry, text: m.text, voice: m.voice, negated: m.negated }))
+
+t.test('state framing in the narrator voice is adopted, with offsets', async (t) => {
+  const text = 'The two nations share a vision of a multipolar world order.'
+  const [match] = analyzeWithFixture(text).paragraphs[0].matches
+  t.same({ ...match }, {
+    dimension: 'stateFraming', lexicon: 'state.ru', entry: 'multipolar-world', role: 'term', actor: 'ru',
+    start: 36, end: 58, text: 'multipolar world order', voice: 'adopted', negated: false, weight: 1
+  })
+})
+
+t.test('inside the content of an attribution the voice is reported', async (t) => {
+  t.same(matchesOf('The Kremlin has reiterated that it is protecting Donbass.'), [
+    { entry: 'protect-donbass', text: 'protecting Donbass', voice: 'reported', negated: false }
+  ])
+})
+
+t.test('inside quotation marks without attribution the voice is quoted', async (t) => {
+  t.same(matchesOf('Troops began a “special military operation” at dawn.'), [
+    { entry: 'special-military-operation', text: 'special military operation', voice: 'quoted', negated: false }
+  ])
+})
+
+t.test('a distancing cue makes the state term quoted and counts as critical framing', async (t) => {
+  const found = matchesOf('Troops began what Moscow calls a special military operation.')
+  t.same(found.map((m) => [m.entry, m.voice]), [['what-it-calls', 'adopted'], ['special-military-operation', 'quoted']])
+})
+
+t.test('a denial is state framing, and the critical term inside it is not counted', async (t) => {
+  t.same(matchesOf('The war is not an act of aggression but a necessary response.'), [
+    { entry: 'not-aggression', text: 'not an act of aggression', voice: 'adopted', negated: false }
+  ])
+})
+
+t.test('a negated state term is marked negated and scores nothing', async (t) => {
+  const [paragraph] = analyzeWithFixture('The invasion was not a defensive measure.').paragraphs
+  t.same(paragraph.matches.map((m) => [m.entry, m.negated]), [['defensive-measure', true]])
+  t.equal(paragraph.scores.stateFraming, 0)
+  t.equal(paragraph.flags.stateFraming, false)
+})
+
+t.test('negation stops at a clause boundary', async (t) => {
+  t.same(matchesOf('It was no accident, but an unprovoked invasion.').map((m) => [m.entry, m.negated]), [['unprovoked-invasion', false]])
+})
+
+t.test('framing scores squash weighted evidence by the documented formula', async (t) => {
+  const adopted = analyzeWithFixture('They praised the multipolar world.').paragraphs[0]
+  t.equal(adopted.scores.stateFraming, 0.5, 'one adopted weight-1 match: 1 / (1 + 1)')
+  t.equal(adopted.flags.stateFraming, true)
+  const reported = analyzeWithFixture('The Kremlin said the multipolar world had arrived.').paragraphs[0]
+  t.equal(reported.scores.stateFraming, 0.259, 'reported: 0.35 / 1.35')
+  t.equal(reported.flags.stateFraming, false)
+  const critical = analyzeWithFixture('It was an unprovoked invasion.').paragraphs[0]
+  t.equal(critical.scores.criticalFraming, 0.6, 'weight 1.5: 1.5 / 2.5')
+})

@@ -1,0 +1,45 @@
+import t from 'tap'
+import { tokenizeParagraph } from '../../src/analysis/nlp/wink.js'
+import { normalizeForWink, MAX_RUN_LENGTH } from '../../src/analysis/text/normalize.js'
+
+const texts = (text: string) => tokenizeParagraph(text, 0).tokens.map((token) => text.slice(token.start, token.end))
+
+t.test('token offsets slice back to the original characters', async (t) => {
+  const text = '“Protecting Donbass,” he said\u00a0— didn’t he? 👍🏽 Ok.'
+  const { tokens, sentences } = tokenizeParagraph(text, 0)
+  t.same(texts(text).slice(0, 6), ['“', 'Protecting', 'Donbass', ',', '”', 'he'])
+  for (const token of tokens) t.ok(token.end > token.start)
+  t.ok(texts(text).includes('👍🏽') || texts(text).includes('👍'), 'emoji kept as a token')
+  t.equal(sentences.length, 2)
+  t.same(sentences.map((s) => text.slice(s.start, s.end)), ['“Protecting Donbass,” he said\u00a0— didn’t he?', '👍🏽 Ok.'])
+})
+
+t.test('offsets are shifted by the paragraph offset', async (t) => {
+  const { tokens } = tokenizeParagraph('Hi there.', 10)
+  t.same(tokens.map(({ start, end }) => [start, end]), [[10, 12], [13, 18], [18, 19]])
+})
+
+t.test('the code points wink drops keep offsets aligned', async (t) => {
+  const text = 'One\u2028two\u3000three\ufefffour\u000bfive.'
+  t.same(texts(text), ['One', 'two', 'three', 'four', 'five', '.'])
+})
+
+t.test('sentence-initial capitalised plurals get the lemma of the lower-case word', async (t) => {
+  const [critics] = tokenizeParagraph('Critics argue it is wrong.', 0).tokens
+  t.equal(critics.lemma, 'critic')
+})
+
+t.test('normalisation keeps the length and blanks runs longer than the limit', async (t) => {
+  const long = 'x'.repeat(MAX_RUN_LENGTH + 1)
+  const text = `a\u2028b ${long} c`
+  const normal = normalizeForWink(text)
+  t.equal(normal.length, text.length)
+  t.equal(normal, `a\nb ${' '.repeat(long.length)} c`)
+  t.equal(normalizeForWink('y'.repeat(MAX_RUN_LENGTH)), 'y'.repeat(MAX_RUN_LENGTH), 'a run at the limit is kept')
+})
+
+t.test('a 200,000-character word is skipped, not tokenized quadratically', async (t) => {
+  const text = `Start ${'a-'.repeat(100_000)} end.`
+  const { tokens } = tokenizeParagraph(text, 0)
+  t.same(tokens.map((token) => text.slice(token.start, token.end)), ['Start', 'end', '.'])
+})
