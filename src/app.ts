@@ -10,6 +10,7 @@ import { ProblemError, problem, type ErrorCode } from './errors.js'
 import { ProblemSchema } from './schemas/problem.js'
 import { AnalyzeResponseSchema } from './schemas/analyze-response.js'
 import { LexiconListSchema } from './schemas/lexicons.js'
+import contentTypesPlugin from './plugins/content-types.js'
 import lexiconsPlugin from './plugins/lexicons.js'
 import analyzerPlugin from './plugins/analyzer.js'
 import analyzeRoute from './routes/analyze.js'
@@ -40,8 +41,8 @@ function toProblemError (error: FastifyError, config: Config): ProblemError {
   if (mapped === 'SLANT_ERR_BODY_TOO_LARGE') return new ProblemError(mapped, `The body is larger than the limit of ${config.bodyLimitBytes} bytes (${(config.bodyLimitBytes / 1048576).toFixed(2)} MiB); split the article or raise BODY_LIMIT_BYTES`)
   if (mapped === 'SLANT_ERR_MEDIA_TYPE') return new ProblemError(mapped, 'Send application/json ({"text": "..."}) or text/plain')
   if (mapped === 'SLANT_ERR_BODY_INVALID_JSON') return new ProblemError(mapped, 'The body could not be parsed as JSON')
+  if (mapped === 'SLANT_ERR_BODY_MISSING') return new ProblemError(mapped, 'The JSON body is empty; send {"text": "..."}')
   if (mapped !== undefined) return new ProblemError(mapped)
-  if (error.code === 'FST_ERR_CTP_INVALID_CONTENT_ENCODING' || error.statusCode === 415) return new ProblemError('SLANT_ERR_ENCODING', 'Only identity content encoding is supported')
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return new ProblemError('SLANT_ERR_BODY_INVALID', 'The request could not be processed')
   return new ProblemError('SLANT_ERR_INTERNAL', 'The analysis failed; the error is logged with this request id', { cause: error })
 }
@@ -82,6 +83,7 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
     return reply.code(404).type('application/problem+json').send(body)
   })
 
+  await app.register(contentTypesPlugin)
   await app.register(lexiconsPlugin, { lexiconDirs: config.lexiconDirs })
   await app.register(analyzerPlugin)
   await app.register(healthRoute)

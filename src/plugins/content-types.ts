@@ -1,0 +1,16 @@
+/**
+ * Request bodies Slant understands: application/json and text/plain (Fastify's own parsers,
+ * https://fastify.dev/docs/latest/Reference/ContentTypeParser/), identity encoding only.
+ * A compressed body would otherwise reach the parsers as bytes and be analysed as garbage.
+ */
+import fp from 'fastify-plugin'
+import { ProblemError } from '../errors.js'
+
+export default fp(async (fastify) => {
+  fastify.addHook('onRequest', async (request) => {
+    const encoding = request.headers['content-encoding']
+    if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
+      throw new ProblemError('SLANT_ERR_ENCODING', 'Only identity content encoding is supported; send the body uncompressed')
+    }
+  })
+}, { name: 'content-types' })

@@ -1,0 +1,16 @@
+import t from 'tap'
+import { buildTestApp } from '../helper.js'
+
+t.test('article text never appears in any log line, even on errors', async (t) => {
+  const lines: string[] = []
+  const app = await buildTestApp(t, {}, lines)
+  const marker = 'EMBARGOED-7f3a9c-MARKER'
+  await app.inject({ method: 'POST', url: '/analyze', payload: { text: `The minister said ${marker} would resign.` } })
+  await app.inject({ method: 'POST', url: '/analyze', headers: { 'content-type': 'text/plain' }, payload: `${marker} plain` })
+  await app.inject({ method: 'POST', url: '/analyze', headers: { 'content-type': 'application/json' }, payload: `{"text": "${marker}` })
+  await app.inject({ method: 'POST', url: '/analyze', payload: { text: marker, options: { [marker]: 1 } } })
+  t.ok(lines.length > 8, 'requests were logged')
+  t.notOk(lines.some((line) => line.includes(marker)), 'the marker is in no log line')
+  const analyzed = lines.map((line) => JSON.parse(line)).find((entry) => entry.msg === 'analyzed')
+  t.match(analyzed, { reqId: String, characters: Number, paragraphs: 1, tokens: Number, analysisMs: Number })
+})
