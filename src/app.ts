@@ -11,6 +11,7 @@ import { ProblemSchema } from './schemas/problem.js'
 import { AnalyzeResponseSchema } from './schemas/analyze-response.js'
 import { LexiconListSchema } from './schemas/lexicons.js'
 import contentTypesPlugin from './plugins/content-types.js'
+import openapiPlugin from './plugins/openapi.js'
 import lexiconsPlugin from './plugins/lexicons.js'
 import analyzerPlugin from './plugins/analyzer.js'
 import analyzeRoute from './routes/analyze.js'
@@ -61,6 +62,7 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } }
   }).withTypeProvider<TypeBoxTypeProvider>()
 
+  await app.register(openapiPlugin)
   app.addSchema(ProblemSchema)
   app.addSchema(AnalyzeResponseSchema)
   app.addSchema(LexiconListSchema)

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { ProblemError } from '../errors.js'
+import { problemResponses } from '../schemas/problem.js'
 import { AnalyzeRequestSchema, AnalyzeQuerySchema, type AnalyzeOptions, type AnalyzeRequest } from '../schemas/analyze-request.js'
 import type { AnalyzeResponse } from '../schemas/analyze-response.js'
 
@@ -11,6 +12,7 @@ const analyze: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post('/analyze', {
     schema: {
       tags: ['analysis'],
+      summary: 'Analyse one article: paragraphs, sentences, attributions, framing matches, scores and flags',
       querystring: AnalyzeQuerySchema,
       body: {
         content: {
@@ -18,7 +20,10 @@ const analyze: FastifyPluginAsyncTypebox = async (fastify) => {
           'text/plain': { schema: Type.String({ description: 'The raw article' }) }
         }
       },
-      response: { 200: { $ref: 'AnalyzeResponse#' } }
+      response: {
+        200: { description: 'The analysis', $ref: 'AnalyzeResponse#' },
+        ...problemResponses(400, 413, 415, 500, 503)
+      }
     }
   }, async (request): Promise<AnalyzeResponse> => {
     // Validated per content type by the schema above: a string for text/plain, an AnalyzeRequest for JSON.

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 
 const lexicons: FastifyPluginAsyncTypebox = async (fastify) => {
-  fastify.get('/lexicons', { schema: { tags: ['lexicons'], response: { 200: { $ref: 'LexiconList#' } } } }, async () => ({
+  fastify.get('/lexicons', { schema: { tags: ['lexicons'], summary: 'The loaded lexicons with ids, versions, dimensions and entry counts', response: { 200: { description: 'The loaded lexicons', $ref: 'LexiconList#' } } } }, async () => ({
     lexicons: fastify.lexicons.map((lexicon) => ({
       id: lexicon.id,
       version: lexicon.version,

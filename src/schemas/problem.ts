@@ -13,3 +13,22 @@ export const ProblemSchema = Type.Object({
 }, { $id: 'Problem' })
 
 export type Problem = Static<typeof ProblemSchema>
+
+const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid JSON, a missing, empty or non-string text, or an unknown option',
+  401: 'A bearer API key is required',
+  404: 'No such route',
+  413: 'The body is larger than the configured limit (named in the detail)',
+  415: 'Unsupported media type or content encoding',
+  429: 'Rate limit exceeded; see Retry-After',
+  500: 'An unexpected failure, logged with the request id',
+  503: 'Overloaded, timed out or not ready; see Retry-After'
+}
+
+/** Route response entries for the given error statuses, all application/problem+json. */
+export function problemResponses (...statuses: number[]): Record<number, unknown> {
+  return Object.fromEntries(statuses.map((status) => [status, {
+    description: PROBLEM_DESCRIPTIONS[status] ?? 'Problem',
+    content: { 'application/problem+json': { schema: { $ref: 'Problem#' } } }
+  }]))
+}

@@ -1,0 +1,44 @@
+/**
+ * The offset invariant, fuzzed: for random texts (unicode, quotes, blank lines, CRLF, the
+ * whitespace wink drops), every reported span slices back to its text, paragraphs are never
+ * empty, and spans stay inside their paragraph.
+ */
+import t from 'tap'
+import fc from 'fast-check'
+import { analyze } from '../../src/analysis/index.js'
+import { shippedEngine } from '../helper.js'
+
+const engine = await shippedEngine()
+
+const pieces = fc.oneof(
+  fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n', ' ', '  ', '\t', '\u00a0', '\u2028', '\u2029', '\ufeff', '\u000b', '\u000c', '\u3000', '\u200b'),
+  fc.constantFrom('"', '“', '”', '‘', '’', "'", '«', '»', '—', '.', ',', '!', '?', ':', ';', '(', ')', '…'),
+  fc.constantFrom('said', 'according to', 'the Kremlin', 'officials', 'multipolar world', 'special military operation', 'not', 'critics argue', 'so-called', 'Donbass', 'He', 'didn’t', "can't", 'U.S.', 'Mr.'),
+  fc.constantFrom('👍🏽', '👨‍👩‍👧', '🇺🇦', 'Łódź', 'Çavuşoğlu', 'Путин', '中国', 'é', 'e\u0301', '\u0000', '\ud800', '\udc00'),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+  fc.string({ unit: 'binary', maxLength: 6 })
+)
+const texts = fc.array(pieces, { maxLength: 80 }).map((parts) => parts.join(''))
+
+t.test('every span slices back to its text and no paragraph is empty', async (t) => {
+  fc.assert(fc.property(texts, (text) => {
+    const result = analyze(text, engine)
+    for (const paragraph of result.paragraphs) {
+      const content = text.slice(paragraph.start, paragraph.end)
+      if (!/\S/.test(content)) return false
+      for (const sentence of paragraph.sentences) {
+        if (!(paragraph.start <= sentence.start && sentence.start < sentence.end && sentence.end <= paragraph.end)) return false
+      }
+      for (const span of [...paragraph.matches, ...paragraph.attributions.flatMap((a) => [a.cue, a.source])]) {
+        if (text.slice(span.start, span.end) !== span.text) return false
+        if (span.start < paragraph.start || span.end > paragraph.end) return false
+      }
+      for (const attribution of paragraph.attributions) {
+        const content = attribution.content
+        if (content !== undefined && !(content.start <= content.end && content.end <= text.length)) return false
+      }
+    }
+    return result.document.characters === text.length
+  }), { numRuns: 1500 })
+  t.pass('1500 random texts kept the invariant')
+})
