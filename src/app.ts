@@ -21,6 +21,8 @@ import healthRoute from './routes/health.js'
 export interface BuildOptions {
   /** Overrides for the Fastify logger (tests pass a stream to capture lines). */
   logger?: FastifyServerOptions['logger']
+  /** Analysis worker module (tests inject faults with their own). */
+  workerFile?: string
 }
 
 /** Fastify's own error codes mapped to ours; their messages can quote the body, so none is passed on. */
@@ -87,7 +89,15 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
 
   await app.register(contentTypesPlugin)
   await app.register(lexiconsPlugin, { lexiconDirs: config.lexiconDirs })
-  await app.register(analyzerPlugin)
+  await app.register(analyzerPlugin, {
+    poolSize: config.poolSize,
+    poolQueueSize: config.poolQueueSize,
+    analysisTimeoutMs: config.analysisTimeoutMs,
+    workerMaxDocuments: config.workerMaxDocuments,
+    workerMaxHeapBytes: config.workerMaxHeapMb * 1024 * 1024,
+    lexiconDirs: config.lexiconDirs,
+    ...(options.workerFile === undefined ? {} : { workerFile: options.workerFile })
+  })
   await app.register(healthRoute)
   await app.register(lexiconsRoute)
   await app.register(analyzeRoute)

@@ -17,6 +17,7 @@ export const ConfigEnvSchema = Type.Object({
   POOL_QUEUE_SIZE: Type.Integer({ minimum: 0, default: 64 }),
   ANALYSIS_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 30_000 }),
   WORKER_MAX_DOCUMENTS: Type.Integer({ minimum: 1, default: 5000 }),
+  WORKER_MAX_HEAP_MB: Type.Integer({ minimum: 32, default: 512 }),
   REQUEST_TIMEOUT_MS: Type.Integer({ minimum: 1000, default: 60_000 }),
   SHUTDOWN_GRACE_MS: Type.Integer({ minimum: 0, default: 10_000 }),
   LEXICON_DIR: Type.Optional(Type.String({ minLength: 1 }))
@@ -34,6 +35,7 @@ export interface Config {
   poolQueueSize: number
   analysisTimeoutMs: number
   workerMaxDocuments: number
+  workerMaxHeapMb: number
   requestTimeoutMs: number
   shutdownGraceMs: number
   lexiconDirs: string[]
@@ -55,6 +57,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     poolQueueSize: parsed.POOL_QUEUE_SIZE,
     analysisTimeoutMs: parsed.ANALYSIS_TIMEOUT_MS,
     workerMaxDocuments: parsed.WORKER_MAX_DOCUMENTS,
+    workerMaxHeapMb: parsed.WORKER_MAX_HEAP_MB,
     requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
     shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
     lexiconDirs: parsed.LEXICON_DIR === undefined ? [SHIPPED_LEXICON_DIR] : [SHIPPED_LEXICON_DIR, parsed.LEXICON_DIR]

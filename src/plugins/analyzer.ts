@@ -1,13 +1,25 @@
 /**
- * `fastify.analyzer`: runs the pure analysis. With `poolSize` 0 it runs in-process (tests, CLI);
- * otherwise in a worker-thread pool so the main thread never calls wink's `readDoc`.
+ * `fastify.analyzer`: runs the pure analysis in a piscina worker-thread pool
+ * (https://github.com/piscinajs/piscina) so the main thread never calls wink's `readDoc` and
+ * health checks stay responsive. The queue is bounded (full → 503 + Retry-After), every task
+ * has a deadline (→ 503, the worker is terminated and replaced), and the whole pool is
+ * replaced after a number of documents or when a worker's heap grows past a limit, because
+ * wink's vocabulary cache never shrinks; the old pool finishes its in-flight tasks first.
+ * With `poolSize` 0 the analysis runs in-process (unit tests, CLI).
  */
 import fp from 'fastify-plugin'
+import { Piscina } from 'piscina'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { analyze, createEngine, type AnalysisResult } from '../analysis/index.js'
+import { ProblemError } from '../errors.js'
+import { PROJECT_ROOT } from '../paths.js'
+import type { WorkerReply, WorkerTask } from '../worker.js'
 
 export interface Analyzer {
   run: (text: string) => Promise<AnalysisResult>
   ready: () => boolean
+  stats: () => { queued: number, running: number, workers: number, recycled: number, completed: number }
 }
 
 declare module 'fastify' {
@@ -16,10 +28,98 @@ declare module 'fastify' {
   }
 }
 
-export default fp(async (fastify) => {
-  const engine = createEngine(fastify.lexicons)
+export interface AnalyzerOptions {
+  poolSize: number
+  poolQueueSize: number
+  analysisTimeoutMs: number
+  workerMaxDocuments: number
+  workerMaxHeapBytes: number
+  lexiconDirs: string[]
+  /** Worker module; tests swap in a faulty one. Defaults to the compiled src/worker.js. */
+  workerFile?: string
+}
+
+/** Under tap the sources run as TypeScript; workers always run the compiled JavaScript. */
+function defaultWorkerFile (): string {
+  const here = fileURLToPath(import.meta.url)
+  return here.endsWith('.ts') ? join(PROJECT_ROOT, 'dist', 'src', 'worker.js') : join(here, '..', '..', 'worker.js')
+}
+
+const isAbort = (err: unknown): boolean => (err as Error)?.name === 'AbortError' || (err as { code?: string })?.code === 'ABORT_ERR'
+
+export default fp<AnalyzerOptions>(async (fastify, options) => {
+  if (options.poolSize === 0) {
+    const engine = createEngine(fastify.lexicons)
+    let completed = 0
+    fastify.decorate('analyzer', {
+      run: async (text: string) => { const result = analyze(text, engine); completed++; return result },
+      ready: () => true,
+      stats: () => ({ queued: 0, running: 0, workers: 0, recycled: 0, completed })
+    })
+    return
+  }
+
+  const createPool = () => new Piscina<WorkerTask, WorkerReply>({
+    filename: options.workerFile ?? defaultWorkerFile(),
+    minThreads: options.poolSize,
+    maxThreads: options.poolSize,
+    maxQueue: options.poolQueueSize,
+    idleTimeout: Number.MAX_SAFE_INTEGER,
+    workerData: { lexiconDirs: options.lexiconDirs }
+  })
+
+  let pool = createPool()
+  let documentsInPool = 0
+  let recycled = 0
+  let completed = 0
+  let ready = false
+  const retiring = new Set<Piscina<WorkerTask, WorkerReply>>()
+
+  const recycle = (reason: string) => {
+    const old = pool
+    pool = createPool()
+    documentsInPool = 0
+    recycled++
+    retiring.add(old)
+    fastify.log.info({ reason, recycled }, 'replacing the analysis worker pool')
+    old.close().catch((err) => fastify.log.warn({ err }, 'closing a retired pool failed')).finally(() => retiring.delete(old))
+  }
+
+  const run = async (text: string): Promise<AnalysisResult> => {
+    if (pool.queueSize >= options.poolQueueSize && pool.threads.length > 0) {
+      throw new ProblemError('SLANT_ERR_OVERLOADED', `All ${options.poolSize} analysis workers are busy and ${options.poolQueueSize} requests are queued; retry shortly`, { retryAfterSeconds: 1 })
+    }
+    const current = pool
+    let reply: WorkerReply
+    try {
+      reply = await current.run({ text }, { signal: AbortSignal.timeout(options.analysisTimeoutMs) })
+    } catch (err) {
+      if (isAbort(err)) throw new ProblemError('SLANT_ERR_TIMEOUT', `The analysis did not finish within ${options.analysisTimeoutMs} ms`, { retryAfterSeconds: 1, cause: err })
+      if (/queue is at limit/i.test((err as Error).message)) throw new ProblemError('SLANT_ERR_OVERLOADED', 'The analysis queue is full; retry shortly', { retryAfterSeconds: 1 })
+      throw err
+    }
+    completed++
+    if (current === pool) {
+      documentsInPool++
+      if (reply.heapUsedBytes > options.workerMaxHeapBytes) recycle('heap')
+      else if (documentsInPool >= options.workerMaxDocuments * options.poolSize) recycle('documents')
+    }
+    return reply.result
+  }
+
   fastify.decorate('analyzer', {
-    run: async (text: string) => analyze(text, engine),
-    ready: () => true
+    run,
+    ready: () => ready,
+    stats: () => ({ queued: pool.queueSize, running: pool.threads.length, workers: options.poolSize, recycled, completed })
+  })
+
+  // Readiness: one warm-up analysis per worker has loaded the model and lexicons.
+  fastify.addHook('onReady', async () => {
+    await Promise.all(Array.from({ length: options.poolSize }, () => pool.run({ text: 'Warm-up.' })))
+    ready = true
+  })
+  fastify.addHook('onClose', async () => {
+    ready = false
+    await Promise.all([pool.close(), ...[...retiring].map((old) => old.close())])
   })
 }, { name: 'analyzer', dependencies: ['lexicons'] })
