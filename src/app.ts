@@ -69,8 +69,13 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   app.addSchema(AnalyzeResponseSchema)
   app.addSchema(LexiconListSchema)
 
+  // Responses finished while shutting down close their keep-alive connection, so the server's
+  // close() is not held open by a socket that only became idle after close began.
+  let closing = false
+  app.addHook('preClose', async () => { closing = true })
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
+    if (closing) reply.header('connection', 'close')
   })
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
