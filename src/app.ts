@@ -105,6 +105,6 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   })
   await app.register(healthRoute)
   await app.register(lexiconsRoute)
-  await app.register(analyzeRoute)
+  await app.register(analyzeRoute, { eventLoopDelayLimitMs: config.eventLoopDelayLimitMs, heapUsedLimitMb: config.heapUsedLimitMb })
   return app
 }

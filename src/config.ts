@@ -19,6 +19,8 @@ export const ConfigEnvSchema = Type.Object({
   WORKER_MAX_DOCUMENTS: Type.Integer({ minimum: 1, default: 5000 }),
   WORKER_MAX_HEAP_MB: Type.Integer({ minimum: 32, default: 512 }),
   REQUEST_TIMEOUT_MS: Type.Integer({ minimum: 1000, default: 60_000 }),
+  EVENT_LOOP_DELAY_LIMIT_MS: Type.Integer({ minimum: 0, default: 1000 }),
+  HEAP_USED_LIMIT_MB: Type.Integer({ minimum: 0, default: 1536 }),
   SHUTDOWN_GRACE_MS: Type.Integer({ minimum: 0, default: 10_000 }),
   LEXICON_DIR: Type.Optional(Type.String({ minLength: 1 }))
 })
@@ -38,6 +40,9 @@ export interface Config {
   workerMaxHeapMb: number
   requestTimeoutMs: number
   shutdownGraceMs: number
+  /** Event-loop delay and main-thread heap past which /analyze sheds load (0 disables a check). */
+  eventLoopDelayLimitMs: number
+  heapUsedLimitMb: number
   lexiconDirs: string[]
 }
 
@@ -60,6 +65,8 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     workerMaxHeapMb: parsed.WORKER_MAX_HEAP_MB,
     requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
     shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
+    eventLoopDelayLimitMs: parsed.EVENT_LOOP_DELAY_LIMIT_MS,
+    heapUsedLimitMb: parsed.HEAP_USED_LIMIT_MB,
     lexiconDirs: parsed.LEXICON_DIR === undefined ? [SHIPPED_LEXICON_DIR] : [SHIPPED_LEXICON_DIR, parsed.LEXICON_DIR]
   }
 }

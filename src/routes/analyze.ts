@@ -3,12 +3,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { ProblemError } from '../errors.js'
 import { problemResponses } from '../schemas/problem.js'
+import underPressure, { type PressureOptions } from '../plugins/under-pressure.js'
 import { AnalyzeRequestSchema, AnalyzeQuerySchema, type AnalyzeOptions, type AnalyzeRequest } from '../schemas/analyze-request.js'
 import type { AnalyzeResponse } from '../schemas/analyze-response.js'
 
 const NON_BLANK = /\S/
 
-const analyze: FastifyPluginAsyncTypebox = async (fastify) => {
+const analyze: FastifyPluginAsyncTypebox<PressureOptions> = async (fastify, options) => {
+  await fastify.register(underPressure, options)
   fastify.post('/analyze', {
     schema: {
       tags: ['analysis'],

@@ -1,0 +1,75 @@
+/** Worker faults, deadlines and a full queue: each answered with a problem, the pool recovers. */
+import t from 'tap'
+import { join } from 'node:path'
+import { buildTestApp } from '../helper.js'
+import { PROJECT_ROOT } from '../../src/paths.js'
+import { buildApp } from '../../src/app.js'
+import { testConfig } from '../helper.js'
+
+const workerFile = join(PROJECT_ROOT, 'test', 'fixtures', 'faulty-worker.mjs')
+
+async function poolApp (t: Parameters<typeof buildTestApp>[0], env: Record<string, string>, lines?: string[]) {
+  const { Writable } = await import('node:stream')
+  const logger = lines === undefined ? false : { level: 'info', stream: new Writable({ write (chunk, _e, cb) { lines.push(String(chunk)); cb() } }) }
+  const app = await buildApp(testConfig({ POOL_SIZE: '1', ...env }), { workerFile, logger })
+  t.teardown(() => app.close())
+  await app.ready()
+  return app
+}
+
+const post = (text: string) => ({ method: 'POST' as const, url: '/analyze', headers: { 'content-type': 'text/plain' }, payload: text })
+
+t.test('a worker that throws gives that request a 500 problem and the next request succeeds', async (t) => {
+  const lines: string[] = []
+  const app = await poolApp(t, {}, lines)
+  const failed = await app.inject(post('FAULT:THROW'))
+  t.equal(failed.statusCode, 500)
+  t.match(failed.json(), { status: 500, code: 'SLANT_ERR_INTERNAL', requestId: String })
+  t.notMatch(failed.body, /injected worker failure/, 'no internals in the response')
+  const logged = lines.map((line) => JSON.parse(line)).find((entry) => entry.msg === 'request failed')
+  t.equal(logged.reqId, failed.json().requestId, 'the failure is logged with its request id')
+  t.equal((await app.inject(post('The minister said so.'))).statusCode, 200)
+})
+
+t.test('a worker that dies mid-request gives a 500 and is replaced', async (t) => {
+  const app = await poolApp(t, {})
+  const [dying, neighbour] = await Promise.all([app.inject(post('FAULT:EXIT')), app.inject(post('A calm sentence.'))])
+  t.equal(dying.statusCode, 500)
+  t.equal(neighbour.statusCode, 200, 'the queued neighbour is unaffected')
+  t.equal((await app.inject(post('Another calm sentence.'))).statusCode, 200)
+})
+
+t.test('an analysis past its deadline answers 503 with Retry-After and frees the worker', async (t) => {
+  const app = await poolApp(t, { ANALYSIS_TIMEOUT_MS: '1500' })
+  const started = Date.now()
+  const hung = await app.inject(post('FAULT:HANG'))
+  t.equal(hung.statusCode, 503)
+  t.equal(hung.headers['retry-after'], '1')
+  t.match(hung.json(), { code: 'SLANT_ERR_TIMEOUT', detail: /1500 ms/ })
+  t.ok(Date.now() - started < 3000, 'answered promptly')
+  t.equal((await app.inject(post('Back to normal.'))).statusCode, 200)
+})
+
+t.test('a full queue answers 503 with Retry-After at once', async (t) => {
+  const app = await poolApp(t, { POOL_QUEUE_SIZE: '1' })
+  const responses = await Promise.all(Array.from({ length: 5 }, (_, i) => app.inject(post(`FAULT:SLOW ${i}`))))
+  const statuses = responses.map((response) => response.statusCode).sort()
+  t.ok(statuses.includes(200), 'some requests are served')
+  const rejected = responses.filter((response) => response.statusCode === 503)
+  t.ok(rejected.length >= 2, `some requests are rejected (${statuses.join(',')})`)
+  for (const response of rejected) {
+    t.equal(response.headers['retry-after'], '1')
+    t.equal(response.json().code, 'SLANT_ERR_OVERLOADED')
+  }
+})
+
+t.test('under memory pressure /analyze sheds load with 503 + Retry-After while liveness stays up', async (t) => {
+  const app = await buildTestApp(t, { HEAP_USED_LIMIT_MB: '1' })
+  await app.ready()
+  await new Promise((resolve) => setTimeout(resolve, 1200))
+  const shed = await app.inject(post('The minister said so.'))
+  t.equal(shed.statusCode, 503)
+  t.equal(shed.headers['retry-after'], '1')
+  t.match(shed.json(), { code: 'SLANT_ERR_OVERLOADED', detail: /under pressure/ })
+  t.equal((await app.inject({ url: '/health/live' })).statusCode, 200)
+})
