@@ -5,6 +5,7 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { randomUUID } from 'node:crypto'
+import { createServer } from 'node:http'
 import type { Config } from './config.js'
 import { ProblemError, problem, type ErrorCode } from './errors.js'
 import { ProblemSchema } from './schemas/problem.js'
@@ -54,8 +55,14 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
-    requestTimeout: config.requestTimeoutMs,
-    connectionTimeout: config.requestTimeoutMs,
+    // Slow-body (slowloris) protection: Node checks request deadlines only every
+    // connectionsCheckingInterval (30 s by default), so check every second.
+    serverFactory: (handler) => createServer({
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: Math.min(config.requestTimeoutMs, 60_000),
+      connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs),
+      keepAliveTimeout: 72_000
+    }, handler),
     genReqId: (request) => {
       const given = request.headers['x-request-id']
       return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID()

@@ -1,0 +1,143 @@
+/**
+ * Hostile input: every case answered within a second with a 200 or a clear 4xx problem,
+ * never a 5xx, a hang or a crash, and offsets that stay valid.
+ */
+import t from 'tap'
+import fc from 'fast-check'
+import { connect } from 'node:net'
+import { buildTestApp } from '../helper.js'
+
+type App = Awaited<ReturnType<typeof buildTestApp>>
+
+interface Span { start: number, end: number, text: string }
+/** Offending spans and empty paragraphs of an analysis, as readable strings (none expected). */
+function offsetProblems (text: string, body: { paragraphs: Array<{ start: number, end: number, matches: Span[], attributions: Array<{ cue: Span, source: Span }> }> }): string[] {
+  const problems: string[] = []
+  for (const paragraph of body.paragraphs) {
+    if (!/\S/.test(text.slice(paragraph.start, paragraph.end))) problems.push(`empty paragraph ${paragraph.start}-${paragraph.end}`)
+    for (const span of [...paragraph.matches, ...paragraph.attributions.flatMap((a) => [a.cue, a.source])]) {
+      if (text.slice(span.start, span.end) !== span.text) problems.push(`span ${span.start}-${span.end}`)
+    }
+  }
+  return problems
+}
+
+async function timed (app: App, request: Parameters<App['inject']>[0]) {
+  const started = performance.now()
+  const response = await app.inject(request)
+  return { response, ms: performance.now() - started }
+}
+
+const plain = (payload: string | Buffer) => ({ method: 'POST' as const, url: '/analyze', headers: { 'content-type': 'text/plain; charset=utf-8' }, payload })
+
+t.test('texts that are valid but nasty get a 200 within a second', async (t) => {
+  const app = await buildTestApp(t)
+  const cases: Array<[string, string, number]> = [
+    ['a 200,000-character word', `Start ${'x'.repeat(200_000)} end.`, 1],
+    ['1 MB without a space or newline', 'y'.repeat(1_000_000), 1],
+    ['10,000 one-word paragraphs', Array.from({ length: 10_000 }, (_, i) => `word${i}`).join('\n\n'), 10_000],
+    ['repeated quotes', '"'.repeat(50_000), 1],
+    ['spaced repeated quotes', '" “ ” '.repeat(20_000), 1],
+    ['only punctuation', '?!.,;:—…'.repeat(5_000), 1],
+    ['spaced punctuation', '? ! . , ; : — … '.repeat(10_000), 1],
+    ['spaced emoji', '👍🏽 🇺🇦 👨‍👩‍👧 '.repeat(10_000), 1],
+    ['only emoji', '👍🏽🇺🇦👨‍👩‍👧'.repeat(5_000), 1],
+    ['NUL bytes and lone surrogates', 'a\u0000b \ud800 c\udc00 d.\n\ne\u0000.', 2]
+  ]
+  for (const [name, text, paragraphs] of cases) {
+    const { response, ms } = await timed(app, plain(text))
+    t.equal(response.statusCode, 200, `${name}: 200`)
+    t.ok(ms < 1000, `${name}: answered in ${Math.round(ms)} ms`)
+    const body = response.json()
+    t.equal(body.document.paragraphs, paragraphs, `${name}: ${paragraphs} paragraph(s)`)
+    t.same(offsetProblems(text, body), [], `${name}: offsets valid`)
+  }
+})
+
+t.test('invalid UTF-8 in a text/plain body is decoded with replacement characters, not a crash', async (t) => {
+  const app = await buildTestApp(t)
+  const response = await app.inject(plain(Buffer.from([0x48, 0x69, 0x20, 0xff, 0xfe, 0xc3, 0x28, 0x2e])))
+  t.equal(response.statusCode, 200)
+  t.equal(response.json().document.characters, 8, 'H i space, three U+FFFD, ( and .')
+})
+
+t.test('inputs that are bad get a 4xx problem within a second', async (t) => {
+  const app = await buildTestApp(t)
+  const nested = '{"text":"x","options":' + '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000) + '}'
+  const hugeOptions = JSON.stringify({ text: 'x', options: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i])) })
+  const cases: Array<[string, Parameters<App['inject']>[0], number]> = [
+    ['1 MB of blank lines', plain('\n'.repeat(1_000_000)), 400],
+    ['deeply nested options', { method: 'POST', url: '/analyze', headers: { 'content-type': 'application/json' }, payload: nested }, 400],
+    ['huge options', { method: 'POST', url: '/analyze', headers: { 'content-type': 'application/json' }, payload: hugeOptions }, 400],
+    ['a JSON array body', { method: 'POST', url: '/analyze', payload: [1, 2] }, 400],
+    ['a JSON string body', { method: 'POST', url: '/analyze', headers: { 'content-type': 'application/json' }, payload: '"just a string"' }, 400],
+    ['gzip content encoding', { ...plain('x'), headers: { 'content-type': 'text/plain', 'content-encoding': 'gzip' } }, 415]
+  ]
+  for (const [name, request, status] of cases) {
+    const { response, ms } = await timed(app, request)
+    t.equal(response.statusCode, status, `${name}: ${status}`)
+    t.equal(response.headers['content-type'], 'application/problem+json; charset=utf-8')
+    t.ok(ms < 1000, `${name}: answered in ${Math.round(ms)} ms`)
+  }
+})
+
+t.test('a 50 MB body is refused with 413 before it is read', async (t) => {
+  const app = await buildTestApp(t)
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const { port } = app.server.address() as { port: number }
+  const socket = connect(port, '127.0.0.1')
+  t.teardown(() => socket.destroy())
+  const started = performance.now()
+  const head = await new Promise<string>((resolve, reject) => {
+    let received = ''
+    socket.on('data', (chunk) => { received += chunk; if (received.includes('\r\n\r\n')) resolve(received) })
+    socket.on('error', reject)
+    socket.write(`POST /analyze HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n`)
+    socket.write('a'.repeat(64 * 1024))
+  })
+  t.match(head, /^HTTP\/1\.1 413 /)
+  t.match(head, /content-type: application\/problem\+json/i)
+  t.ok(performance.now() - started < 1000, 'refused at once, without the remaining ~50 MB')
+})
+
+t.test('a slowloris client that never finishes its headers is cut off by the request timeout', async (t) => {
+  const app = await buildTestApp(t, { REQUEST_TIMEOUT_MS: '1000' })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const { port } = app.server.address() as { port: number }
+  const socket = connect(port, '127.0.0.1')
+  socket.on('error', () => {})
+  t.teardown(() => socket.destroy())
+  const started = performance.now()
+  socket.write('POST /analyze HTTP/1.1\r\nHost: x\r\n')
+  const drip = setInterval(() => socket.write('X-Slow: 1\r\n'), 200)
+  t.teardown(() => clearInterval(drip))
+  await new Promise((resolve) => socket.on('close', resolve))
+  const elapsed = performance.now() - started
+  t.ok(elapsed >= 900 && elapsed < 5000, `the connection was closed after ${Math.round(elapsed)} ms`)
+})
+
+t.test('random unicode and structure never produce a 5xx and keep offsets valid', async (t) => {
+  const app = await buildTestApp(t)
+  const text = fc.array(fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 20 }),
+    fc.constantFrom('\n\n', '\r\n', '“', '”', '"', 'said', 'according to', 'the Kremlin', 'special military operation', '\u0000', '\ud800')
+  ), { maxLength: 40 }).map((parts) => parts.join(''))
+  const body = fc.oneof(
+    text.map((value) => ({ json: true, payload: { text: value } as unknown })),
+    fc.anything().map((value) => ({ json: true, payload: { text: value } as unknown })),
+    text.map((value) => ({ json: false, payload: value as unknown }))
+  )
+  let checked = 0
+  await fc.assert(fc.asyncProperty(body, async ({ json, payload }) => {
+    const response = await app.inject(json
+      ? { method: 'POST', url: '/analyze', payload: payload as object }
+      : plain(payload as string))
+    if (response.statusCode >= 500) return false
+    if (response.statusCode !== 200) return response.headers['content-type'] === 'application/problem+json; charset=utf-8'
+    const sent = json ? (payload as { text: string }).text : (payload as string)
+    const result = response.json()
+    checked++
+    return result.paragraphs.every((paragraph: { matches: Span[] }) => paragraph.matches.every((span) => sent.slice(span.start, span.end) === span.text))
+  }), { numRuns: 300 })
+  t.ok(checked > 50, `${checked} analyses checked`)
+})
