@@ -73,3 +73,19 @@ t.test('under memory pressure /analyze sheds load with 503 + Retry-After while l
   t.match(shed.json(), { code: 'SLANT_ERR_OVERLOADED', detail: /under pressure/ })
   t.equal((await app.inject({ url: '/health/live' })).statusCode, 200)
 })
+
+t.test('the pool is replaced after its document quota without failing in-flight requests', async (t) => {
+  const app = await poolApp(t, { WORKER_MAX_DOCUMENTS: '2' })
+  const responses = await Promise.all(Array.from({ length: 7 }, (_, i) => app.inject(post(`Sentence number ${i} is here.`))))
+  t.same(responses.map((response) => response.statusCode), [200, 200, 200, 200, 200, 200, 200])
+  t.ok(app.analyzer.stats().recycled >= 1, `recycled ${app.analyzer.stats().recycled} time(s)`)
+  t.equal((await app.inject(post('After recycling.'))).statusCode, 200)
+})
+
+t.test('a worker whose heap passes the limit is replaced', async (t) => {
+  const app = await poolApp(t, { WORKER_MAX_HEAP_MB: '32' })
+  // A freshly loaded worker already holds the model (~50 MB), so every analysis trips the limit.
+  t.equal((await app.inject(post('First.'))).statusCode, 200)
+  t.equal((await app.inject(post('Second.'))).statusCode, 200)
+  t.ok(app.analyzer.stats().recycled >= 1)
+})
