@@ -19,6 +19,8 @@ import type { WorkerReply, WorkerTask } from '../worker.js'
 export interface Analyzer {
   run: (text: string) => Promise<AnalysisResult>
   ready: () => boolean
+  /** True when a new analysis would be refused: checked before the body is read. */
+  saturated: () => boolean
   stats: () => { queued: number, running: number, workers: number, recycled: number, completed: number }
 }
 
@@ -54,6 +56,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     fastify.decorate('analyzer', {
       run: async (text: string) => { const result = analyze(text, engine); completed++; return result },
       ready: () => true,
+      saturated: () => false,
       stats: () => ({ queued: 0, running: 0, workers: 0, recycled: 0, completed })
     })
     return
@@ -85,17 +88,18 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     old.close().catch((err) => fastify.log.warn({ err }, 'closing a retired pool failed')).finally(() => retiring.delete(old))
   }
 
+  const saturated = () => pool.queueSize >= options.poolQueueSize && pool.threads.length > 0
+  const overloaded = () => new ProblemError('SLANT_ERR_OVERLOADED', `All ${options.poolSize} analysis workers are busy and ${options.poolQueueSize} requests are queued; retry shortly`, { retryAfterSeconds: 1 })
+
   const run = async (text: string): Promise<AnalysisResult> => {
-    if (pool.queueSize >= options.poolQueueSize && pool.threads.length > 0) {
-      throw new ProblemError('SLANT_ERR_OVERLOADED', `All ${options.poolSize} analysis workers are busy and ${options.poolQueueSize} requests are queued; retry shortly`, { retryAfterSeconds: 1 })
-    }
+    if (saturated()) throw overloaded()
     const current = pool
     let reply: WorkerReply
     try {
       reply = await current.run({ text }, { signal: AbortSignal.timeout(options.analysisTimeoutMs) })
     } catch (err) {
       if (isAbort(err)) throw new ProblemError('SLANT_ERR_TIMEOUT', `The analysis did not finish within ${options.analysisTimeoutMs} ms`, { retryAfterSeconds: 1, cause: err })
-      if (/queue is at limit/i.test((err as Error).message)) throw new ProblemError('SLANT_ERR_OVERLOADED', 'The analysis queue is full; retry shortly', { retryAfterSeconds: 1 })
+      if (/queue is at limit/i.test((err as Error).message)) throw overloaded()
       throw err
     }
     completed++
@@ -110,6 +114,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
   fastify.decorate('analyzer', {
     run,
     ready: () => ready,
+    saturated,
     stats: () => ({ queued: pool.queueSize, running: pool.threads.length, workers: options.poolSize, recycled, completed })
   })
 

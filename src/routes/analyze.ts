@@ -12,6 +12,10 @@ const NON_BLANK = /\S/
 const analyze: FastifyPluginAsyncTypebox<PressureOptions> = async (fastify, options) => {
   await fastify.register(underPressure, options)
   fastify.post('/analyze', {
+    // Refuse before reading the body when the queue is already full: rejecting stays cheap under overload.
+    onRequest: async () => {
+      if (fastify.analyzer.saturated()) throw new ProblemError('SLANT_ERR_OVERLOADED', 'All analysis workers are busy and the queue is full; retry shortly', { retryAfterSeconds: 1 })
+    },
     schema: {
       tags: ['analysis'],
       summary: 'Analyse one article: paragraphs, sentences, attributions, framing matches, scores and flags',
