@@ -11,8 +11,12 @@ import { PROJECT_ROOT, SHIPPED_LEXICON_DIR } from '../src/paths.js'
 
 export const SHARED_DIR = join(PROJECT_ROOT, '..', 'shared')
 
+/**
+ * In-process analysis (POOL_SIZE 0) blocks the event loop by design, so the event-loop-delay
+ * guard is off unless a test turns it on.
+ */
 export function testConfig (env: Record<string, string> = {}): Config {
-  return loadConfig({ LOG_LEVEL: 'silent', POOL_SIZE: '0', ...env })
+  return loadConfig({ LOG_LEVEL: 'silent', POOL_SIZE: '0', EVENT_LOOP_DELAY_LIMIT_MS: '0', ...env })
 }
 
 export async function buildTestApp (t: Test, env: Record<string, string> = {}, logLines?: string[]) {
