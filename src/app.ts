@@ -43,7 +43,7 @@ function toProblemError (error: FastifyError, config: Config): ProblemError {
   }
   const mapped = error.code === undefined ? undefined : FASTIFY_CODES[error.code]
   if (mapped === 'SLANT_ERR_BODY_TOO_LARGE') return new ProblemError(mapped, `The body is larger than the limit of ${config.bodyLimitBytes} bytes (${(config.bodyLimitBytes / 1048576).toFixed(2)} MiB); split the article or raise BODY_LIMIT_BYTES`)
-  if (mapped === 'SLANT_ERR_MEDIA_TYPE') return new ProblemError(mapped, 'Send application/json ({"text": "..."}) or text/plain')
+  if (mapped === 'SLANT_ERR_MEDIA_TYPE') return new ProblemError(mapped, 'Send application/json ({"text": "..."}), text/plain or text/html')
   if (mapped === 'SLANT_ERR_BODY_INVALID_JSON') return new ProblemError(mapped, 'The body could not be parsed as JSON')
   if (mapped === 'SLANT_ERR_BODY_MISSING') return new ProblemError(mapped, 'The JSON body is empty; send {"text": "..."}')
   if (mapped !== undefined) return new ProblemError(mapped)

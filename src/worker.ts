@@ -5,15 +5,15 @@
  */
 import { workerData } from 'node:worker_threads'
 import { getHeapStatistics } from 'node:v8'
-import { analyze, createEngine, type AnalysisResult } from './analysis/index.js'
+import { analyzeInput, createEngine, type AnalysisResult, type InputFormat } from './analysis/index.js'
 import { loadLexicons } from './lexicons/loader.js'
 
-export interface WorkerTask { text: string }
+export interface WorkerTask { text: string, format?: InputFormat }
 export interface WorkerReply { result: AnalysisResult, heapUsedBytes: number }
 
 const { lexiconDirs } = workerData as { lexiconDirs: string[] }
 const engine = createEngine(await loadLexicons(lexiconDirs))
 
-export default function analyzeTask ({ text }: WorkerTask): WorkerReply {
-  return { result: analyze(text, engine), heapUsedBytes: getHeapStatistics().used_heap_size }
+export default function analyzeTask (task: WorkerTask): WorkerReply {
+  return { result: analyzeInput(task, engine), heapUsedBytes: getHeapStatistics().used_heap_size }
 }

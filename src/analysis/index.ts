@@ -3,6 +3,7 @@
  * I/O: workers, the CLI, the eval and the bench all call this.
  */
 import { splitParagraphs } from './text/paragraphs.js'
+import { htmlToText } from './text/html-to-text.js'
 import { tokenizeParagraph } from './nlp/wink.js'
 import { compileLexicons, findMatches, type CompiledLexicons } from './match/lexicon.js'
 import { findQuoteRegions } from './quotes.js'
@@ -25,6 +26,26 @@ export function createEngine (lexicons: LexiconFile[]): Engine {
     compiled: compileLexicons(lexicons),
     lexicons: lexicons.map((lexicon) => ({ id: lexicon.id, version: lexicon.version }))
   }
+}
+
+export type InputFormat = 'text' | 'html'
+
+/**
+ * Analyses plain text, or HTML reduced to text by block elements; for HTML the result carries
+ * the extracted `text` (which every offset indexes) and each paragraph's source block.
+ * An HTML page without article text gives a result with no paragraphs.
+ */
+export function analyzeInput (input: { text: string, format?: InputFormat }, engine: Engine): AnalysisResult {
+  if (input.format !== 'html') return analyze(input.text, engine)
+  const { text, blocks } = htmlToText(input.text)
+  const result = analyze(text, engine)
+  let blockIndex = 0
+  for (const paragraph of result.paragraphs) {
+    while (blockIndex < blocks.length - 1 && blocks[blockIndex].end <= paragraph.start) blockIndex++
+    const block = blocks[blockIndex]
+    paragraph.block = { tag: block.tag, start: block.sourceStart, end: block.sourceEnd }
+  }
+  return { text, ...result }
 }
 
 export function analyze (text: string, engine: Engine): AnalysisResult {

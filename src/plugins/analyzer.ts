@@ -11,13 +11,13 @@ import fp from 'fastify-plugin'
 import { Piscina } from 'piscina'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { analyze, createEngine, type AnalysisResult } from '../analysis/index.js'
+import { analyzeInput, createEngine, type AnalysisResult } from '../analysis/index.js'
 import { ProblemError } from '../errors.js'
 import { PROJECT_ROOT } from '../paths.js'
 import type { WorkerReply, WorkerTask } from '../worker.js'
 
 export interface Analyzer {
-  run: (text: string) => Promise<AnalysisResult>
+  run: (input: WorkerTask) => Promise<AnalysisResult>
   ready: () => boolean
   /** True when a new analysis would be refused: checked before the body is read. */
   saturated: () => boolean
@@ -54,7 +54,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     const engine = createEngine(fastify.lexicons)
     let completed = 0
     fastify.decorate('analyzer', {
-      run: async (text: string) => { const result = analyze(text, engine); completed++; return result },
+      run: async (input: WorkerTask) => { const result = analyzeInput(input, engine); completed++; return result },
       ready: () => true,
       saturated: () => false,
       stats: () => ({ queued: 0, running: 0, workers: 0, recycled: 0, completed })
@@ -91,12 +91,12 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
   const saturated = () => pool.queueSize >= options.poolQueueSize && pool.threads.length > 0
   const overloaded = () => new ProblemError('SLANT_ERR_OVERLOADED', `All ${options.poolSize} analysis workers are busy and ${options.poolQueueSize} requests are queued; retry shortly`, { retryAfterSeconds: 1 })
 
-  const run = async (text: string): Promise<AnalysisResult> => {
+  const run = async (input: WorkerTask): Promise<AnalysisResult> => {
     if (saturated()) throw overloaded()
     const current = pool
     let reply: WorkerReply
     try {
-      reply = await current.run({ text }, { signal: AbortSignal.timeout(options.analysisTimeoutMs) })
+      reply = await current.run(input, { signal: AbortSignal.timeout(options.analysisTimeoutMs) })
     } catch (err) {
       if (isAbort(err)) throw new ProblemError('SLANT_ERR_TIMEOUT', `The analysis did not finish within ${options.analysisTimeoutMs} ms`, { retryAfterSeconds: 1, cause: err })
       if (/queue is at limit/i.test((err as Error).message)) throw overloaded()

@@ -23,24 +23,29 @@ const analyze: FastifyPluginAsyncTypebox<PressureOptions> = async (fastify, opti
       body: {
         content: {
           'application/json': { schema: AnalyzeRequestSchema },
-          'text/plain': { schema: Type.String({ description: 'The raw article' }) }
+          'text/plain': { schema: Type.String({ description: 'The raw article' }) },
+          'text/html': { schema: Type.String({ description: 'An article page; reduced to text by block elements' }) }
         }
       },
       response: {
         200: { description: 'The analysis', $ref: 'AnalyzeResponse#' },
-        ...problemResponses(400, 413, 415, 500, 503)
+        ...problemResponses(400, 413, 415, 422, 500, 503)
       }
     }
   }, async (request): Promise<AnalyzeResponse> => {
     // Validated per content type by the schema above: a string for text/plain, an AnalyzeRequest for JSON.
     const body = request.body as string | AnalyzeRequest
     const input = typeof body === 'string'
-      ? { text: body, id: request.query.id, options: {} as AnalyzeOptions }
-      : { text: body.text, id: body.id, options: body.options ?? {} }
+      ? { text: body, format: request.headers['content-type']?.startsWith('text/html') === true ? 'html' as const : 'text' as const, id: request.query.id, options: {} as AnalyzeOptions }
+      : { text: body.text, format: body.format ?? 'text', id: body.id, options: body.options ?? {} }
     if (!NON_BLANK.test(input.text)) throw new ProblemError('SLANT_ERR_TEXT_EMPTY', 'The text has no non-whitespace character')
     const started = performance.now()
-    const result = await fastify.analyzer.run(input.text)
+    const result = await fastify.analyzer.run({ text: input.text, format: input.format })
+    if (input.format === 'html' && result.paragraphs.length === 0) {
+      throw new ProblemError('SLANT_ERR_NO_ARTICLE_TEXT', 'The HTML has no article text outside navigation, scripts, styles, forms and footers')
+    }
     request.log.info({
+      format: input.format,
       characters: result.document.characters,
       paragraphs: result.document.paragraphs,
       tokens: result.document.tokens,

@@ -7,7 +7,7 @@ export const AnalyzeOptionsSchema = Type.Object({
 
 export const AnalyzeRequestSchema = Type.Object({
   text: Type.String({ minLength: 1, pattern: '\\S', description: 'The article; must contain a non-whitespace character' }),
-  format: Type.Optional(Type.Literal('text', { description: 'Input format; html arrives with issue #6' })),
+  format: Type.Optional(Type.Union([Type.Literal('text'), Type.Literal('html')], { default: 'text', description: 'text, or html: reduced to text by block elements; the response then carries the extracted text and each paragraph\'s source block' })),
   id: Type.Optional(Type.String({ maxLength: 256, description: 'Client id, echoed in the response' })),
   options: Type.Optional(AnalyzeOptionsSchema)
 }, { additionalProperties: false, $id: 'AnalyzeRequest' })

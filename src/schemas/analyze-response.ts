@@ -53,10 +53,17 @@ export const FlagsSchema = Type.Object({
 
 export const SentenceSchema = Type.Object({ start: Offset, end: Offset, sentiment: Type.Number({ minimum: -1, maximum: 1 }) })
 
+export const HtmlBlockSchema = Type.Object({
+  tag: Type.String({ description: 'The block element the paragraph came from (p, h1, li, …)' }),
+  start: Type.Integer({ minimum: 0, description: 'Start of the element in the submitted HTML (UTF-16)' }),
+  end: Type.Integer({ minimum: 0, description: 'End (exclusive) of the element in the submitted HTML' })
+}, { description: 'HTML input only' })
+
 export const ParagraphSchema = Type.Object({
   index: Type.Integer({ minimum: 0 }),
   start: Offset,
   end: Offset,
+  block: Type.Optional(HtmlBlockSchema),
   sentences: Type.Array(SentenceSchema),
   scores: ScoresSchema,
   flags: FlagsSchema,
@@ -76,6 +83,7 @@ export const DocumentSummarySchema = Type.Object({
 export const LexiconRefSchema = Type.Object({ id: Type.String(), version: Type.String() })
 
 export const AnalysisResultSchema = Type.Object({
+  text: Type.Optional(Type.String({ description: 'HTML input only: the extracted plain text that all offsets index' })),
   engine: Type.Object({ name: Type.Literal('slant'), version: Type.String() }),
   lexicons: Type.Array(LexiconRefSchema),
   document: DocumentSummarySchema,
