@@ -16,6 +16,8 @@ import openapiPlugin from './plugins/openapi.js'
 import lexiconsPlugin from './plugins/lexicons.js'
 import analyzerPlugin from './plugins/analyzer.js'
 import analyzeRoute from './routes/analyze.js'
+import batchRoute from './routes/batch.js'
+import underPressurePlugin from './plugins/under-pressure.js'
 import lexiconsRoute from './routes/lexicons.js'
 import healthRoute from './routes/health.js'
 
@@ -36,13 +38,13 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_TYPE: 'SLANT_ERR_MEDIA_TYPE'
 }
 
-function toProblemError (error: FastifyError, config: Config): ProblemError {
+function toProblemError (error: FastifyError, bodyLimitBytes: number): ProblemError {
   if (error instanceof ProblemError) return error
   if (error.validation !== undefined) {
     return new ProblemError('SLANT_ERR_BODY_INVALID', error.validation.map((issue) => `${issue.instancePath || '/'} ${issue.message ?? 'is invalid'}`).join('; '))
   }
   const mapped = error.code === undefined ? undefined : FASTIFY_CODES[error.code]
-  if (mapped === 'SLANT_ERR_BODY_TOO_LARGE') return new ProblemError(mapped, `The body is larger than the limit of ${config.bodyLimitBytes} bytes (${(config.bodyLimitBytes / 1048576).toFixed(2)} MiB); split the article or raise BODY_LIMIT_BYTES`)
+  if (mapped === 'SLANT_ERR_BODY_TOO_LARGE') return new ProblemError(mapped, `The body is larger than the limit of ${bodyLimitBytes} bytes (${(bodyLimitBytes / 1048576).toFixed(2)} MiB); split the article or raise BODY_LIMIT_BYTES`)
   if (mapped === 'SLANT_ERR_MEDIA_TYPE') return new ProblemError(mapped, 'Send application/json ({"text": "..."}), text/plain or text/html')
   if (mapped === 'SLANT_ERR_BODY_INVALID_JSON') return new ProblemError(mapped, 'The body could not be parsed as JSON')
   if (mapped === 'SLANT_ERR_BODY_MISSING') return new ProblemError(mapped, 'The JSON body is empty; send {"text": "..."}')
@@ -86,7 +88,7 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   })
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const problemError = toProblemError(error, config)
+    const problemError = toProblemError(error, request.routeOptions.bodyLimit ?? config.bodyLimitBytes)
     const body = problem(problemError.code, problemError.detail, { instance: request.url.split('?')[0], requestId: request.id })
     if (body.status >= 500) request.log.error({ err: error, code: body.code }, 'request failed')
     else request.log.info({ code: body.code, status: body.status }, 'request rejected')
@@ -112,6 +114,15 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   })
   await app.register(healthRoute)
   await app.register(lexiconsRoute)
-  await app.register(analyzeRoute, { eventLoopDelayLimitMs: config.eventLoopDelayLimitMs, heapUsedLimitMb: config.heapUsedLimitMb })
+  // The analysis routes share one context so the load-shedding guard covers them and not the probes.
+  await app.register(async (analysis) => {
+    await analysis.register(underPressurePlugin, { eventLoopDelayLimitMs: config.eventLoopDelayLimitMs, heapUsedLimitMb: config.heapUsedLimitMb })
+    await analysis.register(analyzeRoute)
+    await analysis.register(batchRoute, {
+      maxDocuments: config.batchMaxDocuments,
+      bodyLimitBytes: config.batchBodyLimitBytes,
+      concurrency: Math.max(1, config.poolSize * 2)
+    })
+  })
   return app
 }

@@ -13,6 +13,8 @@ export const ConfigEnvSchema = Type.Object({
   HOST: Type.String({ default: '0.0.0.0' }),
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)), { default: 'info' }),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1024 * 1024 }),
+  BATCH_MAX_DOCUMENTS: Type.Integer({ minimum: 1, default: 100 }),
+  BATCH_BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 16 * 1024 * 1024 }),
   POOL_SIZE: Type.Integer({ minimum: 0, maximum: 256, default: availableParallelism() }),
   POOL_QUEUE_SIZE: Type.Integer({ minimum: 0, default: 64 }),
   ANALYSIS_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 30_000 }),
@@ -32,6 +34,8 @@ export interface Config {
   host: string
   logLevel: string
   bodyLimitBytes: number
+  batchMaxDocuments: number
+  batchBodyLimitBytes: number
   /** Worker threads for analysis; 0 runs the analysis on the main thread (tests, CLI). */
   poolSize: number
   poolQueueSize: number
@@ -58,6 +62,8 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     host: parsed.HOST,
     logLevel: parsed.LOG_LEVEL,
     bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
+    batchMaxDocuments: parsed.BATCH_MAX_DOCUMENTS,
+    batchBodyLimitBytes: parsed.BATCH_BODY_LIMIT_BYTES,
     poolSize: parsed.POOL_SIZE,
     poolQueueSize: parsed.POOL_QUEUE_SIZE,
     analysisTimeoutMs: parsed.ANALYSIS_TIMEOUT_MS,

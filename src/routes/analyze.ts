@@ -3,14 +3,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { ProblemError } from '../errors.js'
 import { problemResponses } from '../schemas/problem.js'
-import underPressure, { type PressureOptions } from '../plugins/under-pressure.js'
-import { AnalyzeRequestSchema, AnalyzeQuerySchema, type AnalyzeOptions, type AnalyzeRequest } from '../schemas/analyze-request.js'
+import { AnalyzeRequestSchema, AnalyzeQuerySchema, type AnalyzeRequest } from '../schemas/analyze-request.js'
 import type { AnalyzeResponse } from '../schemas/analyze-response.js'
+import { runAnalysis, type AnalysisInput } from './run-analysis.js'
 
-const NON_BLANK = /\S/
-
-const analyze: FastifyPluginAsyncTypebox<PressureOptions> = async (fastify, options) => {
-  await fastify.register(underPressure, options)
+const analyze: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post('/analyze', {
     // Refuse before reading the body when the queue is already full: rejecting stays cheap under overload.
     onRequest: async () => {
@@ -33,26 +30,12 @@ const analyze: FastifyPluginAsyncTypebox<PressureOptions> = async (fastify, opti
       }
     }
   }, async (request): Promise<AnalyzeResponse> => {
-    // Validated per content type by the schema above: a string for text/plain, an AnalyzeRequest for JSON.
+    // Validated per content type by the schema above: a string for text/plain and text/html, an AnalyzeRequest for JSON.
     const body = request.body as string | AnalyzeRequest
-    const input = typeof body === 'string'
-      ? { text: body, format: request.headers['content-type']?.startsWith('text/html') === true ? 'html' as const : 'text' as const, id: request.query.id, options: {} as AnalyzeOptions }
-      : { text: body.text, format: body.format ?? 'text', id: body.id, options: body.options ?? {} }
-    if (!NON_BLANK.test(input.text)) throw new ProblemError('SLANT_ERR_TEXT_EMPTY', 'The text has no non-whitespace character')
-    const started = performance.now()
-    const result = await fastify.analyzer.run({ text: input.text, format: input.format })
-    if (input.format === 'html' && result.paragraphs.length === 0) {
-      throw new ProblemError('SLANT_ERR_NO_ARTICLE_TEXT', 'The HTML has no article text outside navigation, scripts, styles, forms and footers')
-    }
-    request.log.info({
-      format: input.format,
-      characters: result.document.characters,
-      paragraphs: result.document.paragraphs,
-      tokens: result.document.tokens,
-      analysisMs: Math.round(performance.now() - started)
-    }, 'analyzed')
-    if (input.options.sentences === false) for (const paragraph of result.paragraphs) paragraph.sentences = []
-    return input.id === undefined ? result : { id: input.id, ...result }
+    const input: AnalysisInput = typeof body === 'string'
+      ? { text: body, format: request.headers['content-type']?.startsWith('text/html') === true ? 'html' : 'text', id: request.query.id }
+      : { text: body.text, format: body.format ?? 'text', id: body.id, options: body.options }
+    return runAnalysis(fastify.analyzer, input, request.log)
   })
 }
 

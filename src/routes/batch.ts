@@ -1,0 +1,99 @@
+/**
+ * POST /analyze/batch: many documents in one call, one analysis or one problem per item, in
+ * order; a bad item never fails its neighbours. JSON `{documents: [...]}` answers JSON;
+ * NDJSON in (application/x-ndjson, one document per line) or `Accept: application/x-ndjson`
+ * streams one result line per document as soon as it and all before it are done.
+ * Items run through the worker pool with bounded concurrency so a batch does not flood the queue.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Readable } from 'node:stream'
+import { Ajv } from 'ajv'
+import pLimit from 'p-limit'
+import { ProblemError, problem } from '../errors.js'
+import { AnalyzeRequestSchema, type AnalyzeRequest } from '../schemas/analyze-request.js'
+import { batchRequestSchema, BatchItemSchema, BatchResponseSchema, type BatchItem } from '../schemas/batch.js'
+import { problemResponses } from '../schemas/problem.js'
+import { runAnalysis } from './run-analysis.js'
+
+export interface BatchOptions {
+  maxDocuments: number
+  bodyLimitBytes: number
+  concurrency: number
+}
+
+const NDJSON = 'application/x-ndjson'
+/** Marks an NDJSON line that is not JSON, so only that item fails. */
+const UNPARSABLE = Symbol('unparsable line')
+
+const batch: FastifyPluginAsyncTypebox<BatchOptions> = async (fastify, options) => {
+  const ajv = new Ajv({ coerceTypes: false, allErrors: false })
+  const validateItem = ajv.compile<AnalyzeRequest>(AnalyzeRequestSchema)
+  fastify.addSchema(BatchItemSchema)
+  fastify.addSchema(BatchResponseSchema)
+
+  fastify.addContentTypeParser(NDJSON, { parseAs: 'string', bodyLimit: options.bodyLimitBytes }, (_request, body, done) => {
+    const lines = (body as string).split(/\r?\n/).filter((line) => line.trim() !== '')
+    done(null, {
+      documents: lines.map((line) => {
+        try { return JSON.parse(line) as unknown } catch { return UNPARSABLE }
+      })
+    })
+  })
+
+  const analyzeItem = async (document: unknown, index: number, log: typeof fastify.log): Promise<BatchItem> => {
+    const id = typeof (document as { id?: unknown })?.id === 'string' ? (document as { id: string }).id : undefined
+    const withId = id === undefined ? { index } : { index, id }
+    try {
+      if (document === UNPARSABLE) throw new ProblemError('SLANT_ERR_BODY_INVALID_JSON', `Line ${index + 1} could not be parsed as JSON`)
+      if (!validateItem(document)) {
+        const [issue] = validateItem.errors ?? []
+        throw new ProblemError('SLANT_ERR_BODY_INVALID', `/documents/${index}${issue?.instancePath ?? ''} ${issue?.message ?? 'is invalid'}`)
+      }
+      const analysis = await runAnalysis(fastify.analyzer, { text: document.text, format: document.format ?? 'text', id: document.id, options: document.options }, log)
+      return { ...withId, status: 200, analysis }
+    } catch (err) {
+      const known = err instanceof ProblemError ? err : undefined
+      if (known === undefined) log.error({ err, item: index }, 'batch item failed')
+      const body = known === undefined
+        ? problem('SLANT_ERR_INTERNAL', 'The analysis of this item failed; the error is logged with this request id')
+        : problem(known.code, known.detail)
+      return { ...withId, status: body.status, problem: body }
+    }
+  }
+
+  fastify.post('/analyze/batch', {
+    bodyLimit: options.bodyLimitBytes,
+    schema: {
+      tags: ['analysis'],
+      summary: `Analyse up to ${options.maxDocuments} documents: one analysis or one problem per item, in order (JSON, or NDJSON in and out)`,
+      body: {
+        content: {
+          'application/json': { schema: batchRequestSchema(options.maxDocuments) },
+          [NDJSON]: { schema: batchRequestSchema(options.maxDocuments) }
+        }
+      },
+      response: {
+        200: {
+          description: 'One item per document, in order; with NDJSON, one BatchItem per line',
+          content: {
+            'application/json': { schema: { $ref: 'BatchResponse#' } },
+            [NDJSON]: { schema: { $ref: 'BatchItem#' } }
+          }
+        },
+        ...problemResponses(400, 413, 415, 503)
+      }
+    }
+  }, async (request, reply) => {
+    const { documents } = request.body as { documents: unknown[] }
+    const limit = pLimit(options.concurrency)
+    const pending = documents.map((document, index) => limit(() => analyzeItem(document, index, request.log)))
+    const streaming = request.headers['content-type']?.startsWith(NDJSON) === true || request.headers.accept?.includes(NDJSON) === true
+    if (!streaming) return { items: await Promise.all(pending) }
+    async function * lines () {
+      for (const item of pending) yield JSON.stringify(await item) + '\n'
+    }
+    return reply.type(NDJSON).send(Readable.from(lines()))
+  })
+}
+
+export default batch

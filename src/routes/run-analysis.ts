@@ -1,0 +1,36 @@
+/**
+ * One analysis request, shared by /analyze and /analyze/batch: blank-text check, the call into
+ * the pool, the HTML no-text check, response options. Throws ProblemError for client mistakes.
+ */
+import type { FastifyBaseLogger } from 'fastify'
+import { ProblemError } from '../errors.js'
+import type { Analyzer } from '../plugins/analyzer.js'
+import type { AnalyzeOptions } from '../schemas/analyze-request.js'
+import type { AnalyzeResponse } from '../schemas/analyze-response.js'
+
+export interface AnalysisInput {
+  text: string
+  format: 'text' | 'html'
+  id?: string | undefined
+  options?: AnalyzeOptions | undefined
+}
+
+const NON_BLANK = /\S/
+
+export async function runAnalysis (analyzer: Analyzer, input: AnalysisInput, log: FastifyBaseLogger): Promise<AnalyzeResponse> {
+  if (!NON_BLANK.test(input.text)) throw new ProblemError('SLANT_ERR_TEXT_EMPTY', 'The text has no non-whitespace character')
+  const started = performance.now()
+  const result = await analyzer.run({ text: input.text, format: input.format })
+  if (input.format === 'html' && result.paragraphs.length === 0) {
+    throw new ProblemError('SLANT_ERR_NO_ARTICLE_TEXT', 'The HTML has no article text outside navigation, scripts, styles, forms and footers')
+  }
+  log.info({
+    format: input.format,
+    characters: result.document.characters,
+    paragraphs: result.document.paragraphs,
+    tokens: result.document.tokens,
+    analysisMs: Math.round(performance.now() - started)
+  }, 'analyzed')
+  if (input.options?.sentences === false) for (const paragraph of result.paragraphs) paragraph.sentences = []
+  return input.id === undefined ? result : { id: input.id, ...result }
+}
