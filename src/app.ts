@@ -17,6 +17,11 @@ import lexiconsPlugin from './plugins/lexicons.js'
 import analyzerPlugin from './plugins/analyzer.js'
 import analyzeRoute from './routes/analyze.js'
 import batchRoute from './routes/batch.js'
+import authPlugin from './plugins/auth.js'
+import rateLimitPlugin from './plugins/rate-limit.js'
+import corsPlugin from './plugins/cors.js'
+import metricsPlugin from './plugins/metrics.js'
+import docsPlugin from './plugins/docs.js'
 import underPressurePlugin from './plugins/under-pressure.js'
 import lexiconsRoute from './routes/lexicons.js'
 import healthRoute from './routes/health.js'
@@ -102,7 +107,10 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   })
 
   await app.register(contentTypesPlugin)
+  await app.register(corsPlugin, { origins: config.corsOrigins })
   await app.register(lexiconsPlugin, { lexiconDirs: config.lexiconDirs })
+  await app.register(metricsPlugin)
+  await app.register(docsPlugin)
   await app.register(analyzerPlugin, {
     poolSize: config.poolSize,
     poolQueueSize: config.poolQueueSize,
@@ -116,6 +124,8 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   await app.register(lexiconsRoute)
   // The analysis routes share one context so the load-shedding guard covers them and not the probes.
   await app.register(async (analysis) => {
+    await analysis.register(authPlugin, { keys: config.apiKeys })
+    await analysis.register(rateLimitPlugin, { max: config.rateLimitMax, windowMs: config.rateLimitWindowMs })
     await analysis.register(underPressurePlugin, { eventLoopDelayLimitMs: config.eventLoopDelayLimitMs, heapUsedLimitMb: config.heapUsedLimitMb })
     await analysis.register(analyzeRoute)
     await analysis.register(batchRoute, {

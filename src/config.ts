@@ -6,6 +6,7 @@
 import { envSchema } from 'env-schema'
 import { Type, type Static } from 'typebox'
 import { availableParallelism } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { SHIPPED_LEXICON_DIR } from './paths.js'
 
 export const ConfigEnvSchema = Type.Object({
@@ -24,7 +25,12 @@ export const ConfigEnvSchema = Type.Object({
   EVENT_LOOP_DELAY_LIMIT_MS: Type.Integer({ minimum: 0, default: 1000 }),
   HEAP_USED_LIMIT_MB: Type.Integer({ minimum: 0, default: 1536 }),
   SHUTDOWN_GRACE_MS: Type.Integer({ minimum: 0, default: 10_000 }),
-  LEXICON_DIR: Type.Optional(Type.String({ minLength: 1 }))
+  LEXICON_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  API_KEYS: Type.Optional(Type.String()),
+  API_KEYS_FILE: Type.Optional(Type.String({ minLength: 1 })),
+  CORS_ORIGINS: Type.Optional(Type.String()),
+  RATE_LIMIT_MAX: Type.Integer({ minimum: 0, default: 600 }),
+  RATE_LIMIT_WINDOW_MS: Type.Integer({ minimum: 1000, default: 60_000 })
 })
 
 type ConfigEnv = Static<typeof ConfigEnvSchema>
@@ -48,6 +54,22 @@ export interface Config {
   eventLoopDelayLimitMs: number
   heapUsedLimitMb: number
   lexiconDirs: string[]
+  /** Bearer keys for the analysis routes; empty → open. */
+  apiKeys: string[]
+  corsOrigins: string[]
+  /** Requests per window per client (API key or IP); 0 → no limit. */
+  rateLimitMax: number
+  rateLimitWindowMs: number
+}
+
+const list = (value: string | undefined): string[] => (value ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '')
+
+function readKeyFile (path: string): string[] {
+  try {
+    return readFileSync(path, 'utf8').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'))
+  } catch (err) {
+    throw new Error(`invalid configuration: API_KEYS_FILE ${path} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`)
+  }
 }
 
 export function loadConfig (env: Record<string, string | undefined> = process.env): Config {
@@ -73,6 +95,10 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
     eventLoopDelayLimitMs: parsed.EVENT_LOOP_DELAY_LIMIT_MS,
     heapUsedLimitMb: parsed.HEAP_USED_LIMIT_MB,
-    lexiconDirs: parsed.LEXICON_DIR === undefined ? [SHIPPED_LEXICON_DIR] : [SHIPPED_LEXICON_DIR, parsed.LEXICON_DIR]
+    lexiconDirs: parsed.LEXICON_DIR === undefined ? [SHIPPED_LEXICON_DIR] : [SHIPPED_LEXICON_DIR, parsed.LEXICON_DIR],
+    apiKeys: [...list(parsed.API_KEYS), ...(parsed.API_KEYS_FILE === undefined ? [] : readKeyFile(parsed.API_KEYS_FILE))],
+    corsOrigins: list(parsed.CORS_ORIGINS),
+    rateLimitMax: parsed.RATE_LIMIT_MAX,
+    rateLimitWindowMs: parsed.RATE_LIMIT_WINDOW_MS
   }
 }

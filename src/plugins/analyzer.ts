@@ -21,7 +21,7 @@ export interface Analyzer {
   ready: () => boolean
   /** True when a new analysis would be refused: checked before the body is read. */
   saturated: () => boolean
-  stats: () => { queued: number, running: number, workers: number, recycled: number, completed: number }
+  stats: () => { queued: number, workers: number, utilisation: number, recycled: number, completed: number }
 }
 
 declare module 'fastify' {
@@ -57,7 +57,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
       run: async (input: WorkerTask) => { const result = analyzeInput(input, engine); completed++; return result },
       ready: () => true,
       saturated: () => false,
-      stats: () => ({ queued: 0, running: 0, workers: 0, recycled: 0, completed })
+      stats: () => ({ queued: 0, workers: 0, utilisation: 0, recycled: 0, completed })
     })
     return
   }
@@ -115,7 +115,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     run,
     ready: () => ready,
     saturated,
-    stats: () => ({ queued: pool.queueSize, running: pool.threads.length, workers: options.poolSize, recycled, completed })
+    stats: () => ({ queued: pool.queueSize, workers: options.poolSize, utilisation: pool.utilization, recycled, completed })
   })
 
   // Readiness: one warm-up analysis per worker has loaded the model and lexicons.

@@ -26,7 +26,7 @@ const analyze: FastifyPluginAsyncTypebox = async (fastify) => {
       },
       response: {
         200: { description: 'The analysis', $ref: 'AnalyzeResponse#' },
-        ...problemResponses(400, 413, 415, 422, 500, 503)
+        ...problemResponses(400, 401, 413, 415, 422, 429, 500, 503)
       }
     }
   }, async (request): Promise<AnalyzeResponse> => {
@@ -35,7 +35,7 @@ const analyze: FastifyPluginAsyncTypebox = async (fastify) => {
     const input: AnalysisInput = typeof body === 'string'
       ? { text: body, format: request.headers['content-type']?.startsWith('text/html') === true ? 'html' : 'text', id: request.query.id }
       : { text: body.text, format: body.format ?? 'text', id: body.id, options: body.options }
-    return runAnalysis(fastify.analyzer, input, request.log)
+    return runAnalysis(fastify, input, request.log)
   })
 }
 

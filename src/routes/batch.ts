@@ -49,7 +49,7 @@ const batch: FastifyPluginAsyncTypebox<BatchOptions> = async (fastify, options) 
         const [issue] = validateItem.errors ?? []
         throw new ProblemError('SLANT_ERR_BODY_INVALID', `/documents/${index}${issue?.instancePath ?? ''} ${issue?.message ?? 'is invalid'}`)
       }
-      const analysis = await runAnalysis(fastify.analyzer, { text: document.text, format: document.format ?? 'text', id: document.id, options: document.options }, log)
+      const analysis = await runAnalysis(fastify, { text: document.text, format: document.format ?? 'text', id: document.id, options: document.options }, log)
       return { ...withId, status: 200, analysis }
     } catch (err) {
       const known = err instanceof ProblemError ? err : undefined
@@ -80,7 +80,7 @@ const batch: FastifyPluginAsyncTypebox<BatchOptions> = async (fastify, options) 
             [NDJSON]: { schema: { $ref: 'BatchItem#' } }
           }
         },
-        ...problemResponses(400, 413, 415, 503)
+        ...problemResponses(400, 401, 413, 415, 429, 503)
       }
     }
   }, async (request, reply) => {

@@ -5,6 +5,7 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { ProblemError } from '../errors.js'
 import type { Analyzer } from '../plugins/analyzer.js'
+import type { AnalysisMetrics } from '../plugins/metrics.js'
 import type { AnalyzeOptions } from '../schemas/analyze-request.js'
 import type { AnalyzeResponse } from '../schemas/analyze-response.js'
 
@@ -17,13 +18,15 @@ export interface AnalysisInput {
 
 const NON_BLANK = /\S/
 
-export async function runAnalysis (analyzer: Analyzer, input: AnalysisInput, log: FastifyBaseLogger): Promise<AnalyzeResponse> {
+export async function runAnalysis (services: { analyzer: Analyzer, analysisMetrics: AnalysisMetrics }, input: AnalysisInput, log: FastifyBaseLogger): Promise<AnalyzeResponse> {
+  const { analyzer } = services
   if (!NON_BLANK.test(input.text)) throw new ProblemError('SLANT_ERR_TEXT_EMPTY', 'The text has no non-whitespace character')
   const started = performance.now()
   const result = await analyzer.run({ text: input.text, format: input.format })
   if (input.format === 'html' && result.paragraphs.length === 0) {
     throw new ProblemError('SLANT_ERR_NO_ARTICLE_TEXT', 'The HTML has no article text outside navigation, scripts, styles, forms and footers')
   }
+  services.analysisMetrics.observe(result, input.format)
   log.info({
     format: input.format,
     characters: result.document.characters,
