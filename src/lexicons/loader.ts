@@ -63,7 +63,8 @@ export async function loadLexicons (dirs: string[]): Promise<LoadedLexicon[]> {
   const owners = new Map<string, string>()
   for (const dir of dirs) {
     for (const path of await yamlFiles(dir)) {
-      const file = relative(process.cwd(), path) || path
+      const local = relative(process.cwd(), path)
+      const file = local === '' || local.startsWith('..') ? path : local
       let data: unknown
       try {
         data = parse(await readFile(path, 'utf8'))
