@@ -15,6 +15,8 @@ const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 't
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
 const NON_SOURCE_PRONOUNS = new Set(['it', 'this', 'that', 'which', 'what', 'who', 'there', 'these', 'those'])
 const CLAUSE_OPENERS = new Set(['that', ':', ','])
+const sentenceStart = (sentence: Sentence, tokens: Token[]): number => tokens[sentence.firstToken].start
+
 /** Source types in the order one wins over another when a source span holds several. */
 const TYPE_PRIORITY: SourceType[] = ['anonymous', 'critic', 'media', 'expert', 'official', 'person', 'unspecified']
 
@@ -91,6 +93,12 @@ function trimContent (tokens: Token[], first: number, last: number): [number, nu
   return last > first ? [first, last] : undefined
 }
 
+/** *“We will stay.” He said.*: a speaker sentence with no content of its own takes the quote just before it. */
+function quoteEndingBefore (context: AttributionContext, sentence: Sentence): { start: number, end: number } | undefined {
+  const region = context.quotes.find((candidate) => candidate.close < sentence.firstToken && candidate.close >= sentence.firstToken - 2)
+  return region === undefined ? undefined : { start: region.start, end: region.end }
+}
+
 function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: Sentence): Found | undefined {
   const { tokens, quotes } = context
   const verb = tokens[cue.first]
@@ -98,9 +106,16 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
   let left = cue.first
   while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--
   // An agentless passive (*it is said*, *was described as*) credits nobody.
-  const passive = tokens.slice(left, cue.first).some((token) => token.lemma === 'be' || token.lemma === 'get') && tokens[cue.last]?.normal !== 'by'
-  if (passive) return undefined
   const entry = cue.compiled.entry.id
+  const passive = tokens.slice(left, cue.first).some((token) => token.lemma === 'be' || token.lemma === 'get')
+  if (passive) {
+    // *was first reported by MSNBC*: the agent after *by* is the source, the subject the content.
+    // Without an agent (*it is said*, *was described as*) the passive credits nobody.
+    if (tokens[cue.last]?.normal !== 'by') return undefined
+    const agent = phraseStartingAt(tokens, cue.last + 1, sentence.lastToken)
+    if (agent === undefined) return undefined
+    return { cue: [cue.first, cue.last + 1], source: agent, content: trimContent(tokens, sentence.firstToken, left), entry }
+  }
   const sourceMatchBefore = context.matches.find((match) => match.compiled.role === 'source' && match.last === left && match.first >= sentence.firstToken)
   let source = phraseEndingAt(tokens, left, sentence.firstToken, cue.first)
   if (source === undefined && sourceMatchBefore !== undefined) {
@@ -115,7 +130,7 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
     else {
       let after = cue.last
       if (verb.lemma === 'tell') after = phraseStartingAt(tokens, after, sentence.lastToken)?.[1] ?? after
-      content = trimContent(tokens, after, sentence.lastToken)
+      content = trimContent(tokens, after, sentence.lastToken) ?? quoteEndingBefore(context, sentence)
     }
     return { cue: [cue.first, cue.last], source, content, entry }
   }
@@ -172,6 +187,24 @@ function classify (context: AttributionContext, first: number, last: number, sen
   return actor === undefined ? { type } : { type, actor }
 }
 
+/**
+ * *Putin: “We will respond.”* / *NY Daily News: Paris attacks …*: a sentence that opens with a
+ * named source (a proper noun or a lexicon source) and a colon credits what follows to it.
+ */
+function colonAttribution (context: AttributionContext, sentence: Sentence): Found | undefined {
+  const { tokens } = context
+  for (let colon = sentence.firstToken + 1; colon < Math.min(sentence.lastToken - 1, sentence.firstToken + 8); colon++) {
+    if (tokens[colon].normal !== ':') continue
+    const source = phraseEndingAt(tokens, colon, sentence.firstToken, colon)
+    if (source === undefined || source[0] !== sentence.firstToken) return undefined
+    const named = tokens[colon - 1].pos === 'PROPN' || context.matches.some((match) => match.compiled.role === 'source' && overlaps(match, source[0], source[1]))
+    if (!named) return undefined
+    const content = trimContent(tokens, colon + 1, sentence.lastToken)
+    return content === undefined ? undefined : { cue: [colon, colon + 1], source, content, entry: 'colon' }
+  }
+  return undefined
+}
+
 export function findAttributions (context: AttributionContext): Attribution[] {
   const { text, tokens, sentences, matches, quotes } = context
   const hedges = matches.filter((match) => match.compiled.role === 'hedge')
@@ -182,16 +215,20 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       .filter((match) => match.first >= sentence.firstToken && match.last <= sentence.lastToken &&
         (match.compiled.role === 'verb' || match.compiled.role === 'preposition' || match.compiled.role === 'noun'))
       .sort((a, b) => a.first - b.first || (b.last - b.first) - (a.last - a.first))
-    for (const cue of cues) {
-      if (hedges.some((hedge) => overlaps(hedge, cue.first, cue.last))) continue
-      if (usedCues.some(([first, last]) => cue.first < last && cue.last > first)) continue
+    const candidates: Array<() => Found | undefined> = cues.map((cue) => () => {
+      if (hedges.some((hedge) => overlaps(hedge, cue.first, cue.last))) return undefined
+      if (usedCues.some(([first, last]) => cue.first < last && cue.last > first)) return undefined
       const region = regionContaining(quotes, cue.first)
-      if (region !== undefined && !(region.close === tokens.length)) continue
-      const found = cue.compiled.role === 'verb'
+      if (region !== undefined && !(region.close === tokens.length)) return undefined
+      return cue.compiled.role === 'verb'
         ? verbAttribution(context, cue, sentence)
         : cue.compiled.role === 'preposition'
           ? prepositionAttribution(context, cue, sentence)
           : nounAttribution(context, cue, sentence)
+    })
+    candidates.push(() => attributions.some((a) => a.cue.start >= sentenceStart(sentence, tokens)) ? undefined : colonAttribution(context, sentence))
+    for (const candidate of candidates) {
+      const found = candidate()
       if (found === undefined) continue
       usedCues.push(found.cue)
       const [sourceFirst, sourceLast] = found.source

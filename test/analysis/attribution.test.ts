@@ -68,3 +68,26 @@ t.test('a paragraph attribution score is the share of sentences with an attribut
   t.equal(paragraph.scores.attribution, 0.5)
   t.equal(paragraph.flags.attribution, true)
 })
+
+t.test('a passive with an agent credits the agent; the subject is the content', async (t) => {
+  t.same(attributionsOf('The move was first reported by the ministry.').map((a) => [a.cue, a.source, a.content]), [
+    ['reported by', 'the ministry', 'The move']
+  ])
+})
+
+t.test('a speaker sentence without content takes the quote just before it', async (t) => {
+  t.same(attributionsOf('“We will never give up the fight.” The minister said.').map((a) => [a.source, a.content]), [
+    ['The minister', 'We will never give up the fight.']
+  ])
+})
+
+t.test('a multi-sentence quote is the content of the speaker after it', async (t) => {
+  t.same(attributionsOf('“The talks failed. We will try again,” said the minister.').map((a) => [a.source, a.content]), [
+    ['the minister', 'The talks failed. We will try again,']
+  ])
+})
+
+t.test('a named source and a colon open an attribution; a common noun does not', async (t) => {
+  t.same(attributionsOf('Lavrov: “The West has failed.”').map((a) => [a.cue, a.source, a.content]), [[':', 'Lavrov', 'The West has failed']])
+  t.same(attributionsOf('Here are the takeaways: talks went well.'), [])
+})

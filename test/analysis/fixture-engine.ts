@@ -11,6 +11,7 @@ export const FIXTURE_LEXICONS: LexiconFile[] = [
       entry('say', ['say'], { role: 'verb' }),
       entry('tell', ['tell'], { role: 'verb' }),
       entry('reiterate', ['reiterate'], { role: 'verb' }),
+      entry('report', ['report'], { role: 'verb' }),
       entry('according-to', ['according to', 'as reported by'], { role: 'preposition' }),
       entry('assertion', ['assertion|claim that'], { role: 'noun' }),
       entry('claim-echoed', ['claim echoed in'], { role: 'noun' }),
