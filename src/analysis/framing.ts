@@ -70,7 +70,39 @@ export function framingMatches (context: FramingContext): Match[] {
     if (lexicon.actor !== undefined) result.actor = lexicon.actor
     results.push(result)
   }
+  results.push(...scareQuotes(context, results))
   return results.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/** Lexicon id and weight of the built-in scare-quote rule (not a YAML lexicon: it needs the quote structure). */
+export const SCARE_QUOTE_LEXICON = 'rules'
+export const SCARE_QUOTE_WEIGHT = 0.5
+/** A quote this short that holds nothing but a state term is a scare quote, not a citation. */
+const SCARE_QUOTE_MAX_EXTRA_TOKENS = 1
+
+/**
+ * Scare quotes around a state term without any attribution (*its “special military
+ * operation”*) distance the narrator from the term: a critical-framing match on the quote.
+ */
+function scareQuotes (context: FramingContext, framing: Match[]): Match[] {
+  const { text, tokens, quotes, attributions } = context
+  const found: Match[] = []
+  for (const region of quotes) {
+    if (region.close >= tokens.length) continue
+    const inside = region.close - region.open - 1
+    const term = framing.find((match) => match.dimension === 'stateFraming' && match.voice === 'quoted' && region.start <= match.start && match.end <= region.end)
+    if (term === undefined) continue
+    const termTokens = tokens.slice(region.open + 1, region.close).filter((token) => token.start >= term.start && token.end <= term.end).length
+    if (inside - termTokens > SCARE_QUOTE_MAX_EXTRA_TOKENS) continue
+    if (attributions.some((attribution) => attribution.content !== undefined && attribution.content.start <= region.start && region.end <= attribution.content.end)) continue
+    const start = tokens[region.open].start
+    const end = tokens[region.close].end
+    found.push({
+      dimension: 'criticalFraming', lexicon: SCARE_QUOTE_LEXICON, entry: 'scare-quotes', role: 'distancing',
+      start, end, text: text.slice(start, end), voice: 'adopted', negated: false, weight: SCARE_QUOTE_WEIGHT
+    })
+  }
+  return found
 }
 
 function firstTokenOfSentence (tokens: Token[], index: number): number {

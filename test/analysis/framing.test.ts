@@ -20,7 +20,7 @@ t.test('inside the content of an attribution the voice is reported', async (t) =
 })
 
 t.test('inside quotation marks without attribution the voice is quoted', async (t) => {
-  t.same(matchesOf('Troops began a “special military operation” at dawn.'), [
+  t.same(matchesOf('A banner read “the special military operation goes on” at dawn.'), [
     { entry: 'special-military-operation', text: 'special military operation', voice: 'quoted', negated: false }
   ])
 })
@@ -56,4 +56,12 @@ t.test('framing scores squash weighted evidence by the documented formula', asyn
   t.equal(reported.flags.stateFraming, false)
   const critical = analyzeWithFixture('It was an unprovoked invasion.').paragraphs[0]
   t.equal(critical.scores.criticalFraming, 0.6, 'weight 1.5: 1.5 / 2.5')
+})
+
+t.test('scare quotes around a state term are critical distancing; a longer quotation is not', async (t) => {
+  t.same(matchesOf('Troops began the “special military operation” at dawn.').map((m) => [m.entry, m.text, m.voice]), [
+    ['scare-quotes', '“special military operation”', 'adopted'],
+    ['special-military-operation', 'special military operation', 'quoted']
+  ])
+  t.same(matchesOf('A banner read “our special military operation will protect every village”.').map((m) => m.entry), ['special-military-operation'])
 })
