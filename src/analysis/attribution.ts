@@ -15,6 +15,8 @@ const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 't
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
 const NON_SOURCE_PRONOUNS = new Set(['it', 'this', 'that', 'which', 'what', 'who', 'there', 'these', 'those'])
 const CLAUSE_OPENERS = new Set(['that', ':', ','])
+const PERSONAL_SOURCE_TYPES = new Set<SourceType>(['person', 'official', 'expert', 'critic'])
+
 const sentenceStart = (sentence: Sentence, tokens: Token[]): number => tokens[sentence.firstToken].start
 
 /** Source types in the order one wins over another when a source span holds several. */
@@ -236,8 +238,12 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       const pronoun = sourceLast - sourceFirst === 1 && tokens[sourceFirst].pos === 'PRON' ? tokens[sourceFirst].normal : undefined
       if (pronoun !== undefined) {
         if (!RESOLVABLE_PRONOUNS.has(pronoun)) continue
+        // *he* and *she* refer to people, never to a ministry, a newspaper or an anonymous group.
+        const personal = pronoun === 'he' || pronoun === 'she'
         const named = [...context.earlierSources, ...attributions.map((a) => a.source)]
-          .filter((candidate) => candidate.refersTo === undefined && candidate.start < source.start).at(-1)
+          .filter((candidate) => candidate.refersTo === undefined && candidate.start < source.start &&
+            (!personal || PERSONAL_SOURCE_TYPES.has(candidate.type)))
+          .at(-1)
         if (named !== undefined) {
           source.refersTo = { start: named.start, end: named.end, text: named.text }
           source.type = named.type

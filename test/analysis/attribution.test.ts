@@ -91,3 +91,10 @@ t.test('a named source and a colon open an attribution; a common noun does not',
   t.same(attributionsOf('Lavrov: “The West has failed.”').map((a) => [a.cue, a.source, a.content]), [[':', 'Lavrov', 'The West has failed']])
   t.same(attributionsOf('Here are the takeaways: talks went well.'), [])
 })
+
+t.test('he and she do not resolve to an anonymous group', async (t) => {
+  const result = analyzeWithFixture('Sources close to the Kremlin said the deal was done. He said nothing more.')
+  const pronoun = result.paragraphs[0].attributions[1].source
+  t.equal(pronoun.text, 'He')
+  t.equal(pronoun.refersTo, undefined)
+})
