@@ -65,10 +65,13 @@ export function findMatches (compiled: CompiledLexicons, tokens: Token[], senten
   for (const sentence of sentences) {
     for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
       const token = tokens[i]
-      const candidates = new Set<CompiledEntry>(compiled.anyStart)
-      for (const key of [token.normal, token.lemma]) {
-        for (const candidate of compiled.byFirstToken.get(key) ?? []) candidates.add(candidate)
-      }
+      const byNormal = compiled.byFirstToken.get(token.normal)
+      const byLemma = token.lemma === token.normal ? undefined : compiled.byFirstToken.get(token.lemma)
+      if (byNormal === undefined && byLemma === undefined && compiled.anyStart.length === 0) continue
+      // A pattern indexed under both the normal form and the lemma must be tried once.
+      const candidates = byLemma === undefined
+        ? [...compiled.anyStart, ...(byNormal ?? [])]
+        : [...new Set([...compiled.anyStart, ...(byNormal ?? []), ...byLemma])]
       const longestByEntry = new Map<LexiconEntry, RawMatch>()
       for (const candidate of candidates) {
         const ends = matchEnds(candidate.pattern, tokens, i, sentence.lastToken)

@@ -22,8 +22,6 @@ export interface Token {
   pos: string
   isWord: boolean
   isQuote: boolean
-  /** wink's negation scope flag. */
-  negated: boolean
   sentence: number
 }
 
@@ -62,11 +60,6 @@ function lemmaOfLowerCase (word: string): string {
   return lemma
 }
 
-/** Lemma of a single word as wink would give it in running text; used to compile lexicon patterns. */
-export function lemmaOf (word: string): string {
-  return lemmaOfLowerCase(word.toLowerCase())
-}
-
 /**
  * Tokenizes one paragraph. `offset` is where `paragraph` starts in the submitted text; every
  * returned offset indexes the submitted text.
@@ -81,7 +74,6 @@ export function tokenizeParagraph (paragraph: string, offset: number): Tokenized
   const lemmas = out(its.lemma) as string[]
   const tags = out(its.pos) as string[]
   const types = out(its.type) as string[]
-  const negations = out(its.negationFlag) as boolean[]
 
   const sentenceOfToken = new Int32Array(values.length)
   const rawSentences: Array<{ first: number, last: number, sentiment: number }> = []
@@ -114,7 +106,6 @@ export function tokenizeParagraph (paragraph: string, offset: number): Tokenized
       pos: tags[i],
       isWord: types[i] === 'word' || types[i] === 'number' || types[i] === 'ordinal' || types[i] === 'hashtag' || types[i] === 'mention',
       isQuote: QUOTES.has(value),
-      negated: negations[i],
       sentence: sentenceOfToken[i]
     })
   }
