@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds, runs every tap test, then prints one plain line CI can count: "N passed, N failed".
+// Builds and type-checks (sources and tests), runs every tap test, then prints one plain line CI can count: "N passed, N failed".
 // A "test" is a top-level t.test (or top-level assertion) of a test file, read from the raw TAP
 // that tap saves under .tap/test-results.
 import { spawnSync } from 'node:child_process'
@@ -8,10 +8,12 @@ import { join } from 'node:path'
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' })
 
-const build = run('npx', ['tsc', '-p', 'tsconfig.json'])
-if (build.status !== 0) {
-  console.log('0 passed, 1 failed (the TypeScript build failed)')
-  process.exit(1)
+for (const project of ['tsconfig.json', 'test/tsconfig.json']) {
+  const build = run('npx', ['tsc', '-p', project])
+  if (build.status !== 0) {
+    console.log(`0 passed, 1 failed (TypeScript errors in ${project})`)
+    process.exit(1)
+  }
 }
 rmSync('.tap/test-results', { recursive: true, force: true })
 const tap = run('npx', ['tap', ...process.argv.slice(2)])

@@ -40,13 +40,13 @@ t.test('a worker that dies mid-request gives a 500 and is replaced', async (t) =
 })
 
 t.test('an analysis past its deadline answers 503 with Retry-After and frees the worker', async (t) => {
-  const app = await poolApp(t, { ANALYSIS_TIMEOUT_MS: '1500' })
+  const app = await poolApp(t, { ANALYSIS_TIMEOUT_MS: '3000' })
   const started = Date.now()
   const hung = await app.inject(post('FAULT:HANG'))
   t.equal(hung.statusCode, 503)
   t.equal(hung.headers['retry-after'], '1')
-  t.match(hung.json(), { code: 'SLANT_ERR_TIMEOUT', detail: /1500 ms/ })
-  t.ok(Date.now() - started < 3000, 'answered promptly')
+  t.match(hung.json(), { code: 'SLANT_ERR_TIMEOUT', detail: /3000 ms/ })
+  t.ok(Date.now() - started < 6000, 'answered within the deadline plus a margin')
   t.equal((await app.inject(post('Back to normal.'))).statusCode, 200)
 })
 

@@ -22,31 +22,61 @@ export type CompiledPattern = Slot[]
 /** Splits a word the way wink does, returning lower-cased token normals and lemmas. */
 export type WordSplitter = (word: string) => Array<{ normal: string, lemma: string }>
 
-export class PatternError extends Error {}
+export class PatternError extends Error {
+  override name = 'PatternError'
+}
 
 const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„'])
 
-function compileAlternative (alternative: string, split: WordSplitter): TokenTest[] {
-  if (alternative === '*') return [{ kind: 'any' }]
-  if (QUOTE_CHARS.has(alternative)) return [{ kind: 'quote' }]
-  if (/^@[A-Z]+$/.test(alternative)) return [{ kind: 'pos', pos: alternative.slice(1) }]
-  const exact = alternative.startsWith('=')
-  const word = exact ? alternative.slice(1) : alternative
-  if (word === '') throw new PatternError(`empty word in "${alternative}"`)
-  const parts = split(word)
-  if (parts.length === 0) throw new PatternError(`"${alternative}" has no tokens`)
+function compileWord (word: string, split: WordSplitter): TokenTest[] {
+  if (word === '*') return [{ kind: 'any' }]
+  if (QUOTE_CHARS.has(word)) return [{ kind: 'quote' }]
+  if (/^@[A-Z]+$/.test(word)) return [{ kind: 'pos', pos: word.slice(1) }]
+  const exact = word.startsWith('=')
+  const text = exact ? word.slice(1) : word
+  if (text === '') throw new PatternError(`empty word in "${word}"`)
+  const parts = split(text)
+  if (parts.length === 0) throw new PatternError(`"${word}" has no tokens`)
   return parts.map((part) => ({ kind: 'word', normal: part.normal, lemma: part.lemma, exact }))
+}
+
+/** An alternative is one or more words (inside brackets or parentheses it may hold spaces). */
+function compileAlternative (alternative: string, split: WordSplitter): TokenTest[] {
+  const words = alternative.trim().split(/\s+/)
+  if (alternative.trim() === '') throw new PatternError('empty alternative')
+  return words.flatMap((word) => compileWord(word, split))
+}
+
+/** Splits a pattern into slot strings at spaces outside brackets and parentheses. */
+function splitSlots (pattern: string): string[] {
+  const slots: string[] = []
+  let depth = 0
+  let current = ''
+  for (const ch of pattern.trim()) {
+    if (ch === '[' || ch === '(') depth++
+    if (ch === ']' || ch === ')') depth--
+    if (depth < 0) throw new PatternError(`unbalanced brackets in "${pattern}"`)
+    if (/\s/.test(ch) && depth === 0) {
+      if (current !== '') slots.push(current)
+      current = ''
+    } else {
+      current += ch
+    }
+  }
+  if (depth !== 0) throw new PatternError(`unbalanced brackets in "${current}"`)
+  if (current !== '') slots.push(current)
+  return slots
 }
 
 export function compilePattern (pattern: string, split: WordSplitter): CompiledPattern {
   const slots: Slot[] = []
-  for (const raw of pattern.trim().split(/\s+/)) {
-    if (raw === '') continue
+  for (const raw of splitSlots(pattern)) {
     const optional = raw.startsWith('[') && raw.endsWith(']') && raw.length > 2
-    const body = optional ? raw.slice(1, -1) : raw
-    if (/[[\]]/.test(body)) throw new PatternError(`unbalanced brackets in "${raw}"`)
+    const grouped = raw.startsWith('(') && raw.endsWith(')') && raw.length > 2
+    const body = optional || grouped ? raw.slice(1, -1) : raw
+    if (/[[\]()]/.test(body)) throw new PatternError(`nested or stray brackets in "${raw}"`)
     const alternatives = body.split('|').map((alt) => {
-      if (alt === '') throw new PatternError(`empty alternative in "${raw}"`)
+      if (alt.trim() === '') throw new PatternError(`empty alternative in "${raw}"`)
       return compileAlternative(alt, split)
     })
     slots.push({ optional, alternatives })

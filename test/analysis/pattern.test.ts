@@ -1,0 +1,41 @@
+import t from 'tap'
+import { compileLexicons, findMatches } from '../../src/analysis/match/lexicon.js'
+import { compilePattern } from '../../src/analysis/match/pattern.js'
+import { tokenizeParagraph, splitWord } from '../../src/analysis/nlp/wink.js'
+
+function matches (pattern: string, text: string): string[] {
+  const compiled = compileLexicons([{ id: 'critical', version: '1.0.0', dimension: 'criticalFraming', entries: [{ id: 'e', patterns: [pattern], weight: 1, examples: ['-'] }] }])
+  const { tokens, sentences } = tokenizeParagraph(text, 0)
+  return findMatches(compiled, tokens, sentences).map((m) => text.slice(tokens[m.first].start, tokens[m.last - 1].end))
+}
+
+t.test('words match any inflection through the lemma; = matches the exact form only', async (t) => {
+  t.same(matches('protect donbass', 'They protected Donbass.'), ['protected Donbass'])
+  t.same(matches('protect donbass', 'It protects Donbass.'), ['protects Donbass'])
+  t.same(matches('=protect donbass', 'They protected Donbass.'), [])
+})
+
+t.test('alternatives, optional slots and multi-word groups', async (t) => {
+  t.same(matches('multipolar|multi-polar world [order]', 'a multi-polar world order'), ['multi-polar world order'])
+  t.same(matches('multipolar world [order]', 'a multipolar world.'), ['multipolar world'])
+  t.same(matches('not [an] [act of] aggression', 'It is not an act of aggression.'), ['not an act of aggression'])
+  t.same(matches('hegemony of (the united states|washington)', 'the hegemony of the United States'), ['hegemony of the United States'])
+  t.same(matches('hegemony of (the united states|washington)', 'the hegemony of the West'), [])
+})
+
+t.test('wildcards, parts of speech and quotes', async (t) => {
+  t.same(matches('what * call', 'what Moscow calls a war'), ['what Moscow calls'])
+  t.same(matches('what * call', 'what , calls'), [], '* never matches punctuation')
+  t.same(matches('mr. @PROPN', 'Mr. Smith said'), ['Mr. Smith'])
+  t.same(matches('" aggression "', 'its “aggression” again'), ['“aggression”'])
+})
+
+t.test('a match never crosses a sentence boundary', async (t) => {
+  t.same(matches('world order', 'A new world. Order was restored.'), [])
+})
+
+t.test('malformed patterns are refused', async (t) => {
+  for (const pattern of ['[unclosed', 'closed]', '(a|b', 'a||b', '[only]', '[(nested)]', '( )']) {
+    t.throws(() => compilePattern(pattern, splitWord), { name: 'PatternError' }, pattern)
+  }
+})
