@@ -12,9 +12,20 @@ const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON'])
 const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON'])
 const SKIPPABLE_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART'])
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on'])
-const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
 const NON_SOURCE_PRONOUNS = new Set(['it', 'this', 'that', 'which', 'what', 'who', 'there', 'these', 'those'])
 const CLAUSE_OPENERS = new Set(['that', ':', ','])
+/** Verbs that put their subject after them in news style (*said the minister*, *added Smith*). */
+const INVERTING_VERBS = new Set(['say', 'tell', 'add', 'note', 'explain', 'write', 'ask', 'continue', 'insist', 'argue', 'claim',
+  'warn', 'state', 'declare', 'reply', 'respond', 'counter', 'recall', 'conclude', 'announce', 'acknowledge', 'admit', 'observe', 'quip'])
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
+
+/** A source a reader can name: a lexicon source, a proper noun head or a personal pronoun. */
+function isNamedSource (context: AttributionContext, [first, last]: [number, number]): boolean {
+  const head = context.tokens[last - 1]
+  return head.pos === 'PROPN' || PERSONAL_PRONOUNS.has(head.normal) ||
+    context.matches.some((match) => match.compiled.role === 'source' && overlaps(match, first, last))
+}
+
 const PERSONAL_SOURCE_TYPES = new Set<SourceType>(['person', 'official', 'expert', 'critic'])
 
 const sentenceStart = (sentence: Sentence, tokens: Token[]): number => tokens[sentence.firstToken].start
@@ -109,6 +120,8 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
   while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--
   // An agentless passive (*it is said*, *was described as*) credits nobody.
   const entry = cue.compiled.entry.id
+  // *to say*, *to maintain*: an infinitive reports nothing (*declined to say*, *its desire to maintain*).
+  if (tokens[left - 1]?.normal === 'to' || tokens[left]?.normal === 'to') return undefined
   const passive = tokens.slice(left, cue.first).some((token) => token.lemma === 'be' || token.lemma === 'get')
   if (passive) {
     // *was first reported by MSNBC*: the agent after *by* is the source, the subject the content.
@@ -125,6 +138,7 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
     const before = phraseEndingAt(tokens, sourceMatchBefore.first, sentence.firstToken, cue.first)
     source = [before?.[0] ?? sourceMatchBefore.first, sourceMatchBefore.last]
   }
+  if (source !== undefined && cue.compiled.entry.namedSourceOnly === true && !isNamedSource(context, source)) return undefined
   if (source !== undefined) {
     const quoteBefore = quotes.find((region) => region.close < source![0] && region.close >= sentence.firstToken - 1 && region.close <= source![0] && tokens.slice(region.close + 1, source![0]).every((token) => token.pos === 'PUNCT'))
     let content: Found['content']
@@ -136,11 +150,13 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
     }
     return { cue: [cue.first, cue.last], source, content, entry }
   }
-  // Inverted: *"…," said a senior official* / *…, said the minister.*
+  // Inverted: *"…," said a senior official* / *…, said the minister.* Only speech verbs invert, and
+  // only onto a named source: *…, underscores the strategic importance* credits nobody.
   const before = tokens[cue.first - 1]
   if (before !== undefined && cue.first - 1 >= sentence.firstToken && !(before.pos === 'PUNCT' || before.isQuote)) return undefined
+  if (!INVERTING_VERBS.has(verb.lemma)) return undefined
   const inverted = phraseStartingAt(tokens, cue.last, sentence.lastToken)
-  if (inverted === undefined) return undefined
+  if (inverted === undefined || !isNamedSource(context, inverted)) return undefined
   const quoteBefore = quotes.find((region) => region.close < cue.first && tokens.slice(region.close + 1, cue.first).every((token) => token.pos === 'PUNCT'))
   const content = quoteBefore !== undefined ? { start: quoteBefore.start, end: quoteBefore.end } : trimContent(tokens, sentence.firstToken, cue.first)
   return { cue: [cue.first, cue.last], source: inverted, content, entry }
@@ -190,8 +206,8 @@ function classify (context: AttributionContext, first: number, last: number, sen
 }
 
 /**
- * *Putin: “We will respond.”* / *NY Daily News: Paris attacks …*: a sentence that opens with a
- * named source (a proper noun or a lexicon source) and a colon credits what follows to it.
+ * *Lavrov: “We will respond.”* / *Russian officials: the talks failed*: a sentence that opens with
+ * a named source and a colon credits what follows to it.
  */
 function colonAttribution (context: AttributionContext, sentence: Sentence): Found | undefined {
   const { tokens } = context
@@ -199,8 +215,11 @@ function colonAttribution (context: AttributionContext, sentence: Sentence): Fou
     if (tokens[colon].normal !== ':') continue
     const source = phraseEndingAt(tokens, colon, sentence.firstToken, colon)
     if (source === undefined || source[0] !== sentence.firstToken) return undefined
-    const named = tokens[colon - 1].pos === 'PROPN' || context.matches.some((match) => match.compiled.role === 'source' && overlaps(match, source[0], source[1]))
-    if (!named) return undefined
+    // Title-case headings (*Strategic Depth: Beyond …*) look like names; a lexicon source or a
+    // quotation after the colon is needed.
+    const quoted = tokens[colon + 1]?.isQuote === true
+    const known = context.matches.some((match) => match.compiled.role === 'source' && overlaps(match, source[0], source[1]))
+    if (!known && !(quoted && tokens[colon - 1].pos === 'PROPN')) return undefined
     const content = trimContent(tokens, colon + 1, sentence.lastToken)
     return content === undefined ? undefined : { cue: [colon, colon + 1], source, content, entry: 'colon' }
   }
@@ -237,7 +256,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       const source: SourceSpan = { ...spanOf(text, tokens, sourceFirst, sourceLast), ...classify(context, sourceFirst, sourceLast, sentence) }
       const pronoun = sourceLast - sourceFirst === 1 && tokens[sourceFirst].pos === 'PRON' ? tokens[sourceFirst].normal : undefined
       if (pronoun !== undefined) {
-        if (!RESOLVABLE_PRONOUNS.has(pronoun)) continue
+        if (!PERSONAL_PRONOUNS.has(pronoun)) continue
         // *he* and *she* refer to people, never to a ministry, a newspaper or an anonymous group.
         const personal = pronoun === 'he' || pronoun === 'she'
         const named = [...context.earlierSources, ...attributions.map((a) => a.source)]

@@ -17,6 +17,7 @@ export const LexiconEntrySchema = Type.Object({
   patterns: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
   weight: Type.Number({ exclusiveMinimum: 0, maximum: 3 }),
   sourceType: Type.Optional(SourceTypeSchema),
+  namedSourceOnly: Type.Optional(Type.Boolean({ description: 'verb cues: only a named source (a lexicon source, a proper noun or a personal pronoun) makes an attribution' })),
   examples: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
   counterExamples: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
   source: Type.Optional(Type.String({ minLength: 1 })),

@@ -40,6 +40,11 @@ export interface TokenizedParagraph {
   sentences: Sentence[]
 }
 
+/** Lower-cased, with typographic apostrophes folded (wink keeps `’s` distinct from `'s`). */
+function fold (form: string): string {
+  return form.toLowerCase().replace(/[’‘]/g, "'")
+}
+
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '``', "''"])
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u
 const lowerCaseLemmas = new Map<string, string>()
@@ -53,7 +58,7 @@ function lemmaOfLowerCase (word: string): string {
   let lemma = lowerCaseLemmas.get(word)
   if (lemma === undefined) {
     const lemmas = (nlp.readDoc(word).tokens().out as Out)(its.lemma) as string[]
-    lemma = lemmas.length === 1 ? lemmas[0] : word
+    lemma = lemmas.length === 1 ? fold(lemmas[0]) : word
     if (lowerCaseLemmas.size >= LEMMA_CACHE_LIMIT) lowerCaseLemmas.clear()
     lowerCaseLemmas.set(word, lemma)
   }
@@ -96,12 +101,13 @@ export function tokenizeParagraph (paragraph: string, offset: number): Tokenized
     }
     cursor = start + value.length
     if (types[i] === 'tabCRLF') { all.push(undefined); continue }
-    let lemma = lemmas[i]
-    if (tags[i] === 'PROPN' && TITLE_CASE.test(value)) lemma = lemmaOfLowerCase(normals[i])
+    const normal = fold(normals[i])
+    let lemma = fold(lemmas[i])
+    if (tags[i] === 'PROPN' && TITLE_CASE.test(value)) lemma = lemmaOfLowerCase(normal)
     all.push({
       start: offset + start,
       end: offset + cursor,
-      normal: normals[i],
+      normal,
       lemma,
       pos: tags[i],
       isWord: types[i] === 'word' || types[i] === 'number' || types[i] === 'ordinal' || types[i] === 'hashtag' || types[i] === 'mention',
@@ -140,7 +146,7 @@ export function splitWord (word: string): Array<{ normal: string, lemma: string 
   const parts: Array<{ normal: string, lemma: string }> = []
   for (let i = 0; i < normals.length; i++) {
     if (types[i] === 'tabCRLF') continue
-    parts.push({ normal: normals[i], lemma: lemmas[i].toLowerCase() })
+    parts.push({ normal: fold(normals[i]), lemma: fold(lemmas[i]) })
   }
   return parts
 }
