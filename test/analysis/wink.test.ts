@@ -43,3 +43,9 @@ t.test('a 200,000-character word is skipped, not tokenized quadratically', async
   const { tokens } = tokenizeParagraph(text, 0)
   t.same(tokens.map((token) => text.slice(token.start, token.end)), ['Start', 'end', '.'])
 })
+
+t.test('a lemma wink leaves undefined falls back to the normal form', async (t) => {
+  // wink-nlp 2.4.0 returns no lemma for "cannot" before punctuation.
+  const tokens = tokenizeParagraph('I cannot.', 0).tokens
+  t.same(tokens.map((token) => token.lemma), ['i', 'cannot', '.'])
+})

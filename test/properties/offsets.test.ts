@@ -13,7 +13,7 @@ const engine = await shippedEngine()
 const pieces = fc.oneof(
   fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n', ' ', '  ', '\t', '\u00a0', '\u2028', '\u2029', '\ufeff', '\u000b', '\u000c', '\u3000', '\u200b'),
   fc.constantFrom('"', '“', '”', '‘', '’', "'", '«', '»', '—', '.', ',', '!', '?', ':', ';', '(', ')', '…'),
-  fc.constantFrom('said', 'according to', 'the Kremlin', 'officials', 'multipolar world', 'special military operation', 'not', 'critics argue', 'so-called', 'Donbass', 'He', 'didn’t', "can't", 'U.S.', 'Mr.'),
+  fc.constantFrom('said', 'according to', 'the Kremlin', 'officials', 'multipolar world', 'special military operation', 'not', 'critics argue', 'so-called', 'Donbass', 'He', 'didn’t', "can't", 'U.S.', 'Mr.', 'cannot', 'I cannot.', "won't", 'gonna'),
   fc.constantFrom('👍🏽', '👨‍👩‍👧', '🇺🇦', 'Łódź', 'Çavuşoğlu', 'Путин', '中国', 'é', 'e\u0301', '\u0000', '\ud800', '\udc00'),
   fc.string({ unit: 'grapheme', maxLength: 12 }),
   fc.string({ unit: 'binary', maxLength: 6 })

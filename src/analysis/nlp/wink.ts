@@ -58,7 +58,7 @@ function lemmaOfLowerCase (word: string): string {
   let lemma = lowerCaseLemmas.get(word)
   if (lemma === undefined) {
     const lemmas = (nlp.readDoc(word).tokens().out as Out)(its.lemma) as string[]
-    lemma = lemmas.length === 1 ? fold(lemmas[0]) : word
+    lemma = lemmas.length === 1 ? fold(lemmas[0] ?? word) : word
     if (lowerCaseLemmas.size >= LEMMA_CACHE_LIMIT) lowerCaseLemmas.clear()
     lowerCaseLemmas.set(word, lemma)
   }
@@ -102,7 +102,8 @@ export function tokenizeParagraph (paragraph: string, offset: number): Tokenized
     cursor = start + value.length
     if (types[i] === 'tabCRLF') { all.push(undefined); continue }
     const normal = fold(normals[i])
-    let lemma = fold(lemmas[i])
+    // wink leaves some lemmas undefined (*cannot* before punctuation): fall back to the normal form.
+    let lemma = fold(lemmas[i] ?? normals[i])
     if (tags[i] === 'PROPN' && TITLE_CASE.test(value)) lemma = lemmaOfLowerCase(normal)
     all.push({
       start: offset + start,
@@ -146,7 +147,7 @@ export function splitWord (word: string): Array<{ normal: string, lemma: string 
   const parts: Array<{ normal: string, lemma: string }> = []
   for (let i = 0; i < normals.length; i++) {
     if (types[i] === 'tabCRLF') continue
-    parts.push({ normal: fold(normals[i]), lemma: fold(lemmas[i]) })
+    parts.push({ normal: fold(normals[i]), lemma: fold(lemmas[i] ?? normals[i]) })
   }
   return parts
 }
