@@ -98,3 +98,35 @@ t.test('he and she do not resolve to an anonymous group', async (t) => {
   t.equal(pronoun.text, 'He')
   t.equal(pronoun.refersTo, undefined)
 })
+
+t.test('an appositive between source and verb stays part of the source', async (t) => {
+  t.same(attributionsOf('Carly Fiorina, a Republican hopeful, says the race is open.').map((a) => [a.source, a.content]), [
+    ['Carly Fiorina, a Republican hopeful', 'the race is open']
+  ])
+  t.same(attributionsOf('The talks, which began in May, said nothing.').map((a) => a.source), [], 'a relative clause is not an appositive')
+})
+
+t.test('coordinated and participle reporting verbs share the sentence subject', async (t) => {
+  t.same(attributionsOf('McConnell embraced the nominee and said the party was united.').map((a) => [a.cue, a.source]), [['said', 'McConnell']])
+  t.same(attributionsOf('Clinton criticised the plan, saying it would fail.').map((a) => [a.cue, a.source, a.content]), [['saying', 'Clinton', 'it would fail']])
+})
+
+t.test('inverted subjects must be named unless a quote precedes', async (t) => {
+  t.same(attributionsOf('“It was a great night,” said the 46-year-old.').map((a) => a.source), ['the 46-year-old'])
+  t.same(attributionsOf('Reliance on imports, underscores the importance of trade.'), [], 'underscore does not invert')
+})
+
+t.test('named-source-only verbs need a named subject, a source noun or a quote before', async (t) => {
+  t.same(attributionsOf('The data underlines the risk.'), [])
+  t.same(attributionsOf('Viguerie notes that turnout matters.').map((a) => [a.cue, a.source]), [['notes', 'Viguerie']])
+  t.same(attributionsOf('“Blink twice if you are in trouble!” one person tweeted.').map((a) => a.source), ['one person'])
+})
+
+t.test('transcript speaker labels in capitals are colon attributions', async (t) => {
+  t.same(attributionsOf('TAPPER: Do you think the plan works?').map((a) => [a.cue, a.source]), [[':', 'TAPPER']])
+  t.same(attributionsOf('Strategic Depth: Beyond Conventional Ties'), [], 'a title-case heading is not a speaker')
+})
+
+t.test('infinitives report nothing', async (t) => {
+  t.same(attributionsOf('The minister declined to say when talks would resume.').map((a) => a.cue), [])
+})
