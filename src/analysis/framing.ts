@@ -6,13 +6,15 @@
  * a semicolon) negates a term, so *not an act of aggression but a necessary response*
  * negates *aggression* and leaves *a necessary response* alone.
  */
-import type { Token } from './nlp/wink.js'
+import type { Sentence, Token } from './nlp/wink.js'
 import type { RawMatch } from './match/lexicon.js'
 import type { QuoteRegion } from './quotes.js'
 import type { Attribution, Match, Voice } from './types.js'
 
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'nothing', 'none'])
 const CLAUSE_BREAKS = new Set(['but', ',', ';', ':', 'yet', 'while', 'whereas', '—', '–', '(', ')'])
+/** Sentence sentiment at or below which naming a state's adversary counts as hostile portrayal. */
+export const HOSTILE_SENTIMENT = -0.1
 /** How many tokens back a negator can sit and still scope over a term. */
 export const NEGATION_WINDOW = 6
 
@@ -28,6 +30,7 @@ export function isNegated (tokens: Token[], first: number, sentenceFirst: number
 export interface FramingContext {
   text: string
   tokens: Token[]
+  sentences: Sentence[]
   matches: RawMatch[]
   quotes: QuoteRegion[]
   attributions: Attribution[]
@@ -53,8 +56,11 @@ export function framingMatches (context: FramingContext): Match[] {
     let voice: Voice = 'adopted'
     if (attributions.some((attribution) => attribution.content !== undefined && attribution.content.start <= start && end <= attribution.content.end)) voice = 'reported'
     else if (quotes.some((region) => region.start <= start && end <= region.end) || distancedBy(matches, tokens, match)) voice = 'quoted'
+    // An adversary named in a hostile sentence in the narrator's own voice reproduces the narrative
+    // (*NATO soldiers are terrorising the border*); named neutrally, it is just news.
+    if (role === 'adversary' && (voice !== 'adopted' || context.sentences[tokens[match.first].sentence].sentiment > HOSTILE_SENTIMENT)) continue
     const sentenceFirst = firstTokenOfSentence(tokens, match.first)
-    const negated = role !== 'denial' && isNegated(tokens, match.first, sentenceFirst)
+    const negated = role !== 'denial' && role !== 'adversary' && isNegated(tokens, match.first, sentenceFirst)
     const result: Match = {
       dimension: lexicon.dimension as Match['dimension'],
       lexicon: lexicon.id,

@@ -59,7 +59,7 @@ export function analyze (text: string, engine: Engine): AnalysisResult {
     const matches = findMatches(engine.compiled, tokens, sentences)
     const quotes = findQuoteRegions(text, tokens)
     const attributions = findAttributions({ text, tokens, sentences, matches, quotes, earlierSources: previousSources })
-    const framing = framingMatches({ text, tokens, matches, quotes, attributions })
+    const framing = framingMatches({ text, tokens, sentences, matches, quotes, attributions })
     const sentenceResults = sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, sentiment: round(sentence.sentiment) }))
     const evidence = paragraphEvidence(sentenceResults, attributions, framing)
     const { scores, flags } = paragraphScores(sentenceResults, evidence)

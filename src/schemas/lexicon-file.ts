@@ -8,7 +8,7 @@ export const SourceTypeSchema = Type.Union([
 
 export const EntryRoleSchema = Type.Union([
   Type.Literal('term'), Type.Literal('denial'), Type.Literal('distancing'), Type.Literal('source'),
-  Type.Literal('verb'), Type.Literal('preposition'), Type.Literal('noun'), Type.Literal('hedge')
+  Type.Literal('verb'), Type.Literal('preposition'), Type.Literal('noun'), Type.Literal('hedge'), Type.Literal('adversary')
 ])
 
 export const LexiconEntrySchema = Type.Object({

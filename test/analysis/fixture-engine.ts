@@ -32,7 +32,8 @@ export const FIXTURE_LEXICONS: LexiconFile[] = [
       entry('multipolar-world', ['multipolar world [order]']),
       entry('special-military-operation', ['special military operation']),
       entry('defensive-measure', ['defensive measure']),
-      entry('not-aggression', ['not [an] act of aggression'], { role: 'denial' })
+      entry('not-aggression', ['not [an] act of aggression'], { role: 'denial' }),
+      entry('adversary-nato', ['nato'], { role: 'adversary' })
     ]
   },
   {

@@ -65,3 +65,9 @@ t.test('scare quotes around a state term are critical distancing; a longer quota
   ])
   t.same(matchesOf('A banner read “our special military operation will protect every village”.').map((m) => m.entry), ['special-military-operation'])
 })
+
+t.test('an adversary counts only when portrayed with hostility in the narrator voice', async (t) => {
+  t.same(matchesOf('NATO troops murdered civilians and destroyed villages.').map((m) => [m.entry, m.text, m.voice]), [['adversary-nato', 'NATO', 'adopted']])
+  t.same(matchesOf('NATO leaders met in Brussels on Tuesday.'), [], 'a neutral mention is just news')
+  t.same(matchesOf('The Kremlin said NATO troops murdered civilians and destroyed villages.').map((m) => m.entry), [], 'reported hostility is the source\'s, not the narrator\'s')
+})
