@@ -5,7 +5,7 @@
  */
 import type { LexiconFile, LexiconEntry } from '../../schemas/lexicon-file.js'
 import { splitWord, type Token, type Sentence } from '../nlp/wink.js'
-import { compilePattern, firstTokenKeys, matchEnds, PatternError, type CompiledPattern, type WordSplitter } from './pattern.js'
+import { compilePattern, firstTokenKeys, longestMatchEnd, PatternError, type CompiledPattern, type WordSplitter } from './pattern.js'
 
 export class LexiconCompileError extends Error {
   constructor (readonly lexicon: string, readonly entry: string, message: string) {
@@ -31,7 +31,11 @@ export interface CompiledLexicons {
   lexicons: LexiconFile[]
   byFirstToken: Map<string, CompiledEntry[]>
   anyStart: CompiledEntry[]
+  /** Merged candidate lists for tokens whose normal form and lemma differ, built on first use. */
+  mergedCandidates: Map<string, CompiledEntry[] | undefined>
 }
+
+const MERGED_CANDIDATES_LIMIT = 50_000
 
 export function compileLexicons (lexicons: LexiconFile[], split: WordSplitter = splitWord): CompiledLexicons {
   const byFirstToken = new Map<string, CompiledEntry[]>()
@@ -57,7 +61,25 @@ export function compileLexicons (lexicons: LexiconFile[], split: WordSplitter = 
       }
     }
   }
-  return { lexicons, byFirstToken, anyStart }
+  return { lexicons, byFirstToken, anyStart, mergedCandidates: new Map() }
+}
+
+/** Candidates for a token whose normal form and lemma differ, merged once per pair of keys. */
+function candidatesFor (compiled: CompiledLexicons, normal: string, lemma: string): CompiledEntry[] | undefined {
+  const byNormal = compiled.byFirstToken.get(normal)
+  if (lemma === normal) return byNormal
+  const byLemma = compiled.byFirstToken.get(lemma)
+  if (byLemma === undefined) return byNormal
+  if (byNormal === undefined) return byLemma
+  const key = normal + '\u0000' + lemma
+  let merged = compiled.mergedCandidates.get(key)
+  if (merged === undefined) {
+    // A pattern indexed under both keys must be tried once.
+    merged = [...new Set([...byNormal, ...byLemma])]
+    if (compiled.mergedCandidates.size >= MERGED_CANDIDATES_LIMIT) compiled.mergedCandidates.clear()
+    compiled.mergedCandidates.set(key, merged)
+  }
+  return merged
 }
 
 export function findMatches (compiled: CompiledLexicons, tokens: Token[], sentences: Sentence[]): RawMatch[] {
@@ -65,23 +87,23 @@ export function findMatches (compiled: CompiledLexicons, tokens: Token[], senten
   for (const sentence of sentences) {
     for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
       const token = tokens[i]
-      const byNormal = compiled.byFirstToken.get(token.normal)
-      const byLemma = token.lemma === token.normal ? undefined : compiled.byFirstToken.get(token.lemma)
-      if (byNormal === undefined && byLemma === undefined && compiled.anyStart.length === 0) continue
-      // A pattern indexed under both the normal form and the lemma must be tried once.
-      const candidates = byLemma === undefined
-        ? [...compiled.anyStart, ...(byNormal ?? [])]
-        : [...new Set([...compiled.anyStart, ...(byNormal ?? []), ...byLemma])]
-      const longestByEntry = new Map<LexiconEntry, RawMatch>()
+      const indexed = candidatesFor(compiled, token.normal, token.lemma)
+      if (indexed === undefined && compiled.anyStart.length === 0) continue
+      const candidates = compiled.anyStart.length === 0 ? indexed! : [...compiled.anyStart, ...(indexed ?? [])]
+      const firstOfToken = matches.length
       for (const candidate of candidates) {
-        const ends = matchEnds(candidate.pattern, tokens, i, sentence.lastToken)
-        if (ends.length === 0) continue
-        const last = Math.max(...ends)
-        if (last === i) continue
-        const previous = longestByEntry.get(candidate.entry)
-        if (previous === undefined || previous.last < last) longestByEntry.set(candidate.entry, { compiled: candidate, first: i, last })
+        const last = longestMatchEnd(candidate.pattern, tokens, i, sentence.lastToken)
+        if (last <= i) continue
+        // Per entry and start token the longest match wins (an entry may have several patterns).
+        let replaced = false
+        for (let k = firstOfToken; k < matches.length; k++) {
+          if (matches[k].compiled.entry !== candidate.entry) continue
+          if (matches[k].last < last) matches[k] = { compiled: candidate, first: i, last }
+          replaced = true
+          break
+        }
+        if (!replaced) matches.push({ compiled: candidate, first: i, last })
       }
-      matches.push(...longestByEntry.values())
     }
   }
   return dropContainedDuplicates(matches)

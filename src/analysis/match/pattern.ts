@@ -97,25 +97,27 @@ export function tokenPasses (test: TokenTest, token: Token): boolean {
   }
 }
 
-/**
- * Every end index (exclusive) at which `pattern` matches starting at token `start`, never
- * crossing `limit`. Patterns are short, so plain backtracking is cheap.
- */
-export function matchEnds (pattern: CompiledPattern, tokens: Token[], start: number, limit: number): number[] {
-  const ends: number[] = []
-  const walk = (slotIndex: number, position: number): void => {
-    if (slotIndex === pattern.length) { ends.push(position); return }
-    const slot = pattern[slotIndex]
-    if (slot.optional) walk(slotIndex + 1, position)
-    for (const sequence of slot.alternatives) {
-      if (position + sequence.length > limit) continue
-      let ok = true
-      for (let k = 0; k < sequence.length && ok; k++) ok = tokenPasses(sequence[k], tokens[position + k])
-      if (ok) walk(slotIndex + 1, position + sequence.length)
-    }
+function longestFrom (pattern: CompiledPattern, tokens: Token[], slotIndex: number, position: number, limit: number): number {
+  if (slotIndex === pattern.length) return position
+  const slot = pattern[slotIndex]
+  let best = slot.optional ? longestFrom(pattern, tokens, slotIndex + 1, position, limit) : -1
+  for (const sequence of slot.alternatives) {
+    if (position + sequence.length > limit) continue
+    let ok = true
+    for (let k = 0; k < sequence.length && ok; k++) ok = tokenPasses(sequence[k], tokens[position + k])
+    if (!ok) continue
+    const end = longestFrom(pattern, tokens, slotIndex + 1, position + sequence.length, limit)
+    if (end > best) best = end
   }
-  walk(0, start)
-  return ends
+  return best
+}
+
+/**
+ * The end index (exclusive) of the longest match of `pattern` starting at token `start`, never
+ * crossing `limit`, or -1. Patterns are short, so plain backtracking is cheap.
+ */
+export function longestMatchEnd (pattern: CompiledPattern, tokens: Token[], start: number, limit: number): number {
+  return longestFrom(pattern, tokens, 0, start, limit)
 }
 
 /** Keys under which a pattern can be indexed by its first token, or undefined if it can start anywhere. */

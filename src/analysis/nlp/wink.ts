@@ -2,7 +2,8 @@
  * The only module that imports wink-nlp (https://winkjs.org/wink-nlp/). One instance per
  * thread, created at import: `winkNLP(model)` must not run twice in a realm (shared/wink-nlp.md §7).
  * wink has no offsets API, so offsets come from a `precedingSpaces + value` walk over a
- * same-length normalised copy of the text, checked against the submitted text.
+ * same-length normalised copy of the text: each token's value is found after the whitespace that
+ * follows the previous one (a search from the cursor if wink rewrote a value).
  */
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
@@ -47,6 +48,7 @@ function fold (form: string): string {
 
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '``', "''"])
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u
+const WHITESPACE = /\s/
 const lowerCaseLemmas = new Map<string, string>()
 const LEMMA_CACHE_LIMIT = 20_000
 
@@ -74,7 +76,6 @@ export function tokenizeParagraph (paragraph: string, offset: number): Tokenized
   const tokens = doc.tokens()
   const out = tokens.out as Out
   const values = out(its.value) as string[]
-  const spaces = out(its.precedingSpaces) as string[]
   const normals = out(its.normal) as string[]
   const lemmas = out(its.lemma) as string[]
   const tags = out(its.pos) as string[]
@@ -92,7 +93,9 @@ export function tokenizeParagraph (paragraph: string, offset: number): Tokenized
   let cursor = 0
   for (let i = 0; i < values.length; i++) {
     const value = values[i]
-    let start = cursor + spaces[i].length
+    // Tokens follow each other separated only by whitespace (after the same-length clean-up).
+    let start = cursor
+    while (start < paragraph.length && WHITESPACE.test(paragraph[start])) start++
     if (paragraph.startsWith(value, start) === false) {
       // wink rewrote or skipped something: find the value from the cursor instead.
       const found = paragraph.indexOf(value, cursor)
