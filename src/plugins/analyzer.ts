@@ -11,13 +11,14 @@ import fp from 'fastify-plugin'
 import { Piscina } from 'piscina'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { analyzeInput, createEngine, type AnalysisResult } from '../analysis/index.js'
+import { createEngine } from '../analysis/index.js'
+import { renderAnalysis, type AnalysisTask, type RenderedAnalysis } from '../analysis/render.js'
 import { ProblemError } from '../errors.js'
 import { PROJECT_ROOT } from '../paths.js'
-import type { WorkerReply, WorkerTask } from '../worker.js'
+import type { WorkerReply } from '../worker.js'
 
 export interface Analyzer {
-  run: (input: WorkerTask) => Promise<AnalysisResult>
+  run: (task: AnalysisTask) => Promise<RenderedAnalysis>
   ready: () => boolean
   /** True when a new analysis would be refused: checked before the body is read. */
   saturated: () => boolean
@@ -54,7 +55,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     const engine = createEngine(fastify.lexicons)
     let completed = 0
     fastify.decorate('analyzer', {
-      run: async (input: WorkerTask) => { const result = analyzeInput(input, engine); completed++; return result },
+      run: async (task: AnalysisTask) => { const rendered = renderAnalysis(task, engine); completed++; return rendered },
       ready: () => true,
       saturated: () => false,
       stats: () => ({ queued: 0, workers: 0, utilisation: 0, recycled: 0, completed })
@@ -62,7 +63,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     return
   }
 
-  const createPool = () => new Piscina<WorkerTask, WorkerReply>({
+  const createPool = () => new Piscina<AnalysisTask, WorkerReply>({
     filename: options.workerFile ?? defaultWorkerFile(),
     minThreads: options.poolSize,
     maxThreads: options.poolSize,
@@ -76,7 +77,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
   let recycled = 0
   let completed = 0
   let ready = false
-  const retiring = new Set<Piscina<WorkerTask, WorkerReply>>()
+  const retiring = new Set<Piscina<AnalysisTask, WorkerReply>>()
 
   const recycle = (reason: string) => {
     const old = pool
@@ -91,12 +92,12 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
   const saturated = () => pool.queueSize >= options.poolQueueSize && pool.threads.length > 0
   const overloaded = () => new ProblemError('SLANT_ERR_OVERLOADED', `All ${options.poolSize} analysis workers are busy and ${options.poolQueueSize} requests are queued; retry shortly`, { retryAfterSeconds: 1 })
 
-  const run = async (input: WorkerTask): Promise<AnalysisResult> => {
+  const run = async (task: AnalysisTask): Promise<RenderedAnalysis> => {
     if (saturated()) throw overloaded()
     const current = pool
     let reply: WorkerReply
     try {
-      reply = await current.run(input, { signal: AbortSignal.timeout(options.analysisTimeoutMs) })
+      reply = await current.run(task, { signal: AbortSignal.timeout(options.analysisTimeoutMs) })
     } catch (err) {
       if (isAbort(err)) throw new ProblemError('SLANT_ERR_TIMEOUT', `The analysis did not finish within ${options.analysisTimeoutMs} ms`, { retryAfterSeconds: 1, cause: err })
       if (/queue is at limit/i.test((err as Error).message)) throw overloaded()
@@ -108,7 +109,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
       if (reply.heapUsedBytes > options.workerMaxHeapBytes) recycle('heap')
       else if (documentsInPool >= options.workerMaxDocuments * options.poolSize) recycle('documents')
     }
-    return reply.result
+    return reply.rendered
   }
 
   fastify.decorate('analyzer', {

@@ -7,13 +7,13 @@
 import fp from 'fastify-plugin'
 import fastifyMetricsModule, { type IMetricsPluginOptions } from 'fastify-metrics'
 import type { FastifyPluginAsync } from 'fastify'
-import type { AnalysisResult } from '../analysis/index.js'
+import type { RenderedAnalysis } from '../analysis/render.js'
 
 // A CommonJS module with `exports.default`: under NodeNext the plugin is the `default` property.
 const fastifyMetrics = ((fastifyMetricsModule as unknown as { default?: unknown }).default ?? fastifyMetricsModule) as FastifyPluginAsync<Partial<IMetricsPluginOptions>>
 
 export interface AnalysisMetrics {
-  observe: (result: AnalysisResult, format: string) => void
+  observe: (rendered: RenderedAnalysis, format: string) => void
 }
 
 declare module 'fastify' {
@@ -43,10 +43,10 @@ export default fp(async (fastify) => {
     for (const lexicon of fastify.lexicons) lexicons.set({ id: lexicon.id, version: lexicon.version, dimension: lexicon.dimension }, 1)
   })
   fastify.decorate('analysisMetrics', {
-    observe: (result: AnalysisResult, format: string) => {
+    observe: (rendered: RenderedAnalysis, format: string) => {
       documents.inc({ format })
-      paragraphs.inc(result.document.paragraphs)
-      characters.inc(result.document.characters)
+      paragraphs.inc(rendered.paragraphs)
+      characters.inc(rendered.characters)
     }
   })
 }, { name: 'metrics', dependencies: ['lexicons'] })

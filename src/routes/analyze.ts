@@ -4,7 +4,6 @@ import { Type } from 'typebox'
 import { ProblemError } from '../errors.js'
 import { problemResponses } from '../schemas/problem.js'
 import { AnalyzeRequestSchema, AnalyzeQuerySchema, type AnalyzeRequest } from '../schemas/analyze-request.js'
-import type { AnalyzeResponse } from '../schemas/analyze-response.js'
 import { runAnalysis, type AnalysisInput } from './run-analysis.js'
 
 const analyze: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -29,13 +28,15 @@ const analyze: FastifyPluginAsyncTypebox = async (fastify) => {
         ...problemResponses(400, 401, 413, 415, 422, 429, 500, 503)
       }
     }
-  }, async (request): Promise<AnalyzeResponse> => {
+  }, async (request, reply) => {
     // Validated per content type by the schema above: a string for text/plain and text/html, an AnalyzeRequest for JSON.
     const body = request.body as string | AnalyzeRequest
     const input: AnalysisInput = typeof body === 'string'
       ? { text: body, format: request.headers['content-type']?.startsWith('text/html') === true ? 'html' : 'text', id: request.query.id }
       : { text: body.text, format: body.format ?? 'text', id: body.id, options: body.options }
-    return runAnalysis(fastify, input, request.log)
+    const rendered = await runAnalysis(fastify, input, request.log)
+    // Already the AnalyzeResponse JSON, rendered in the worker: sent as is.
+    return reply.type('application/json; charset=utf-8').send(rendered.json)
   })
 }
 

@@ -11,7 +11,7 @@ import { Ajv } from 'ajv'
 import pLimit from 'p-limit'
 import { ProblemError, problem } from '../errors.js'
 import { AnalyzeRequestSchema, type AnalyzeRequest } from '../schemas/analyze-request.js'
-import { batchRequestSchema, BatchItemSchema, BatchResponseSchema, type BatchItem } from '../schemas/batch.js'
+import { batchRequestSchema, BatchItemSchema, BatchResponseSchema } from '../schemas/batch.js'
 import { problemResponses } from '../schemas/problem.js'
 import { runAnalysis } from './run-analysis.js'
 
@@ -40,24 +40,25 @@ const batch: FastifyPluginAsyncTypebox<BatchOptions> = async (fastify, options) 
     })
   })
 
-  const analyzeItem = async (document: unknown, index: number, log: typeof fastify.log): Promise<BatchItem> => {
+  /** One item as its wire JSON: the worker-rendered analysis is spliced in, not parsed again. */
+  const analyzeItem = async (document: unknown, index: number, log: typeof fastify.log): Promise<string> => {
     const id = typeof (document as { id?: unknown })?.id === 'string' ? (document as { id: string }).id : undefined
-    const withId = id === undefined ? { index } : { index, id }
+    const head = JSON.stringify(id === undefined ? { index } : { index, id }).slice(0, -1)
     try {
       if (document === UNPARSABLE) throw new ProblemError('SLANT_ERR_BODY_INVALID_JSON', `Line ${index + 1} could not be parsed as JSON`)
       if (!validateItem(document)) {
         const [issue] = validateItem.errors ?? []
         throw new ProblemError('SLANT_ERR_BODY_INVALID', `/documents/${index}${issue?.instancePath ?? ''} ${issue?.message ?? 'is invalid'}`)
       }
-      const analysis = await runAnalysis(fastify, { text: document.text, format: document.format ?? 'text', id: document.id, options: document.options }, log)
-      return { ...withId, status: 200, analysis }
+      const rendered = await runAnalysis(fastify, { text: document.text, format: document.format ?? 'text', id: document.id, options: document.options }, log)
+      return `${head},"status":200,"analysis":${rendered.json}}`
     } catch (err) {
       const known = err instanceof ProblemError ? err : undefined
       if (known === undefined) log.error({ err, item: index }, 'batch item failed')
       const body = known === undefined
         ? problem('SLANT_ERR_INTERNAL', 'The analysis of this item failed; the error is logged with this request id')
         : problem(known.code, known.detail)
-      return { ...withId, status: body.status, problem: body }
+      return `${head},"status":${body.status},"problem":${JSON.stringify(body)}}`
     }
   }
 
@@ -88,9 +89,9 @@ const batch: FastifyPluginAsyncTypebox<BatchOptions> = async (fastify, options) 
     const limit = pLimit(options.concurrency)
     const pending = documents.map((document, index) => limit(() => analyzeItem(document, index, request.log)))
     const streaming = request.headers['content-type']?.startsWith(NDJSON) === true || request.headers.accept?.includes(NDJSON) === true
-    if (!streaming) return { items: await Promise.all(pending) }
+    if (!streaming) return reply.type('application/json; charset=utf-8').send(`{"items":[${(await Promise.all(pending)).join(',')}]}`)
     async function * lines () {
-      for (const item of pending) yield JSON.stringify(await item) + '\n'
+      for (const item of pending) yield (await item) + '\n'
     }
     return reply.type(NDJSON).send(Readable.from(lines()))
   })

@@ -7,7 +7,7 @@ import { ProblemError } from '../errors.js'
 import type { Analyzer } from '../plugins/analyzer.js'
 import type { AnalysisMetrics } from '../plugins/metrics.js'
 import type { AnalyzeOptions } from '../schemas/analyze-request.js'
-import type { AnalyzeResponse } from '../schemas/analyze-response.js'
+import type { RenderedAnalysis } from '../analysis/render.js'
 
 export interface AnalysisInput {
   text: string
@@ -18,22 +18,25 @@ export interface AnalysisInput {
 
 const NON_BLANK = /\S/
 
-export async function runAnalysis (services: { analyzer: Analyzer, analysisMetrics: AnalysisMetrics }, input: AnalysisInput, log: FastifyBaseLogger): Promise<AnalyzeResponse> {
-  const { analyzer } = services
+export async function runAnalysis (services: { analyzer: Analyzer, analysisMetrics: AnalysisMetrics }, input: AnalysisInput, log: FastifyBaseLogger): Promise<RenderedAnalysis> {
   if (!NON_BLANK.test(input.text)) throw new ProblemError('SLANT_ERR_TEXT_EMPTY', 'The text has no non-whitespace character')
   const started = performance.now()
-  const result = await analyzer.run({ text: input.text, format: input.format })
-  if (input.format === 'html' && result.paragraphs.length === 0) {
+  const rendered = await services.analyzer.run({
+    text: input.text,
+    format: input.format,
+    ...(input.id === undefined ? {} : { id: input.id }),
+    ...(input.options?.sentences === false ? { sentences: false } : {})
+  })
+  if (input.format === 'html' && rendered.paragraphs === 0) {
     throw new ProblemError('SLANT_ERR_NO_ARTICLE_TEXT', 'The HTML has no article text outside navigation, scripts, styles, forms and footers')
   }
-  services.analysisMetrics.observe(result, input.format)
+  services.analysisMetrics.observe(rendered, input.format)
   log.info({
     format: input.format,
-    characters: result.document.characters,
-    paragraphs: result.document.paragraphs,
-    tokens: result.document.tokens,
+    characters: rendered.characters,
+    paragraphs: rendered.paragraphs,
+    tokens: rendered.tokens,
     analysisMs: Math.round(performance.now() - started)
   }, 'analyzed')
-  if (input.options?.sentences === false) for (const paragraph of result.paragraphs) paragraph.sentences = []
-  return input.id === undefined ? result : { id: input.id, ...result }
+  return rendered
 }

@@ -1,6 +1,5 @@
 /** Wire schemas of POST /analyze/batch. Items are validated one by one so a bad item fails alone. */
-import { Type, type Static } from 'typebox'
-import { ProblemSchema } from './problem.js'
+import { Type } from 'typebox'
 
 export function batchRequestSchema (maxDocuments: number) {
   return Type.Object({
@@ -20,4 +19,3 @@ export const BatchResponseSchema = Type.Object({
   items: Type.Array(Type.Ref('BatchItem'))
 }, { $id: 'BatchResponse' })
 
-export type BatchItem = Static<typeof BatchItemSchema> & { analysis?: unknown, problem?: Static<typeof ProblemSchema> }

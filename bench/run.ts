@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: speed as ratios measured side by side in one run (machines here are shared
+ * and absolute figures drift). Never part of the unit tests. Corpora: ../shared/bench (internal,
+ * never shipped; override with SLANT_BENCH_DIR). `--quick` for fewer repetitions.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { cpus } from 'node:os'
+import { parseArgs } from 'node:util'
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+import { Piscina } from 'piscina'
+import autocannon from 'autocannon'
+import { analyze, createEngine } from '../src/analysis/index.js'
+import { loadLexicons } from '../src/lexicons/loader.js'
+import { PROJECT_ROOT, SHIPPED_LEXICON_DIR } from '../src/paths.js'
+import { buildApp } from '../src/app.js'
+import { loadConfig } from '../src/config.js'
+
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } } })
+const REPS = args.quick ? 3 : 5
+const HTTP_SECONDS = args.quick ? 5 : 10
+const benchDir = process.env.SLANT_BENCH_DIR ?? join(PROJECT_ROOT, '..', 'shared', 'bench')
+const read = (name: string) => readFileSync(join(benchDir, name), 'utf8')
+const article = read('article.txt')
+const large = read('large.txt')
+const articles = read('articles.jsonl').split('\n').filter((line) => line !== '').map((line) => (JSON.parse(line) as { text: string }).text)
+const lexiconDirs = [SHIPPED_LEXICON_DIR]
+const engine = createEngine(await loadLexicons(lexiconDirs))
+// A second wink instance with the default pipe is the baseline; Slant's adapter keeps its own.
+const bare = winkNLP(model)
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const timeIt = (fn: () => void): number => { const started = performance.now(); fn(); return performance.now() - started }
+const rows: string[][] = []
+const row = (measure: string, value: string, target = '', status = '') => rows.push([measure, value, target, status])
+const verdict = (met: boolean) => (met ? 'met' : 'not met')
+
+// 1. In-process: full analysis vs bare readDoc on the same 200 articles.
+const tokens = articles.reduce((sum, text) => sum + bare.readDoc(text).tokens().length(), 0)
+const bareRun = () => { for (const text of articles) bare.readDoc(text).tokens().length() }
+const analysisRun = () => { for (const text of articles) analyze(text, engine) }
+bareRun(); analysisRun()
+const bareTimes: number[] = []
+const analysisTimes: number[] = []
+for (let i = 0; i < REPS; i++) { bareTimes.push(timeIt(bareRun)); analysisTimes.push(timeIt(analysisRun)) }
+const bareMs = median(bareTimes)
+const analysisMs = median(analysisTimes)
+const inProcessRatio = bareMs / analysisMs
+row('bare wink `readDoc` (default pipe), 200 articles', `${(tokens / bareMs * 1000 / 1000).toFixed(0)} k tokens/s, ${(articles.length / bareMs * 1000).toFixed(0)} articles/s`)
+row('full analysis in process, same articles', `${(tokens / analysisMs * 1000 / 1000).toFixed(0)} k tokens/s, ${(articles.length / analysisMs * 1000).toFixed(0)} articles/s`)
+row('**analysis ÷ bare wink** (throughput)', inProcessRatio.toFixed(2), '≥ 0.7', verdict(inProcessRatio >= 0.7))
+
+// 2. Pool scaling: 1 vs 2 workers over the 200 articles.
+const workerFile = join(PROJECT_ROOT, 'dist', 'src', 'worker.js')
+async function poolThroughput (threads: number, texts: string[], reps: number): Promise<{ perSecond: number, pool: Piscina }> {
+  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 60_000, workerData: { lexiconDirs } })
+  await Promise.all(texts.slice(0, threads * 4).map((text) => pool.run({ text })))
+  const times: number[] = []
+  for (let i = 0; i < reps; i++) {
+    const started = performance.now()
+    await Promise.all(texts.map((text) => pool.run({ text })))
+    times.push(performance.now() - started)
+  }
+  return { perSecond: texts.length / median(times) * 1000, pool }
+}
+const rssBeforePools = process.memoryUsage().rss
+const one = await poolThroughput(1, articles, REPS)
+const rssOneWorker = process.memoryUsage().rss
+await one.pool.destroy()
+const two = await poolThroughput(2, articles, REPS)
+const rssTwoWorkers = process.memoryUsage().rss
+const scaling = two.perSecond / one.perSecond
+row('pool, 1 worker', `${one.perSecond.toFixed(0)} articles/s`)
+row('pool, 2 workers', `${two.perSecond.toFixed(0)} articles/s`)
+row(`**2 workers ÷ 1 worker** (${cpus().length} cores)`, scaling.toFixed(2), '≥ 1.7', verdict(scaling >= 1.7))
+const typicalPool = await (async () => {
+  const batch = Array.from({ length: 400 }, () => article)
+  await Promise.all(batch.slice(0, 20).map((text) => two.pool.run({ text })))
+  const started = performance.now()
+  await Promise.all(batch.map((text) => two.pool.run({ text })))
+  return batch.length / (performance.now() - started) * 1000
+})()
+await two.pool.destroy()
+
+// 3–5. HTTP over loopback, the same pool size.
+const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', POOL_SIZE: '2', POOL_QUEUE_SIZE: '256', RATE_LIMIT_MAX: '0', EVENT_LOOP_DELAY_LIMIT_MS: '0' }))
+await app.listen({ port: 0, host: '127.0.0.1' })
+const { port } = app.server.address() as { port: number }
+const base = `http://127.0.0.1:${port}`
+const analyzeRequest = { url: `${base}/analyze`, method: 'POST' as const, headers: { 'content-type': 'text/plain' } }
+await autocannon({ ...analyzeRequest, body: article, connections: 4, duration: 2 })
+const http = await autocannon({ ...analyzeRequest, body: article, connections: 8, duration: HTTP_SECONDS })
+const httpRatio = http.requests.average / typicalPool
+row('HTTP `/analyze`, typical article (8 connections)', `${http.requests.average.toFixed(0)} req/s; p50 ${http.latency.p50} ms, p99 ${http.latency.p99} ms`)
+row('in-process pool (2 workers), same article', `${typicalPool.toFixed(0)} articles/s`)
+row('**HTTP ÷ in-process pool**', httpRatio.toFixed(2), '≥ 0.8', verdict(httpRatio >= 0.8))
+
+const [saturated, health] = await Promise.all([
+  autocannon({ ...analyzeRequest, body: article, connections: 32, duration: HTTP_SECONDS }),
+  autocannon({ url: `${base}/health/live`, connections: 1, duration: HTTP_SECONDS, overallRate: 50 })
+])
+row(`\`/health/live\` p99 while \`/analyze\` is saturated (${saturated.requests.average.toFixed(0)} req/s, ${saturated.non2xx} non-2xx)`, `${health.latency.p99} ms`, '< 50 ms', verdict(health.latency.p99 < 50))
+
+const largeTimes: number[] = []
+for (let i = 0; i < 3; i++) {
+  const started = performance.now()
+  const response = await fetch(`${base}/analyze`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: large })
+  await response.arrayBuffer()
+  if (response.status !== 200) throw new Error(`large.txt answered ${response.status}`)
+  largeTimes.push(performance.now() - started)
+}
+row('1 MB (`large.txt`) end to end over HTTP', `${median(largeTimes).toFixed(0)} ms`)
+await app.close()
+
+// Linear cost: 10 KB / 100 KB / 1 MB prefixes of large.txt, cut at paragraph boundaries.
+const prefix = (size: number) => large.slice(0, large.lastIndexOf('\n\n', size))
+const perKb: string[] = []
+for (const size of [10_000, 100_000, 1_000_000]) {
+  const text = size >= large.length ? large : prefix(size)
+  analyze(text, engine)
+  const ms = median(Array.from({ length: REPS }, () => timeIt(() => analyze(text, engine))))
+  perKb.push(`${Math.round(text.length / 1000)} KB: ${ms.toFixed(1)} ms (${(ms / (text.length / 1000)).toFixed(3)} ms/KB)`)
+}
+row('in-process cost by size (linear if ms/KB is flat)', perKb.join('; '))
+
+const maxRssMb = process.resourceUsage().maxRSS / 1024
+row('peak RSS of this process (main thread + pools + load generator)', `${maxRssMb.toFixed(0)} MB`)
+row('RSS per worker (growth when the 1-worker pool started; 2-worker pool)', `${((rssOneWorker - rssBeforePools) / 1048576).toFixed(0)} MB; ${((rssTwoWorkers - rssOneWorker) / 1048576).toFixed(0)} MB more for 2`)
+
+console.log(`# Slant bench — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`)
+console.log('| measure | value | target | status |')
+console.log('| --- | --- | --- | --- |')
+for (const [measure, value, target, status] of rows) console.log(`| ${measure} | ${value} | ${target} | ${status} |`)

@@ -1,0 +1,30 @@
+/**
+ * An analysis rendered to its wire JSON where it is computed (in the worker), so the main thread
+ * only forwards a string: no structured clone of a large object graph, no second serialisation.
+ * The shape is the AnalyzeResponse schema's (the openapi test validates served responses).
+ */
+import { analyzeInput, type Engine, type InputFormat } from './index.js'
+
+export interface AnalysisTask {
+  text: string
+  format?: InputFormat
+  /** Client id, echoed first in the response. */
+  id?: string
+  /** false leaves the per-paragraph sentence lists out. */
+  sentences?: boolean
+}
+
+export interface RenderedAnalysis {
+  /** The AnalyzeResponse body. */
+  json: string
+  paragraphs: number
+  characters: number
+  tokens: number
+}
+
+export function renderAnalysis (task: AnalysisTask, engine: Engine): RenderedAnalysis {
+  const result = analyzeInput(task, engine)
+  if (task.sentences === false) for (const paragraph of result.paragraphs) paragraph.sentences = []
+  const body = task.id === undefined ? result : { id: task.id, ...result }
+  return { json: JSON.stringify(body), paragraphs: result.document.paragraphs, characters: result.document.characters, tokens: result.document.tokens }
+}
