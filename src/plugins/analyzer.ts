@@ -22,7 +22,7 @@ export interface Analyzer {
   ready: () => boolean
   /** True when a new analysis would be refused: checked before the body is read. */
   saturated: () => boolean
-  stats: () => { queued: number, workers: number, utilisation: number, recycled: number, completed: number }
+  stats: () => { queued: number, workers: number, utilisation: number, recycled: number, completed: number, failed: number, maxWorkerHeapBytes: number }
 }
 
 declare module 'fastify' {
@@ -58,7 +58,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
       run: async (task: AnalysisTask) => { const rendered = renderAnalysis(task, engine); completed++; return rendered },
       ready: () => true,
       saturated: () => false,
-      stats: () => ({ queued: 0, workers: 0, utilisation: 0, recycled: 0, completed })
+      stats: () => ({ queued: 0, workers: 0, utilisation: 0, recycled: 0, completed, failed: 0, maxWorkerHeapBytes: 0 })
     })
     return
   }
@@ -76,6 +76,8 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
   let documentsInPool = 0
   let recycled = 0
   let completed = 0
+  let failed = 0
+  let maxWorkerHeapBytes = 0
   let ready = false
   const retiring = new Set<Piscina<AnalysisTask, WorkerReply>>()
 
@@ -101,9 +103,12 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     } catch (err) {
       if (isAbort(err)) throw new ProblemError('SLANT_ERR_TIMEOUT', `The analysis did not finish within ${options.analysisTimeoutMs} ms`, { retryAfterSeconds: 1, cause: err })
       if (/queue is at limit/i.test((err as Error).message)) throw overloaded()
+      // A worker that threw or died: piscina replaces it; the request gets a 500 problem.
+      failed++
       throw err
     }
     completed++
+    if (reply.heapUsedBytes > maxWorkerHeapBytes) maxWorkerHeapBytes = reply.heapUsedBytes
     if (current === pool) {
       documentsInPool++
       if (reply.heapUsedBytes > options.workerMaxHeapBytes) recycle('heap')
@@ -116,7 +121,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     run,
     ready: () => ready,
     saturated,
-    stats: () => ({ queued: pool.queueSize, workers: options.poolSize, utilisation: pool.utilization, recycled, completed })
+    stats: () => ({ queued: pool.queueSize, workers: options.poolSize, utilisation: pool.utilization, recycled, completed, failed, maxWorkerHeapBytes })
   })
 
   // Readiness: one warm-up analysis per worker has loaded the model and lexicons.

@@ -38,6 +38,8 @@ export default fp(async (fastify) => {
   new client.Gauge({ name: 'slant_pool_workers', help: 'Configured analysis worker threads', collect () { this.set(analyzer().workers) } })
   new client.Gauge({ name: 'slant_pool_utilisation', help: 'Share of worker time spent analysing (0–1)', collect () { this.set(analyzer().utilisation) } })
   new client.Gauge({ name: 'slant_pool_recycles', help: 'Times the worker pool was replaced (document quota, heap limit)', collect () { this.set(analyzer().recycled) } })
+  new client.Gauge({ name: 'slant_worker_failures', help: 'Analyses whose worker threw or died (the worker is replaced)', collect () { this.set(analyzer().failed) } })
+  new client.Gauge({ name: 'slant_worker_heap_max_bytes', help: 'Largest V8 heap a worker reported after an analysis', collect () { this.set(analyzer().maxWorkerHeapBytes) } })
   const lexicons = new client.Gauge({ name: 'slant_lexicon_info', help: 'Loaded lexicons (value 1), with id, version and dimension', labelNames: ['id', 'version', 'dimension'] })
   fastify.addHook('onReady', async () => {
     for (const lexicon of fastify.lexicons) lexicons.set({ id: lexicon.id, version: lexicon.version, dimension: lexicon.dimension }, 1)

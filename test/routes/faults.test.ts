@@ -29,6 +29,7 @@ t.test('a worker that throws gives that request a 500 problem and the next reque
   const logged = lines.map((line) => JSON.parse(line)).find((entry) => entry.msg === 'request failed')
   t.equal(logged.reqId, failed.json().requestId, 'the failure is logged with its request id')
   t.equal((await app.inject(post('The minister said so.'))).statusCode, 200)
+  t.match((await app.inject({ url: '/metrics' })).body, /slant_worker_failures 1/)
 })
 
 t.test('a worker that dies mid-request gives a 500 and is replaced', async (t) => {
