@@ -81,6 +81,16 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
   let ready = false
   const retiring = new Set<Piscina<AnalysisTask, WorkerReply>>()
 
+  // Our own count of tasks in flight per pool: piscina's close() can resolve its "flushed" wait
+  // early with several workers (it counts an idle worker twice) and then terminate a worker that
+  // is still analysing, so a retired pool is closed only once its last task has returned.
+  const inFlight = new Map<Piscina<AnalysisTask, WorkerReply>, number>()
+  const closeWhenIdle = (old: Piscina<AnalysisTask, WorkerReply>) => {
+    if ((inFlight.get(old) ?? 0) > 0) return
+    inFlight.delete(old)
+    old.close().catch((err) => fastify.log.warn({ err }, 'closing a retired pool failed')).finally(() => retiring.delete(old))
+  }
+
   const recycle = (reason: string) => {
     const old = pool
     pool = createPool()
@@ -88,7 +98,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     recycled++
     retiring.add(old)
     fastify.log.info({ reason, recycled }, 'replacing the analysis worker pool')
-    old.close().catch((err) => fastify.log.warn({ err }, 'closing a retired pool failed')).finally(() => retiring.delete(old))
+    closeWhenIdle(old)
   }
 
   const saturated = () => pool.queueSize >= options.poolQueueSize && pool.threads.length > 0
@@ -98,6 +108,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     if (saturated()) throw overloaded()
     const current = pool
     let reply: WorkerReply
+    inFlight.set(current, (inFlight.get(current) ?? 0) + 1)
     try {
       reply = await current.run(task, { signal: AbortSignal.timeout(options.analysisTimeoutMs) })
     } catch (err) {
@@ -106,6 +117,9 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
       // A worker that threw or died: piscina replaces it; the request gets a 500 problem.
       failed++
       throw err
+    } finally {
+      inFlight.set(current, (inFlight.get(current) ?? 1) - 1)
+      if (retiring.has(current)) closeWhenIdle(current)
     }
     completed++
     if (reply.heapUsedBytes > maxWorkerHeapBytes) maxWorkerHeapBytes = reply.heapUsedBytes
