@@ -273,6 +273,23 @@ function colonAttribution (context: AttributionContext, sentence: Sentence): Fou
   return undefined
 }
 
+/** *as the minister put it, …* / *…, as one diplomat put it*: the source sits inside the cue. */
+function asPutIt (context: AttributionContext, sentence: Sentence): Found | undefined {
+  const { tokens } = context
+  for (let as = sentence.firstToken; as < sentence.lastToken - 3; as++) {
+    if (tokens[as].normal !== 'as') continue
+    const source = phraseStartingAt(tokens, as + 1, sentence.lastToken)
+    if (source === undefined) continue
+    const put = tokens[source[1]]
+    const it = tokens[source[1] + 1]
+    if (put?.lemma !== 'put' || it?.normal !== 'it') continue
+    const cueEnd = source[1] + 2
+    const content = trimContent(tokens, sentence.firstToken, as) ?? trimContent(tokens, cueEnd, sentence.lastToken)
+    return { cue: [as, cueEnd], source, content, entry: 'as-put-it' }
+  }
+  return undefined
+}
+
 export function findAttributions (context: AttributionContext): Attribution[] {
   const { text, tokens, sentences, matches, quotes } = context
   const hedges = matches.filter((match) => match.compiled.role === 'hedge')
@@ -295,6 +312,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
           : nounAttribution(context, cue, sentence)
     })
     candidates.push(() => attributions.some((a) => a.cue.start >= sentenceStart(sentence, tokens)) ? undefined : colonAttribution(context, sentence))
+    candidates.push(() => asPutIt(context, sentence))
     for (const candidate of candidates) {
       const found = candidate()
       if (found === undefined) continue

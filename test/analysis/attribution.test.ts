@@ -130,3 +130,11 @@ t.test('transcript speaker labels in capitals are colon attributions', async (t)
 t.test('infinitives report nothing', async (t) => {
   t.same(attributionsOf('The minister declined to say when talks would resume.').map((a) => a.cue), [])
 })
+
+t.test('"as X put it" credits the source inside the cue', async (t) => {
+  t.same(attributionsOf('The talks were a disaster, as one diplomat put it.').map((a) => [a.cue, a.source, a.content]), [
+    ['as one diplomat put it', 'one diplomat', 'The talks were a disaster']
+  ])
+  t.same(attributionsOf('As the minister put it, the door remains open.').map((a) => [a.source, a.content]), [['the minister', 'the door remains open']])
+  t.same(attributionsOf('They put it on the table as a gift.'), [])
+})
