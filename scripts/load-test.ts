@@ -16,7 +16,8 @@ const benchDir = process.env.SLANT_BENCH_DIR ?? join(PROJECT_ROOT, '..', 'shared
 const article = readFileSync(join(benchDir, 'article.txt'), 'utf8')
 const seconds = Number(process.env.LOAD_SECONDS ?? 8)
 
-const app = await buildApp(loadConfig({ ...process.env, LOG_LEVEL: 'silent', POOL_QUEUE_SIZE: process.env.POOL_QUEUE_SIZE ?? '16' }))
+// One loopback client: the per-client rate limit would measure itself, so it is off here.
+const app = await buildApp(loadConfig({ ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', POOL_QUEUE_SIZE: process.env.POOL_QUEUE_SIZE ?? '16' }))
 await app.listen({ port: 0, host: '127.0.0.1' })
 const { port } = app.server.address() as { port: number }
 const url = `http://127.0.0.1:${port}/analyze`
@@ -52,6 +53,8 @@ async function phase (name: string, options: { connections: number, overallRate?
 await phase('warm-up', { connections: 4 })
 const normal = await phase('capacity (4 connections)', { connections: 4 })
 const overload = await phase('2× capacity (64 connections)', { connections: 64, overallRate: Math.ceil(normal.requestsPerSecond * 2) })
+// Load drops: give the queue a moment to drain, then measure again.
+await new Promise((resolve) => setTimeout(resolve, 2000))
 const recovered = await phase('recovery (4 connections)', { connections: 4 })
 await app.close()
 
