@@ -14,6 +14,7 @@ import autocannon from 'autocannon'
 import { analyze, createEngine } from '../src/analysis/index.js'
 import { loadLexicons } from '../src/lexicons/loader.js'
 import { PROJECT_ROOT, SHIPPED_LEXICON_DIR } from '../src/paths.js'
+import { ENGINE_VERSION } from '../src/version.js'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 
@@ -26,7 +27,7 @@ const article = read('article.txt')
 const large = read('large.txt')
 const articles = read('articles.jsonl').split('\n').filter((line) => line !== '').map((line) => (JSON.parse(line) as { text: string }).text)
 const lexiconDirs = [SHIPPED_LEXICON_DIR]
-const engine = createEngine(await loadLexicons(lexiconDirs))
+const engine = createEngine(await loadLexicons(lexiconDirs), ENGINE_VERSION)
 // A second wink instance with the default pipe is the baseline; Slant's adapter keeps its own.
 const bare = winkNLP(model)
 

@@ -12,6 +12,7 @@ import vader from 'vader-sentiment'
 import { analyze, createEngine, type AnalysisResult } from '../src/analysis/index.js'
 import { loadLexicons } from '../src/lexicons/loader.js'
 import { PROJECT_ROOT, SHIPPED_LEXICON_DIR } from '../src/paths.js'
+import { ENGINE_VERSION } from '../src/version.js'
 import { addCounts, binary, macroF1, prf, spanOverlap, spanPrf, threeClass, tuneThresholds, type Counts, type Range } from './metrics.js'
 
 interface EvalRecord {
@@ -36,7 +37,7 @@ if (!existsSync(EVAL_DIR)) {
 }
 const splits = args.split === 'both' ? ['dev', 'test'] : [args.split as string]
 const limit = args.limit === undefined ? Infinity : Number(args.limit)
-const engine = createEngine(await loadLexicons([SHIPPED_LEXICON_DIR]))
+const engine = createEngine(await loadLexicons([SHIPPED_LEXICON_DIR]), ENGINE_VERSION)
 const started = performance.now()
 
 function load (dataset: string, split: string): EvalRecord[] {

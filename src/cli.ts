@@ -11,6 +11,7 @@ import cliProgress from 'cli-progress'
 import { analyzeInput, createEngine, type AnalysisResult, type InputFormat } from './analysis/index.js'
 import { loadLexicons } from './lexicons/loader.js'
 import { SHIPPED_LEXICON_DIR } from './paths.js'
+import { ENGINE_VERSION } from './version.js'
 
 const USAGE = `usage: slant analyze [options] [files…]
 
@@ -92,7 +93,7 @@ export async function main (argv: string[], io: CliIo = defaultIo): Promise<numb
   }
   let engine
   try {
-    engine = createEngine(await loadLexicons(parsed.values.lexicons === undefined ? [SHIPPED_LEXICON_DIR] : [SHIPPED_LEXICON_DIR, parsed.values.lexicons]))
+    engine = createEngine(await loadLexicons(parsed.values.lexicons === undefined ? [SHIPPED_LEXICON_DIR] : [SHIPPED_LEXICON_DIR, parsed.values.lexicons]), ENGINE_VERSION)
   } catch (err) {
     io.stderr(`slant: ${(err as Error).message}\n`)
     return 2

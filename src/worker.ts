@@ -9,11 +9,12 @@ import { getHeapStatistics } from 'node:v8'
 import { createEngine } from './analysis/index.js'
 import { renderAnalysis, type AnalysisTask, type RenderedAnalysis } from './analysis/render.js'
 import { loadLexicons } from './lexicons/loader.js'
+import { ENGINE_VERSION } from './version.js'
 
 export interface WorkerReply { rendered: RenderedAnalysis, heapUsedBytes: number }
 
 const { lexiconDirs } = workerData as { lexiconDirs: string[] }
-const engine = createEngine(await loadLexicons(lexiconDirs))
+const engine = createEngine(await loadLexicons(lexiconDirs), ENGINE_VERSION)
 
 export default function analyzeTask (task: AnalysisTask): WorkerReply {
   return { rendered: renderAnalysis(task, engine), heapUsedBytes: getHeapStatistics().used_heap_size }

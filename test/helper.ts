@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../src/config.js'
 import { loadLexicons } from '../src/lexicons/loader.js'
 import { createEngine, type Engine } from '../src/analysis/index.js'
 import { PROJECT_ROOT, SHIPPED_LEXICON_DIR } from '../src/paths.js'
+import { ENGINE_VERSION } from '../src/version.js'
 
 export const SHARED_DIR = join(PROJECT_ROOT, '..', 'shared')
 
@@ -34,7 +35,7 @@ export async function buildTestApp (t: Test, env: Record<string, string> = {}, l
 let engine: Engine | undefined
 /** The shipped lexicons compiled once per test process. */
 export async function shippedEngine (): Promise<Engine> {
-  engine ??= createEngine(await loadLexicons([SHIPPED_LEXICON_DIR]))
+  engine ??= createEngine(await loadLexicons([SHIPPED_LEXICON_DIR]), ENGINE_VERSION)
   return engine
 }
 

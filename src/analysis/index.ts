@@ -12,17 +12,19 @@ import { framingMatches } from './framing.js'
 import { documentScores, paragraphEvidence, paragraphScores, round } from './scoring.js'
 import type { LexiconFile } from '../schemas/lexicon-file.js'
 import type { AnalysisResult, ParagraphResult, SourceSpan } from './types.js'
-import { ENGINE_VERSION } from '../version.js'
 
 export type { AnalysisResult } from './types.js'
 
 export interface Engine {
+  /** Named in every result so a stored analysis can be reproduced (the package version). */
+  version: string
   compiled: CompiledLexicons
   lexicons: Array<{ id: string, version: string }>
 }
 
-export function createEngine (lexicons: LexiconFile[]): Engine {
+export function createEngine (lexicons: LexiconFile[], version: string): Engine {
   return {
+    version,
     compiled: compileLexicons(lexicons),
     lexicons: lexicons.map((lexicon) => ({ id: lexicon.id, version: lexicon.version }))
   }
@@ -69,7 +71,7 @@ export function analyze (text: string, engine: Engine): AnalysisResult {
   }
   const { scores, flags } = documentScores(forDocument)
   return {
-    engine: { name: 'slant', version: ENGINE_VERSION },
+    engine: { name: 'slant', version: engine.version },
     lexicons: engine.lexicons,
     document: {
       paragraphs: paragraphs.length,

@@ -15,6 +15,7 @@ import { createEngine } from '../analysis/index.js'
 import { renderAnalysis, type AnalysisTask, type RenderedAnalysis } from '../analysis/render.js'
 import { ProblemError } from '../errors.js'
 import { PROJECT_ROOT } from '../paths.js'
+import { ENGINE_VERSION } from '../version.js'
 import type { WorkerReply } from '../worker.js'
 
 export interface Analyzer {
@@ -52,7 +53,7 @@ const isAbort = (err: unknown): boolean => (err as Error)?.name === 'AbortError'
 
 export default fp<AnalyzerOptions>(async (fastify, options) => {
   if (options.poolSize === 0) {
-    const engine = createEngine(fastify.lexicons)
+    const engine = createEngine(fastify.lexicons, ENGINE_VERSION)
     let completed = 0
     fastify.decorate('analyzer', {
       run: async (task: AnalysisTask) => { const rendered = renderAnalysis(task, engine); completed++; return rendered },

@@ -47,5 +47,5 @@ export const FIXTURE_LEXICONS: LexiconFile[] = [
   }
 ]
 
-export const fixtureEngine = createEngine(FIXTURE_LEXICONS)
+export const fixtureEngine = createEngine(FIXTURE_LEXICONS, '0.0.0-test')
 export const analyzeWithFixture = (text: string) => analyze(text, fixtureEngine)
