@@ -19,6 +19,19 @@ const INVERTING_VERBS = new Set(['say', 'tell', 'add', 'note', 'explain', 'write
   'warn', 'state', 'declare', 'reply', 'respond', 'counter', 'recall', 'conclude', 'announce', 'acknowledge', 'admit', 'observe', 'quip'])
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
 
+/** *Gov. Mike Pence (R-IN) said* / *Gov. John Kasich (R-OH), said*: a parenthesis after the name stays in the source. */
+function parentheticalSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
+  const { tokens } = context
+  let end = left
+  if (tokens[end - 1]?.normal === ',') end--
+  if (tokens[end - 1]?.normal !== ')') return undefined
+  let open = end - 2
+  while (open > sentence.firstToken && open >= end - 10 && tokens[open].normal !== '(') open--
+  if (tokens[open]?.normal !== '(') return undefined
+  const name = phraseEndingAt(tokens, open, sentence.firstToken, open)
+  return name !== undefined && isNamedSource(context, name) ? [name[0], end] : undefined
+}
+
 /**
  * *Carly Fiorina, a Republican hopeful, says …*: the verb follows an appositive; the source is
  * the noun phrase before it, appositive included.
@@ -155,7 +168,9 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
   const { tokens, quotes } = context
   const verb = tokens[cue.first]
   // wink tags some third-person forms as nouns (*Viguerie notes that*); after a named subject they are verbs.
-  const taggedAsNoun = verb.pos === 'NOUN' && verb.normal.endsWith('s') && (tokens[cue.first - 1]?.pos === 'PROPN' || PERSONAL_PRONOUNS.has(tokens[cue.first - 1]?.normal ?? ''))
+  const previous = tokens[cue.first - 1]
+  const taggedAsNoun = verb.pos === 'NOUN' && verb.normal.endsWith('s') && previous !== undefined &&
+    (previous.pos === 'PROPN' || previous.normal === ',' || PERSONAL_PRONOUNS.has(previous.normal))
   if (verb.pos !== 'VERB' && !taggedAsNoun) return undefined
   let left = cue.first
   while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--
@@ -179,7 +194,7 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
     const before = phraseEndingAt(tokens, sourceMatchBefore.first, sentence.firstToken, cue.first)
     source = [before?.[0] ?? sourceMatchBefore.first, sourceMatchBefore.last]
   }
-  if (source === undefined) source = appositiveSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
+  if (source === undefined) source = parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
   if (source !== undefined) {
     const quoteBefore = quotes.find((region) => region.close < source![0] && region.close >= sentence.firstToken - 1 && region.close <= source![0] && tokens.slice(region.close + 1, source![0]).every((token) => token.pos === 'PUNCT'))
     // A direct quote before the speaker (*“…,” one person tweeted*) is attribution whatever the verb.

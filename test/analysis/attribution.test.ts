@@ -138,3 +138,8 @@ t.test('"as X put it" credits the source inside the cue', async (t) => {
   t.same(attributionsOf('As the minister put it, the door remains open.').map((a) => [a.source, a.content]), [['the minister', 'the door remains open']])
   t.same(attributionsOf('They put it on the table as a gift.'), [])
 })
+
+t.test('a parenthesis after the name stays in the source', async (t) => {
+  t.same(attributionsOf('Gov. Mike Pence (R-IN) said the debate went well.').map((a) => [a.cue, a.source]), [['said', 'Gov. Mike Pence (R-IN)']])
+  t.same(attributionsOf('Gov. John Kasich (R-OH), said the race was open.').map((a) => [a.cue, a.source]), [['said', 'Gov. John Kasich (R-OH)']])
+})
