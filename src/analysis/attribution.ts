@@ -164,6 +164,15 @@ function quoteEndingBefore (context: AttributionContext, sentence: Sentence): { 
   return region === undefined ? undefined : { start: region.start, end: region.end }
 }
 
+/** *The minister said:* followed by a quotation: the speaker's content is the quote that opens next. */
+function quoteOpeningAfter (context: AttributionContext, sentence: Sentence): { start: number, end: number } | undefined {
+  const { tokens } = context
+  const last = tokens[sentence.lastToken - 1]
+  if (last?.normal !== ':' && tokens[sentence.lastToken - 2]?.normal !== ':') return undefined
+  const region = context.quotes.find((candidate) => candidate.open >= sentence.lastToken - 1 && candidate.open <= sentence.lastToken + 1)
+  return region === undefined ? undefined : { start: region.start, end: region.end }
+}
+
 function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: Sentence): Found | undefined {
   const { tokens, quotes } = context
   const verb = tokens[cue.first]
@@ -204,7 +213,11 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
     else {
       let after = cue.last
       if (verb.lemma === 'tell') after = phraseStartingAt(tokens, after, sentence.lastToken)?.[1] ?? after
-      content = trimContent(tokens, after, sentence.lastToken) ?? quoteEndingBefore(context, sentence)
+      // *said: “…”* — a quotation opening right after the cue is the content, however many sentences it runs.
+      const quoteAfter = quotes.find((region) => region.open >= after && region.open <= after + 1)
+      content = quoteAfter !== undefined
+        ? { start: quoteAfter.start, end: quoteAfter.end }
+        : trimContent(tokens, after, sentence.lastToken) ?? quoteEndingBefore(context, sentence) ?? quoteOpeningAfter(context, sentence)
     }
     return { cue: [cue.first, cue.last], source, content, entry }
   }

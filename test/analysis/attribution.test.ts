@@ -143,3 +143,9 @@ t.test('a parenthesis after the name stays in the source', async (t) => {
   t.same(attributionsOf('Gov. Mike Pence (R-IN) said the debate went well.').map((a) => [a.cue, a.source]), [['said', 'Gov. Mike Pence (R-IN)']])
   t.same(attributionsOf('Gov. John Kasich (R-OH), said the race was open.').map((a) => [a.cue, a.source]), [['said', 'Gov. John Kasich (R-OH)']])
 })
+
+t.test('a speaker sentence ending in a colon takes the quotation that follows', async (t) => {
+  t.same(attributionsOf('The minister said: “We will not retreat. Not one step.”').map((a) => [a.source, a.content]), [
+    ['The minister', 'We will not retreat. Not one step.']
+  ])
+})
