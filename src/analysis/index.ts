@@ -4,7 +4,7 @@
  */
 import { splitParagraphs } from './text/paragraphs.js'
 import { htmlToText } from './text/html-to-text.js'
-import { tokenizeParagraph } from './nlp/wink.js'
+import { tokenizeParagraphs } from './nlp/wink.js'
 import { compileLexicons, findMatches, type CompiledLexicons } from './match/lexicon.js'
 import { findQuoteRegions } from './quotes.js'
 import { findAttributions } from './attribution.js'
@@ -55,8 +55,10 @@ export function analyze (text: string, engine: Engine): AnalysisResult {
   const forDocument: Parameters<typeof documentScores>[0] = []
   let tokenCount = 0
   let previousSources: SourceSpan[] = []
-  for (const [index, span] of splitParagraphs(text).entries()) {
-    const { tokens, sentences } = tokenizeParagraph(text.slice(span.start, span.end), span.start)
+  const spans = splitParagraphs(text)
+  const tokenized = tokenizeParagraphs(text, spans)
+  for (const [index, span] of spans.entries()) {
+    const { tokens, sentences } = tokenized[index]
     tokenCount += tokens.length
     const matches = findMatches(engine.compiled, tokens, sentences)
     const quotes = findQuoteRegions(text, tokens)

@@ -67,12 +67,17 @@ function lemmaOfLowerCase (word: string): string {
   return lemma
 }
 
+export interface Range { start: number, end: number }
+
 /**
- * Tokenizes one paragraph. `offset` is where `paragraph` starts in the submitted text; every
- * returned offset indexes the submitted text.
+ * Tokenizes a whole text with one `readDoc` and hands back each paragraph's tokens and
+ * sentences (one call per text, not per paragraph: wink's fixed cost per call adds up). A wink
+ * sentence that runs across a paragraph break (a headline without a full stop, a CMS line) is
+ * cut at the break; both parts keep that sentence's sentiment. Offsets index `text`, plus
+ * `offset`.
  */
-export function tokenizeParagraph (paragraph: string, offset: number): TokenizedParagraph {
-  const doc = nlp.readDoc(normalizeForWink(paragraph))
+export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 0): TokenizedParagraph[] {
+  const doc = nlp.readDoc(normalizeForWink(text))
   const tokens = doc.tokens()
   const out = tokens.out as Out
   const values = out(its.value) as string[]
@@ -80,35 +85,49 @@ export function tokenizeParagraph (paragraph: string, offset: number): Tokenized
   const lemmas = out(its.lemma) as string[]
   const tags = out(its.pos) as string[]
   const types = out(its.type) as string[]
-
   const sentenceOfToken = new Int32Array(values.length)
-  const rawSentences: Array<{ first: number, last: number, sentiment: number }> = []
+  const sentiments: number[] = []
   doc.sentences().each((sentence: any, index: number) => {
     const [first, last] = sentence.out(its.span) as [number, number]
     sentenceOfToken.fill(index, first, last + 1)
-    rawSentences.push({ first, last, sentiment: sentence.out(its.sentiment) as number })
+    sentiments.push(sentence.out(its.sentiment) as number)
   })
 
-  const all: Array<Token | undefined> = []
+  const results: TokenizedParagraph[] = paragraphs.map(() => ({ tokens: [], sentences: [] }))
+  // The wink sentence each paragraph's last sentence came from: a new one starts a new sentence.
+  const lastWinkSentence = new Int32Array(paragraphs.length).fill(-1)
+  let paragraphIndex = 0
   let cursor = 0
   for (let i = 0; i < values.length; i++) {
     const value = values[i]
     // Tokens follow each other separated only by whitespace (after the same-length clean-up).
     let start = cursor
-    while (start < paragraph.length && WHITESPACE.test(paragraph[start])) start++
-    if (paragraph.startsWith(value, start) === false) {
+    while (start < text.length && WHITESPACE.test(text[start])) start++
+    if (text.startsWith(value, start) === false) {
       // wink rewrote or skipped something: find the value from the cursor instead.
-      const found = paragraph.indexOf(value, cursor)
-      if (found === -1) { all.push(undefined); continue }
+      const found = text.indexOf(value, cursor)
+      if (found === -1) continue
       start = found
     }
     cursor = start + value.length
-    if (types[i] === 'tabCRLF') { all.push(undefined); continue }
+    if (types[i] === 'tabCRLF') continue
+    while (paragraphIndex < paragraphs.length && paragraphs[paragraphIndex].end <= start) paragraphIndex++
+    const paragraph = paragraphs[paragraphIndex]
+    if (paragraph === undefined || start < paragraph.start) continue
     const normal = fold(normals[i])
     // wink leaves some lemmas undefined (*cannot* before punctuation): fall back to the normal form.
     let lemma = fold(lemmas[i] ?? normals[i])
     if (tags[i] === 'PROPN' && TITLE_CASE.test(value)) lemma = lemmaOfLowerCase(normal)
-    all.push({
+    const { tokens: kept, sentences } = results[paragraphIndex]
+    const winkSentence = sentenceOfToken[i]
+    if (lastWinkSentence[paragraphIndex] !== winkSentence) {
+      lastWinkSentence[paragraphIndex] = winkSentence
+      sentences.push({ start: offset + start, end: offset + cursor, firstToken: kept.length, lastToken: kept.length, sentiment: sentiments[winkSentence] })
+    }
+    const sentence = sentences.at(-1)!
+    sentence.end = offset + cursor
+    sentence.lastToken = kept.length + 1
+    kept.push({
       start: offset + start,
       end: offset + cursor,
       normal,
@@ -116,28 +135,15 @@ export function tokenizeParagraph (paragraph: string, offset: number): Tokenized
       pos: tags[i],
       isWord: types[i] === 'word' || types[i] === 'number' || types[i] === 'ordinal' || types[i] === 'hashtag' || types[i] === 'mention',
       isQuote: QUOTES.has(value),
-      sentence: sentenceOfToken[i]
+      sentence: sentences.length - 1
     })
   }
+  return results
+}
 
-  const kept: Token[] = []
-  const sentences: Sentence[] = []
-  for (const raw of rawSentences) {
-    const firstToken = kept.length
-    for (let i = raw.first; i <= raw.last; i++) {
-      const token = all[i]
-      if (token !== undefined) { token.sentence = sentences.length; kept.push(token) }
-    }
-    if (kept.length === firstToken) continue
-    sentences.push({
-      start: kept[firstToken].start,
-      end: kept[kept.length - 1].end,
-      firstToken,
-      lastToken: kept.length,
-      sentiment: raw.sentiment
-    })
-  }
-  return { tokens: kept, sentences }
+/** One paragraph on its own; `offset` is where it starts in the submitted text. */
+export function tokenizeParagraph (paragraph: string, offset: number): TokenizedParagraph {
+  return tokenizeParagraphs(paragraph, [{ start: 0, end: paragraph.length }], offset)[0]
 }
 
 /** Splits a lexicon pattern word the way wink tokenizes it in running text (`Russia's` → russia, 's). */
