@@ -13,8 +13,19 @@ const LINE_LIKE = new Set(['\u000B', '\u000C', '\u2028', '\u2029'])
 export const MAX_RUN_LENGTH = 256
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN_LENGTH + 1},}`, 'g')
 
+/** A linear scan: is there a run of more than MAX_RUN_LENGTH non-space characters? (A cheap pre-check for LONG_RUN.) */
+function mayHaveLongRun (text: string): boolean {
+  let run = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // ASCII whitespace only: other spaces keep counting, so the exact regex decides those cases.
+    if (code === 32 || code === 10 || code === 13 || code === 9) run = 0
+    else if (++run > MAX_RUN_LENGTH) return true
+  }
+  return false
+}
+
 export function normalizeForWink (text: string): string {
-  return text
-    .replace(DROPPED_WHITESPACE, (ch) => (LINE_LIKE.has(ch) ? '\n' : ' '))
-    .replace(LONG_RUN, (run) => ' '.repeat(run.length))
+  const cleaned = text.replace(DROPPED_WHITESPACE, (ch) => (LINE_LIKE.has(ch) ? '\n' : ' '))
+  return mayHaveLongRun(cleaned) ? cleaned.replace(LONG_RUN, (run) => ' '.repeat(run.length)) : cleaned
 }
