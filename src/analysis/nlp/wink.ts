@@ -43,12 +43,19 @@ export interface TokenizedParagraph {
 
 /** Lower-cased, with typographic apostrophes folded (wink keeps `’s` distinct from `'s`). */
 function fold (form: string): string {
-  return form.toLowerCase().replace(/[’‘]/g, "'")
+  const lower = form.toLowerCase()
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower
 }
 
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '``', "''"])
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u
 const WHITESPACE = /\s/
+/** `\s` at one position, without building a one-character string for the common ASCII cases. */
+function isWhitespaceAt (text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code === 32 || (code >= 9 && code <= 13)) return true
+  return code > 127 && WHITESPACE.test(text[index])
+}
 const lowerCaseLemmas = new Map<string, string>()
 const LEMMA_CACHE_LIMIT = 20_000
 
@@ -102,7 +109,7 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
     const value = values[i]
     // Tokens follow each other separated only by whitespace (after the same-length clean-up).
     let start = cursor
-    while (start < text.length && WHITESPACE.test(text[start])) start++
+    while (start < text.length && isWhitespaceAt(text, start)) start++
     if (text.startsWith(value, start) === false) {
       // wink rewrote or skipped something: find the value from the cursor instead.
       const found = text.indexOf(value, cursor)
