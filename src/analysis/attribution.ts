@@ -234,9 +234,19 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
   return { cue: [cue.first, cue.last], source: inverted, content, entry }
 }
 
+/** The tagger's part-of-speech slips inside names (*Associated* VERB, *exit polls*) do not end a source after *according to*. */
+const MAX_PREPOSITION_SOURCE = 14
+function sourceAfterPreposition (tokens: Token[], first: number, limit: number): [number, number] | undefined {
+  let last = first
+  while (last < limit && last - first < MAX_PREPOSITION_SOURCE && !(tokens[last].pos === 'PUNCT' && tokens[last].normal !== '-' && !tokens[last].isQuote)) last++
+  while (last > first && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].isQuote)) last--
+  if (last - first >= MAX_PREPOSITION_SOURCE) return phraseStartingAt(tokens, first, limit)
+  return tokens.slice(first, last).some((token) => HEAD_TAGS.has(token.pos)) ? [first, last] : undefined
+}
+
 function prepositionAttribution (context: AttributionContext, cue: RawMatch, sentence: Sentence): Found | undefined {
   const { tokens } = context
-  const source = phraseStartingAt(tokens, cue.last, sentence.lastToken)
+  const source = sourceAfterPreposition(tokens, cue.last, sentence.lastToken)
   if (source === undefined) return undefined
   const atStart = trimContent(tokens, sentence.firstToken, cue.first) === undefined
   const content = atStart ? trimContent(tokens, source[1], sentence.lastToken) : trimContent(tokens, sentence.firstToken, cue.first)

@@ -149,3 +149,8 @@ t.test('a speaker sentence ending in a colon takes the quotation that follows', 
     ['The minister', 'We will not retreat. Not one step.']
   ])
 })
+
+t.test('the source after "according to" runs to the clause boundary despite tagging slips', async (t) => {
+  t.same(attributionsOf('Turnout rose, according to an Associated Press analysis.').map((a) => [a.source, a.content]), [['an Associated Press analysis', 'Turnout rose']])
+  t.same(attributionsOf('According to exit polls, the lead held.').map((a) => [a.source, a.content]), [['exit polls', 'the lead held']])
+})
