@@ -178,8 +178,11 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
   const verb = tokens[cue.first]
   // wink tags some third-person forms as nouns (*Viguerie notes that*); after a named subject they are verbs.
   const previous = tokens[cue.first - 1]
-  const taggedAsNoun = verb.pos === 'NOUN' && verb.normal.endsWith('s') && previous !== undefined &&
-    (previous.pos === 'PROPN' || previous.normal === ',' || PERSONAL_PRONOUNS.has(previous.normal))
+  const next = tokens[cue.last]
+  const taggedAsNoun = verb.pos === 'NOUN' && previous !== undefined && (
+    (verb.normal.endsWith('s') && (previous.pos === 'PROPN' || previous.normal === ',' || PERSONAL_PRONOUNS.has(previous.normal))) ||
+    // *statistics show that …*: a complement clause only follows a verb.
+    (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos)))
   if (verb.pos !== 'VERB' && !taggedAsNoun) return undefined
   let left = cue.first
   while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--

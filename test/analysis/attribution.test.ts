@@ -154,3 +154,7 @@ t.test('the source after "according to" runs to the clause boundary despite tagg
   t.same(attributionsOf('Turnout rose, according to an Associated Press analysis.').map((a) => [a.source, a.content]), [['an Associated Press analysis', 'Turnout rose']])
   t.same(attributionsOf('According to exit polls, the lead held.').map((a) => [a.source, a.content]), [['exit polls', 'the lead held']])
 })
+
+t.test('a reporting verb tagged as a noun before "that" is still a verb', async (t) => {
+  t.same(attributionsOf('The minister notes that the border is closed.').map((a) => [a.cue, a.source]), [['notes', 'The minister']])
+})
