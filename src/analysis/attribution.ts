@@ -18,6 +18,9 @@ const CLAUSE_OPENERS = new Set(['that', ':', ','])
 const INVERTING_VERBS = new Set(['say', 'tell', 'add', 'note', 'explain', 'write', 'ask', 'continue', 'insist', 'argue', 'claim',
   'warn', 'state', 'declare', 'reply', 'respond', 'counter', 'recall', 'conclude', 'announce', 'acknowledge', 'admit', 'observe', 'quip'])
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
+/** Verbs of speaking that can share a subject with an earlier verb (*… and said*, *…, saying*). */
+const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'call', 'accuse', 'urge', 'describe', 'criticize', 'criticise', 'praise', 'vow',
+  'promise', 'deny', 'confirm', 'reiterate', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame'])
 
 /** *Gov. Mike Pence (R-IN) said* / *Gov. John Kasich (R-OH), said*: a parenthesis after the name stays in the source. */
 function parentheticalSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
@@ -60,12 +63,17 @@ function sharedSubject (context: AttributionContext, left: number, verb: Token, 
   const before = tokens[left - 1]
   const coordinated = before?.pos === 'CCONJ' && (before.normal === 'and' || before.normal === 'but')
   const participle = before?.normal === ',' && verb.normal.endsWith('ing')
-  if (!coordinated && !participle) return undefined
-  const subject = phraseStartingAt(tokens, sentence.firstToken, left)
-  if (subject === undefined || !isNamedSource(context, subject)) return undefined
-  // The subject must be followed by its own verb, so it is a clause subject and not a fronted phrase.
-  const next = tokens[subject[1]]
-  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') ? subject : undefined
+  // Only speech verbs borrow a subject this way: *…, signalling a shift* credits nobody.
+  if ((!coordinated && !participle) || !SPEECH_VERBS.has(verb.lemma)) return undefined
+  // The subject is the nearest named phrase before the verb that is followed by its own verb (a
+  // clause subject, not an object or a dateline): *Washington (AFP) – Hillary Clinton has taken …, saying …*.
+  for (let end = left - 1; end > sentence.firstToken; end--) {
+    const next = tokens[end]
+    if (next.pos !== 'VERB' && next.pos !== 'AUX') continue
+    const subject = phraseEndingAt(tokens, end, sentence.firstToken, end)
+    if (subject !== undefined && isNamedSource(context, subject)) return subject
+  }
+  return undefined
 }
 
 /** A source a reader can name: a lexicon source, a proper noun head or a personal pronoun. */

@@ -158,3 +158,8 @@ t.test('the source after "according to" runs to the clause boundary despite tagg
 t.test('a reporting verb tagged as a noun before "that" is still a verb', async (t) => {
   t.same(attributionsOf('The minister notes that the border is closed.').map((a) => [a.cue, a.source]), [['notes', 'The minister']])
 })
+
+t.test('only speech verbs borrow an earlier subject', async (t) => {
+  t.same(attributionsOf('Washington (AFP) – Hillary Clinton has criticised the plan, saying it would fail.').map((a) => [a.cue, a.source]), [['saying', 'Hillary Clinton']])
+  t.same(attributionsOf('The Su-57 jets are a game-changer, signalling a shift.'), [])
+})
