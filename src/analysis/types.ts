@@ -3,7 +3,5 @@ export type {
   Span, SourceSpan, Attribution, Match, Scores, Flags, SentenceResult, ParagraphResult, DocumentSummary, AnalysisResult
 } from '../schemas/analyze-response.js'
 
-export type Dimension = 'attribution' | 'stateFraming' | 'criticalFraming'
-export type FramingDimension = Exclude<Dimension, 'attribution'>
 export type SourceType = 'official' | 'anonymous' | 'expert' | 'critic' | 'media' | 'person' | 'unspecified'
 export type Voice = 'reported' | 'quoted' | 'adopted'

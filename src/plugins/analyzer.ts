@@ -21,8 +21,8 @@ import type { WorkerReply } from '../worker.js'
 export interface Analyzer {
   run: (task: AnalysisTask) => Promise<RenderedAnalysis>
   ready: () => boolean
-  /** True when a new analysis would be refused: checked before the body is read. */
-  saturated: () => boolean
+  /** Throws the 503 problem when a new analysis would be refused; routes call it before reading the body. */
+  assertCapacity: () => void
   stats: () => { queued: number, workers: number, utilisation: number, recycled: number, completed: number, failed: number, maxWorkerHeapBytes: number }
 }
 
@@ -58,7 +58,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     fastify.decorate('analyzer', {
       run: async (task: AnalysisTask) => { const rendered = renderAnalysis(task, engine); completed++; return rendered },
       ready: () => true,
-      saturated: () => false,
+      assertCapacity: () => {},
       stats: () => ({ queued: 0, workers: 0, utilisation: 0, recycled: 0, completed, failed: 0, maxWorkerHeapBytes: 0 })
     })
     return
@@ -102,11 +102,13 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     closeWhenIdle(old)
   }
 
-  const saturated = () => pool.queueSize >= options.poolQueueSize && pool.threads.length > 0
   const overloaded = () => new ProblemError('SLANT_ERR_OVERLOADED', `All ${options.poolSize} analysis workers are busy and ${options.poolQueueSize} requests are queued; retry shortly`, { retryAfterSeconds: 1 })
+  const assertCapacity = () => {
+    if (pool.queueSize >= options.poolQueueSize && pool.threads.length > 0) throw overloaded()
+  }
 
   const run = async (task: AnalysisTask): Promise<RenderedAnalysis> => {
-    if (saturated()) throw overloaded()
+    assertCapacity()
     const current = pool
     let reply: WorkerReply
     inFlight.set(current, (inFlight.get(current) ?? 0) + 1)
@@ -135,7 +137,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
   fastify.decorate('analyzer', {
     run,
     ready: () => ready,
-    saturated,
+    assertCapacity,
     stats: () => ({ queued: pool.queueSize, workers: options.poolSize, utilisation: pool.utilization, recycled, completed, failed, maxWorkerHeapBytes })
   })
 

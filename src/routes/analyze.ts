@@ -1,7 +1,6 @@
 /** POST /analyze: JSON `{text, id?, options?}` or a raw text/plain article. No NLP here. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { ProblemError } from '../errors.js'
 import { problemResponses } from '../schemas/problem.js'
 import { AnalyzeRequestSchema, AnalyzeQuerySchema, type AnalyzeRequest } from '../schemas/analyze-request.js'
 import { runAnalysis, type AnalysisInput } from './run-analysis.js'
@@ -9,9 +8,7 @@ import { runAnalysis, type AnalysisInput } from './run-analysis.js'
 const analyze: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post('/analyze', {
     // Refuse before reading the body when the queue is already full: rejecting stays cheap under overload.
-    onRequest: async () => {
-      if (fastify.analyzer.saturated()) throw new ProblemError('SLANT_ERR_OVERLOADED', 'All analysis workers are busy and the queue is full; retry shortly', { retryAfterSeconds: 1 })
-    },
+    onRequest: async () => { fastify.analyzer.assertCapacity() },
     schema: {
       tags: ['analysis'],
       summary: 'Analyse one article: paragraphs, sentences, attributions, framing matches, scores and flags',
