@@ -11,7 +11,7 @@ import { findAttributions } from './attribution.js'
 import { framingMatches } from './framing.js'
 import { documentScores, paragraphEvidence, paragraphScores, round } from './scoring.js'
 import type { LexiconFile } from '../schemas/lexicon-file.js'
-import type { AnalysisResult, ParagraphResult, SourceSpan } from './types.js'
+import type { AnalysisResult, Attribution, ParagraphResult, SourceSpan } from './types.js'
 
 export type { AnalysisResult } from './types.js'
 
@@ -55,15 +55,23 @@ export function analyze (text: string, engine: Engine): AnalysisResult {
   const forDocument: Parameters<typeof documentScores>[0] = []
   let tokenCount = 0
   let previousSources: SourceSpan[] = []
+  // *The minister said:* closing a paragraph introduces the next one, which is its content.
+  let introducing: Attribution | undefined
   const spans = splitParagraphs(text)
   const tokenized = tokenizeParagraphs(text, spans)
   for (const [index, span] of spans.entries()) {
     const { tokens, sentences } = tokenized[index]
     tokenCount += tokens.length
+    if (introducing !== undefined) introducing.content = { start: span.start, end: span.end }
+    const carried = introducing === undefined ? [] : [introducing]
     const matches = findMatches(engine.compiled, tokens, sentences)
     const quotes = findQuoteRegions(text, tokens)
     const attributions = findAttributions({ text, tokens, sentences, matches, quotes, earlierSources: previousSources })
-    const framing = framingMatches({ text, tokens, sentences, matches, quotes, attributions })
+    const framing = framingMatches({ text, tokens, sentences, matches, quotes, attributions: [...attributions, ...carried] })
+    const last = attributions.at(-1)
+    introducing = last !== undefined && last.content === undefined && /^[\s:]*$/.test(text.slice(last.cue.end, span.end).replace(last.source.text, '')) && text.slice(span.start, span.end).trimEnd().endsWith(':')
+      ? last
+      : undefined
     const sentenceResults = sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, sentiment: round(sentence.sentiment) }))
     const evidence = paragraphEvidence(sentenceResults, attributions, framing)
     const { scores, flags } = paragraphScores(sentenceResults, evidence)

@@ -163,3 +163,12 @@ t.test('only speech verbs borrow an earlier subject', async (t) => {
   t.same(attributionsOf('Washington (AFP) – Hillary Clinton has criticised the plan, saying it would fail.').map((a) => [a.cue, a.source]), [['saying', 'Hillary Clinton']])
   t.same(attributionsOf('The Su-57 jets are a game-changer, signalling a shift.'), [])
 })
+
+t.test('a speaker paragraph ending in a colon takes the next paragraph as its content, voice reported', async (t) => {
+  const text = 'The Kremlin said:\n\nThe multipolar world is here.'
+  const result = analyzeWithFixture(text)
+  const [attribution] = result.paragraphs[0].attributions
+  t.same(attribution.content, { start: 19, end: 48 })
+  t.equal(text.slice(attribution.content!.start, attribution.content!.end), 'The multipolar world is here.')
+  t.same(result.paragraphs[1].matches.map((m) => [m.entry, m.voice]), [['multipolar-world', 'reported']])
+})
