@@ -1,6 +1,6 @@
 import t from 'tap'
 import { compileLexicons, findMatches } from '../../src/analysis/match/lexicon.js'
-import { compilePattern } from '../../src/analysis/match/pattern.js'
+import { compilePattern, secondTokenKeys } from '../../src/analysis/match/pattern.js'
 import { tokenizeParagraph, splitWord } from '../../src/analysis/nlp/wink.js'
 
 function matches (pattern: string, text: string): string[] {
@@ -38,4 +38,15 @@ t.test('malformed patterns are refused', async (t) => {
   for (const pattern of ['[unclosed', 'closed]', '(a|b', 'a||b', '[only]', '[(nested)]', '( )']) {
     t.throws(() => compilePattern(pattern, splitWord), { name: 'PatternError' }, pattern)
   }
+})
+
+t.test('second-token keys are known only when the first two slots are certain', async (t) => {
+  const keys = (pattern: string) => { const found = secondTokenKeys(compilePattern(pattern, splitWord)); return found === undefined ? undefined : [...found].sort() }
+  t.same(keys('the kremlin'), ['kremlin'])
+  t.same(keys('protect donbass|donbas'), ['donbas', 'donbass'])
+  t.equal(keys('[the] kremlin'), undefined, 'optional first slot')
+  t.equal(keys('the [kremlin]'), undefined, 'optional second slot')
+  t.equal(keys('what * call'), undefined, 'wildcard second slot')
+  t.equal(keys("russia's army"), undefined, "the first slot's alternative spans two tokens (russia 's)")
+  t.equal(keys('nato'), undefined, 'a one-slot pattern')
 })

@@ -5,7 +5,7 @@
  */
 import type { LexiconFile, LexiconEntry } from '../../schemas/lexicon-file.js'
 import { splitWord, type Token, type Sentence } from '../nlp/wink.js'
-import { compilePattern, firstTokenKeys, longestMatchEnd, PatternError, type CompiledPattern, type WordSplitter } from './pattern.js'
+import { compilePattern, couldBeSecond, firstTokenKeys, longestMatchEnd, PatternError, secondTokenKeys, type CompiledPattern, type WordSplitter } from './pattern.js'
 
 export class LexiconCompileError extends Error {
   constructor (readonly lexicon: string, readonly entry: string, message: string) {
@@ -18,6 +18,8 @@ export interface CompiledEntry {
   entry: LexiconEntry
   role: NonNullable<LexiconEntry['role']>
   pattern: CompiledPattern
+  /** See secondTokenKeys: a cheap pre-check before the full match. */
+  secondKeys: Set<string> | undefined
 }
 
 export interface RawMatch {
@@ -50,7 +52,7 @@ export function compileLexicons (lexicons: LexiconFile[], split: WordSplitter = 
           if (err instanceof PatternError) throw new LexiconCompileError(lexicon.id, entry.id, `pattern "${source}": ${err.message}`)
           throw err
         }
-        const compiled: CompiledEntry = { lexicon, entry, role: entry.role ?? 'term', pattern }
+        const compiled: CompiledEntry = { lexicon, entry, role: entry.role ?? 'term', pattern, secondKeys: secondTokenKeys(pattern) }
         const keys = firstTokenKeys(pattern)
         if (keys === undefined) { anyStart.push(compiled); continue }
         for (const key of new Set(keys)) {
@@ -91,7 +93,9 @@ export function findMatches (compiled: CompiledLexicons, tokens: Token[], senten
       if (indexed === undefined && compiled.anyStart.length === 0) continue
       const candidates = compiled.anyStart.length === 0 ? indexed! : [...compiled.anyStart, ...(indexed ?? [])]
       const firstOfToken = matches.length
+      const next = i + 1 < sentence.lastToken ? tokens[i + 1] : undefined
       for (const candidate of candidates) {
+        if (candidate.secondKeys !== undefined && (next === undefined || !couldBeSecond(candidate.secondKeys, next))) continue
         const last = longestMatchEnd(candidate.pattern, tokens, i, sentence.lastToken)
         if (last <= i) continue
         // Per entry and start token the longest match wins (an entry may have several patterns).

@@ -134,3 +134,27 @@ export function firstTokenKeys (pattern: CompiledPattern): string[] | undefined 
   }
   return undefined
 }
+
+/**
+ * Keys the token after the first one must carry for the pattern to match, when that is certain
+ * (a required single-token first slot followed by a required word slot); undefined otherwise.
+ * Lets the matcher skip patterns that share a frequent first word (*the*) without trying them.
+ */
+export function secondTokenKeys (pattern: CompiledPattern): Set<string> | undefined {
+  const [first, second] = pattern
+  if (first === undefined || second === undefined || first.optional || second.optional) return undefined
+  if (first.alternatives.some((sequence) => sequence.length !== 1)) return undefined
+  const keys = new Set<string>()
+  for (const sequence of second.alternatives) {
+    const test = sequence[0]
+    if (test.kind !== 'word') return undefined
+    keys.add(test.normal)
+    if (!test.exact) { keys.add(test.lemma) }
+  }
+  return keys
+}
+
+/** Whether a token could pass as the second token of a pattern with these second-token keys. */
+export function couldBeSecond (keys: Set<string>, token: Token): boolean {
+  return keys.has(token.normal) || keys.has(token.lemma)
+}
