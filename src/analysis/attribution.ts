@@ -216,16 +216,18 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
   }
   if (source === undefined) source = parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
   if (source !== undefined) {
-    const quoteBefore = quotes.find((region) => region.close < source![0] && region.close >= sentence.firstToken - 1 && region.close <= source![0] && tokens.slice(region.close + 1, source![0]).every((token) => token.pos === 'PUNCT'))
+    let after = cue.last
+    if (verb.lemma === 'tell') after = phraseStartingAt(tokens, after, sentence.lastToken)?.[1] ?? after
+    // *said: “…”* — a quotation opening right after the cue is the content, however many sentences it runs.
+    const quoteAfter = quotes.find((region) => region.open >= after && region.open <= after + 1)
+    // A quote closing the previous sentence is this speaker's only when the speaker has no quote of its own.
+    const quoteBefore = quotes.find((region) => region.close < source![0] && region.close >= sentence.firstToken - 1 && region.close <= source![0] &&
+      tokens.slice(region.close + 1, source![0]).every((token) => token.pos === 'PUNCT') && (quoteAfter === undefined || region.close >= sentence.firstToken))
     // A direct quote before the speaker (*“…,” one person tweeted*) is attribution whatever the verb.
     if (quoteBefore === undefined && cue.compiled.entry.namedSourceOnly === true && !isNamedSource(context, source)) return undefined
     let content: Found['content']
     if (quoteBefore !== undefined) content = { start: quoteBefore.start, end: quoteBefore.end }
     else {
-      let after = cue.last
-      if (verb.lemma === 'tell') after = phraseStartingAt(tokens, after, sentence.lastToken)?.[1] ?? after
-      // *said: “…”* — a quotation opening right after the cue is the content, however many sentences it runs.
-      const quoteAfter = quotes.find((region) => region.open >= after && region.open <= after + 1)
       content = quoteAfter !== undefined
         ? { start: quoteAfter.start, end: quoteAfter.end }
         : trimContent(tokens, after, sentence.lastToken) ?? quoteEndingBefore(context, sentence) ?? quoteOpeningAfter(context, sentence)

@@ -30,20 +30,36 @@ function isOpening (text: string, token: Token, tokens: Token[], index: number):
   return before === undefined || before.end < token.start || before.isQuote || /^[([{—–-]$/.test(before.normal)
 }
 
+/** Two adjacent apostrophes (`''`, common in wire and archive copy) are one double quotation mark. */
+function isDoubledApostrophe (text: string, tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  return next !== undefined && next.start === tokens[index].end && text[tokens[index].start] === "'" && tokens[index].end - tokens[index].start === 1 && text.slice(next.start, next.end) === "'"
+}
+
 export function findQuoteRegions (text: string, tokens: Token[]): QuoteRegion[] {
   const regions: QuoteRegion[] = []
   let open = -1
+  let opener = ''
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
     if (!token.isQuote || token.normal === "'s") continue
+    const doubled = isDoubledApostrophe(text, tokens, i)
+    const mark = doubled ? '"' : text.slice(token.start, token.end)
     if (open === -1) {
-      if (isOpening(text, token, tokens, i)) open = i
+      if (isOpening(text, token, tokens, i)) {
+        open = doubled ? i + 1 : i
+        opener = mark
+      }
+      if (doubled) i++
       continue
     }
-    const opener = text.slice(tokens[open].start, tokens[open].end)
-    if (!(CLOSES[opener] ?? [opener]).includes(text.slice(token.start, token.end))) continue
+    if (!(CLOSES[opener] ?? [opener]).includes(mark)) {
+      if (doubled) i++
+      continue
+    }
     regions.push({ open, close: i, start: token.start, end: token.end })
     open = -1
+    if (doubled) i++
   }
   if (open !== -1) regions.push({ open, close: tokens.length, start: 0, end: 0 })
   for (const region of regions) {

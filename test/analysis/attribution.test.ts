@@ -172,3 +172,17 @@ t.test('a speaker paragraph ending in a colon takes the next paragraph as its co
   t.equal(text.slice(attribution.content!.start, attribution.content!.end), 'The multipolar world is here.')
   t.same(result.paragraphs[1].matches.map((m) => [m.entry, m.voice]), [['multipolar-world', 'reported']])
 })
+
+t.test("doubled apostrophes ('') quote like a double quotation mark", async (t) => {
+  t.same(attributionsOf("''We will not retreat,'' said a senior official. ''Never.''"), [
+    { cue: 'said', source: 'a senior official', type: 'official', actor: undefined, content: 'We will not retreat,' }
+  ])
+  t.same(attributionsOf("''The talks are over,'' Ms. Acosta said, ''and nobody will return.''"), [
+    { cue: 'said', source: 'Ms. Acosta', type: 'person', actor: undefined, content: 'The talks are over,' }
+  ])
+})
+
+t.test('a speaker with a quote of their own does not take the quote before', async (t) => {
+  t.same(attributionsOf('“It is hard.” He said “no.”').map((a) => a.content), ['no.'])
+  t.same(attributionsOf('“It is hard.” he said.').map((a) => a.content), ['It is hard.'])
+})
