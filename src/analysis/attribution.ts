@@ -46,12 +46,41 @@ function appositiveSubject (context: AttributionContext, left: number, sentence:
     if (tokens[comma].normal !== ',') continue
     const head = phraseEndingAt(tokens, comma, sentence.firstToken, comma)
     if (head === undefined || !isNamedSource(context, head)) return undefined
-    // The appositive itself must be a noun phrase (*a senior official at the ministry*), not a clause.
-    const appositive = tokens.slice(comma + 1, left - 1)
+    // The appositive itself must be a noun phrase (*a senior official at the ministry*), not a
+    // clause; a relative clause may follow its head (*a strategist who ran two campaigns*) and is cut off.
+    const relative = tokens.findIndex((token, i) => i > comma + 1 && i < left - 1 && RELATIVE_PRONOUNS.has(token.normal) && (HEAD_TAGS.has(tokens[i - 1].pos) || tokens[i - 1].pos === 'ADJ'))
+    const appositiveEnd = relative === -1 ? left - 1 : relative
+    const appositive = tokens.slice(comma + 1, appositiveEnd)
     if (appositive.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined
-    return [head[0], left - 1]
+    return [head[0], appositiveEnd]
   }
   return undefined
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom'])
+const MAX_RELATIVE_CLAUSE = 40
+
+/**
+ * *Mrs. Clinton, who did not say so on Tuesday, said …*: a relative clause between subject and
+ * verb. The source is the named phrase before the clause; the clause itself describes it.
+ */
+function relativeClauseSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
+  const { tokens } = context
+  if (tokens[left - 1]?.normal !== ',') return undefined
+  for (let comma = left - 3; comma > sentence.firstToken && comma >= left - MAX_RELATIVE_CLAUSE; comma--) {
+    if (tokens[comma].normal !== ',' || !RELATIVE_PRONOUNS.has(tokens[comma + 1].normal)) continue
+    const head = phraseEndingAt(tokens, comma, sentence.firstToken, comma)
+    return head !== undefined && isNamedSource(context, head) ? head : appositiveSubject(context, comma + 1, sentence)
+  }
+  return undefined
+}
+
+/** *Alfonso Aguilar, a strategist, who also said that …*: the relative pronoun stands for the phrase before it. */
+function relativePronounSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
+  const { tokens } = context
+  if (!RELATIVE_PRONOUNS.has(tokens[left - 1]?.normal) || tokens[left - 1].normal === 'whose' || tokens[left - 2]?.normal !== ',') return undefined
+  const head = phraseEndingAt(tokens, left - 2, sentence.firstToken, left - 2)
+  return head !== undefined && isNamedSource(context, head) ? head : appositiveSubject(context, left - 1, sentence)
 }
 
 /**
@@ -214,7 +243,7 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
     const before = phraseEndingAt(tokens, sourceMatchBefore.first, sentence.firstToken, cue.first)
     source = [before?.[0] ?? sourceMatchBefore.first, sourceMatchBefore.last]
   }
-  if (source === undefined) source = parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
+  if (source === undefined) source = parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? relativeClauseSubject(context, left, sentence) ?? relativePronounSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
   if (source !== undefined) {
     let after = cue.last
     if (verb.lemma === 'tell') after = phraseStartingAt(tokens, after, sentence.lastToken)?.[1] ?? after
@@ -293,7 +322,9 @@ function classify (context: AttributionContext, first: number, last: number, sen
   const actor = inSource.find((match) => match.compiled.lexicon.actor !== undefined)?.compiled.lexicon.actor
   const types = inSource.map((match) => match.compiled.entry.sourceType ?? 'unspecified')
   if (anonymousInSentence) types.push('anonymous')
-  const head = tokens[last - 1]
+  // *Alfonso Aguilar, the director of a think tank*: the name before an appositive is the head.
+  const comma = tokens.findIndex((token, i) => i > first && i < last && token.normal === ',')
+  const head = tokens[(comma === -1 ? last : comma) - 1]
   if (types.length === 0 && head.pos === 'PROPN') types.push('person')
   if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
   const type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'

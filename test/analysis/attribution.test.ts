@@ -186,3 +186,18 @@ t.test('a speaker with a quote of their own does not take the quote before', asy
   t.same(attributionsOf('“It is hard.” He said “no.”').map((a) => a.content), ['no.'])
   t.same(attributionsOf('“It is hard.” he said.').map((a) => a.content), ['It is hard.'])
 })
+
+t.test('a relative clause between the source and the verb is skipped', async (t) => {
+  t.same(attributionsOf('Ms. Rahman, who spoke at the forum on Monday, said the vote was rigged.'), [
+    { cue: 'said', source: 'Ms. Rahman', type: 'person', actor: undefined, content: 'the vote was rigged' }
+  ])
+  t.same(attributionsOf('Rich Heffley, a party operative who ran two campaigns, said the program works.'), [
+    { cue: 'said', source: 'Rich Heffley, a party operative', type: 'person', actor: undefined, content: 'the program works' }
+  ])
+  // Not a source: a relative clause after a common noun with nobody named.
+  t.same(attributionsOf('The plan, which was drafted last year, said little about costs.'), [])
+})
+
+t.test('"who" after a named source stands for it', async (t) => {
+  t.same(attributionsOf('The analyst Jane Doe, who also said that the deal was dead, left early.').map((a) => a.source), ['The analyst Jane Doe'])
+})
