@@ -219,7 +219,9 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
   const taggedAsNoun = verb.pos === 'NOUN' && previous !== undefined && (
     (verb.normal.endsWith('s') && (previous.pos === 'PROPN' || previous.normal === ',' || PERSONAL_PRONOUNS.has(previous.normal))) ||
     // *statistics show that …*: a complement clause only follows a verb.
-    (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos)))
+    (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos)) ||
+    // *Polls show …*, *records show.*: right after a lexicon source the word is its verb.
+    context.matches.some((match) => match.compiled.role === 'source' && match.last === cue.first))
   if (verb.pos !== 'VERB' && !taggedAsNoun) return undefined
   let left = cue.first
   while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--
@@ -259,7 +261,9 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
     else {
       content = quoteAfter !== undefined
         ? { start: quoteAfter.start, end: quoteAfter.end }
-        : trimContent(tokens, after, sentence.lastToken) ?? quoteEndingBefore(context, sentence) ?? quoteOpeningAfter(context, sentence)
+        : trimContent(tokens, after, sentence.lastToken) ?? quoteEndingBefore(context, sentence) ?? quoteOpeningAfter(context, sentence) ??
+          // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
+          trimContent(tokens, sentence.firstToken, source[0])
     }
     return { cue: [cue.first, cue.last], source, content, entry }
   }

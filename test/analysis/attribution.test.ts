@@ -201,3 +201,17 @@ t.test('a relative clause between the source and the verb is skipped', async (t)
 t.test('"who" after a named source stands for it', async (t) => {
   t.same(attributionsOf('The analyst Jane Doe, who also said that the deal was dead, left early.').map((a) => a.source), ['The analyst Jane Doe'])
 })
+
+t.test('polls, records and filings are sources; a speaker at the end of the sentence credits what comes before', async (t) => {
+  t.same(attributionsOf('Polls show Clinton up by 10 points.'), [
+    { cue: 'show', source: 'Polls', type: 'expert', actor: undefined, content: 'Clinton up by 10 points' }
+  ])
+  t.same(attributionsOf('The campaign raised $5 million, federal filings show.'), [
+    { cue: 'show', source: 'federal filings', type: 'unspecified', actor: undefined, content: 'The campaign raised $5 million' }
+  ])
+  t.same(attributionsOf('He broke two records in the final.'), [])
+})
+
+t.test('a name the tagger splits still sources the verb after it', async (t) => {
+  t.same(attributionsOf('Former State Senator Kelli Ward called for an inquiry.').map((a) => [a.cue, a.source]), [['called for', 'Former State Senator Kelli Ward']])
+})

@@ -15,12 +15,16 @@ export const FIXTURE_LEXICONS: LexiconFile[] = [
       entry('note', ['note'], { role: 'verb', namedSourceOnly: true }),
       entry('underline', ['underline|underscore'], { role: 'verb', namedSourceOnly: true }),
       entry('tweet', ['tweet'], { role: 'verb', namedSourceOnly: true }),
+      entry('show', ['show'], { role: 'verb', namedSourceOnly: true }),
+      entry('call', ['(call|called for)'], { role: 'verb', namedSourceOnly: true }),
       entry('according-to', ['according to', 'as reported by'], { role: 'preposition' }),
       entry('assertion', ['assertion|claim that'], { role: 'noun' }),
       entry('claim-echoed', ['claim echoed in'], { role: 'noun' }),
       entry('official', ['official', 'ministry', 'minister'], { role: 'source', sourceType: 'official' }),
       entry('anonymous', ['sources close to', 'on condition of anonymity'], { role: 'source', sourceType: 'anonymous' }),
       entry('critic', ['critic'], { role: 'source', sourceType: 'critic' }),
+      entry('poll', ['poll'], { role: 'source', sourceType: 'expert' }),
+      entry('records', ['records|filings'], { role: 'source', sourceType: 'unspecified' }),
       entry('seen-as', ['be seen as', 'be expected to'], { role: 'hedge' })
     ]
   },

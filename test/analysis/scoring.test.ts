@@ -25,8 +25,9 @@ t.test('docs/scoring.md worked example', async (t) => {
   t.same(first.scores, { attribution: 1, stateFraming: 0.344, criticalFraming: 0, sentiment: 0 })
   t.same(first.flags, { attribution: true, stateFraming: false, criticalFraming: false })
   t.same(second.scores.criticalFraming, 0.714)
-  t.same(second.flags, { attribution: false, stateFraming: false, criticalFraming: true })
-  t.match(result.document.scores, { attribution: 0.5, stateFraming: 0.172, criticalFraming: 0.357 })
+  t.same(second.attributions.map((a) => [a.cue.text, a.source.text, a.source.type]), [['call', 'Critics', 'critic']])
+  t.same(second.flags, { attribution: true, stateFraming: false, criticalFraming: true })
+  t.match(result.document.scores, { attribution: 1, stateFraming: 0.172, criticalFraming: 0.357 })
   t.same(result.document.flags, { attribution: true, stateFraming: false, criticalFraming: true })
 })
 

@@ -49,3 +49,13 @@ t.test('a lemma wink leaves undefined falls back to the normal form', async (t) 
   const tokens = tokenizeParagraph('I cannot.', 0).tokens
   t.same(tokens.map((token) => token.lemma), ['i', 'cannot', '.'])
 })
+
+t.test('a capitalised name part tagged as a verb becomes a proper noun, except in title-case headlines', async (t) => {
+  const posOf = (text: string, word: string): string => {
+    const { tokens } = tokenizeParagraph(text, 0)
+    return tokens.find((token) => text.slice(token.start, token.end) === word)!.pos
+  }
+  t.equal(posOf('Former State Senator Kelli Ward called for an inquiry.', 'Ward'), 'PROPN')
+  t.equal(posOf('Polls show Trump is trailing Ted Cruz.', 'Ted'), 'PROPN')
+  t.equal(posOf('Obama Says Trump Is Unfit to Lead', 'Says'), 'VERB')
+})

@@ -145,8 +145,42 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
       sentence: sentences.length - 1
     })
   }
+  for (const paragraph of results) retagNameParts(text, paragraph, offset)
   return results
 }
+
+/**
+ * wink's tagger often calls a name part a verb (*Kelli Ward/VERB called*, *Ted/VERB Cruz*). A
+ * capitalised word inside a sentence, next to a capitalised proper noun, is a name part — unless
+ * the sentence is a title-case headline, where every word is capitalised.
+ */
+function retagNameParts (text: string, { tokens, sentences }: TokenizedParagraph, offset: number): void {
+  const isTitleCase = (token: Token | undefined): boolean => token !== undefined && TITLE_CASE.test(text.slice(token.start - offset, token.end - offset))
+  const isNamePart = (token: Token | undefined): boolean => token?.pos === 'PROPN' && isTitleCase(token)
+  const headline = new Map<number, boolean>()
+  const isHeadline = (index: number): boolean => {
+    let known = headline.get(index)
+    if (known === undefined) {
+      const { firstToken, lastToken } = sentences[index]
+      known = true
+      for (let i = firstToken; i < lastToken && known; i++) {
+        const other = tokens[i]
+        if (other.isWord && !HEADLINE_LOWER_CASE.has(other.normal) && /^\p{Ll}/u.test(text.slice(other.start - offset, other.end - offset))) known = false
+      }
+      headline.set(index, known)
+    }
+    return known
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.pos !== 'VERB' || token.sentence !== tokens[i - 1].sentence || !isTitleCase(token)) continue
+    if (!isNamePart(tokens[i - 1]) && !(isNamePart(tokens[i + 1]) && tokens[i + 1].sentence === token.sentence)) continue
+    if (!isHeadline(token.sentence)) token.pos = 'PROPN'
+  }
+}
+
+/** Words a title-case headline leaves in lower case; any other lower-case word means running text. */
+const HEADLINE_LOWER_CASE = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'vs', 'via', 'into', 'over'])
 
 /** One paragraph on its own; `offset` is where it starts in the submitted text. */
 export function tokenizeParagraph (paragraph: string, offset: number): TokenizedParagraph {
