@@ -341,23 +341,31 @@ function classify (context: AttributionContext, first: number, last: number, sen
  */
 function colonAttribution (context: AttributionContext, sentence: Sentence): Found | undefined {
   const { tokens } = context
-  for (let colon = sentence.firstToken + 1; colon < Math.min(sentence.lastToken - 1, sentence.firstToken + 8); colon++) {
+  // A transcript line may open with a stray quotation mark (*"PENCE: Well, …*).
+  let first = sentence.firstToken
+  while (first < sentence.lastToken && tokens[first].isQuote) first++
+  for (let colon = first + 1; colon < Math.min(sentence.lastToken - 1, first + 8); colon++) {
     if (tokens[colon].normal !== ':') continue
-    const source = phraseEndingAt(tokens, colon, sentence.firstToken, colon)
-    if (source === undefined || source[0] !== sentence.firstToken) return undefined
-    // Title-case headings (*Strategic Depth: Beyond …*) look like names; a lexicon source or a
-    // quotation after the colon is needed.
-    const quoted = tokens[colon + 1]?.isQuote === true
+    const source = phraseEndingAt(tokens, colon, first, colon)
+    if (source === undefined || source[0] !== first) return undefined
     const known = context.matches.some((match) => match.compiled.role === 'source' && overlaps(match, source[0], source[1]))
     // Transcripts label speakers in capitals (*TAPPER: …*).
     const speakerLabel = context.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end)
     const transcript = /^\p{Lu}[\p{Lu} .'-]*$/u.test(speakerLabel) && speakerLabel.length >= 2
-    if (!known && !transcript && !(quoted && tokens[colon - 1].pos === 'PROPN')) return undefined
+    // Title-case headings (*Strategic Depth: Beyond …*) look like names to the tagger; a name
+    // before the colon counts when what follows is speech: a quotation or the speaker's *I*/*we*.
+    const named = tokens[colon - 1].pos === 'PROPN' && source[1] - source[0] <= 5 && (
+      context.quotes.some((region) => region.open > colon && region.open < sentence.lastToken) ||
+      tokens.slice(colon + 1, sentence.lastToken).some((token) => FIRST_PERSON.has(context.text.slice(token.start, token.end))))
+    if (!known && !transcript && !named) return undefined
     const content = trimContent(tokens, colon + 1, sentence.lastToken)
     return content === undefined ? undefined : { cue: [colon, colon + 1], source, content, entry: 'colon' }
   }
   return undefined
 }
+
+/** Words that show the text after a colon is somebody's own speech (*Cuban: I'd consider a bid*); not *US*. */
+const FIRST_PERSON = new Set(['I', 'me', 'my', 'My', 'we', 'We', 'our', 'Our', 'us'])
 
 /** *as the minister put it, …* / *…, as one diplomat put it*: the source sits inside the cue. */
 function asPutIt (context: AttributionContext, sentence: Sentence): Found | undefined {

@@ -1,5 +1,7 @@
 import t from 'tap'
 import { analyzeWithFixture } from './fixture-engine.js'
+import { analyze } from '../../src/analysis/index.js'
+import { shippedEngine } from '../helper.js'
 
 const attributionsOf = (text: string) => analyzeWithFixture(text).paragraphs.flatMap((p) => p.attributions)
   .map((a) => ({
@@ -214,4 +216,25 @@ t.test('polls, records and filings are sources; a speaker at the end of the sent
 
 t.test('a name the tagger splits still sources the verb after it', async (t) => {
   t.same(attributionsOf('Former State Senator Kelli Ward called for an inquiry.').map((a) => [a.cue, a.source]), [['called for', 'Former State Senator Kelli Ward']])
+})
+
+t.test('a name and a colon before speech is an attribution; a title-case heading is not', async (t) => {
+  t.same(attributionsOf("Mark Cuban: I'd consider a future bid."), [
+    { cue: ':', source: 'Mark Cuban', type: 'person', actor: undefined, content: "I'd consider a future bid" }
+  ])
+  t.same(attributionsOf('Paul Ryan: The Decision ‘Defies Explanation’ and Needs More Work.').map((a) => a.source), ['Paul Ryan'])
+  t.same(attributionsOf('Strategic Depth: Beyond Conventional Ties'), [])
+  t.same(attributionsOf('Economic Imperatives: Growth for US Firms'), [])
+})
+
+t.test('a transcript line may open with a stray quotation mark', async (t) => {
+  t.same(attributionsOf('"PENCE: Well, look, this is serious business.').map((a) => [a.source, a.content]), [['PENCE', 'Well, look, this is serious business']])
+})
+
+t.test('shipped lexicon: a belief with a clause is credited, an intention is not', async (t) => {
+  const engine = await shippedEngine()
+  const sources = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.attributions).map((a) => [a.cue.text, a.source.text])
+  t.same(sources('Many experts suspect the losses were larger.'), [['suspect', 'Many experts']])
+  t.same(sources('She hopes to win the seat.'), [])
+  t.same(sources('They believe in miracles.'), [])
 })
