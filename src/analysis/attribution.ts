@@ -42,7 +42,7 @@ function parentheticalSubject (context: AttributionContext, left: number, senten
 function appositiveSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
   if (tokens[left - 1]?.normal !== ',') return undefined
-  for (let comma = left - 2; comma > sentence.firstToken && comma >= left - 25; comma--) {
+  for (let comma = left - 2; comma > sentence.firstToken && comma >= left - 45; comma--) {
     if (tokens[comma].normal !== ',') continue
     const head = phraseEndingAt(tokens, comma, sentence.firstToken, comma)
     if (head === undefined || !isNamedSource(context, head)) return undefined
@@ -59,6 +59,8 @@ function appositiveSubject (context: AttributionContext, left: number, sentence:
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom'])
 const MAX_RELATIVE_CLAUSE = 40
+const MAX_ASIDE = 12
+const DASHES = new Set(['—', '–', '--'])
 
 /**
  * *Mrs. Clinton, who did not say so on Tuesday, said …*: a relative clause between subject and
@@ -66,11 +68,20 @@ const MAX_RELATIVE_CLAUSE = 40
  */
 function relativeClauseSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
-  if (tokens[left - 1]?.normal !== ',') return undefined
-  for (let comma = left - 3; comma > sentence.firstToken && comma >= left - MAX_RELATIVE_CLAUSE; comma--) {
-    if (tokens[comma].normal !== ',' || !RELATIVE_PRONOUNS.has(tokens[comma + 1].normal)) continue
-    const head = phraseEndingAt(tokens, comma, sentence.firstToken, comma)
-    return head !== undefined && isNamedSource(context, head) ? head : appositiveSubject(context, comma + 1, sentence)
+  const closing = tokens[left - 1]?.normal
+  if (closing !== ',' && !DASHES.has(closing)) return undefined
+  for (let open = left - 3; open > sentence.firstToken && open >= left - MAX_RELATIVE_CLAUSE; open--) {
+    if (tokens[open].normal !== closing) continue
+    const first = tokens[open + 1]
+    const inside = tokens.slice(open + 1, left - 1)
+    // A relative clause (*who spoke at the forum*) or a verbless aside (*after a long pause*, *— and
+    // two-thirds of Republicans —*) sits between the subject and its verb.
+    const relative = RELATIVE_PRONOUNS.has(first.normal)
+    const aside = inside.length <= MAX_ASIDE && inside.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX') &&
+      (DASHES.has(closing) || first.pos === 'ADP' || first.pos === 'ADV')
+    if (!relative && !aside) continue
+    const head = phraseEndingAt(tokens, open, sentence.firstToken, open)
+    return head !== undefined && isNamedSource(context, head) ? head : appositiveSubject(context, open + 1, sentence)
   }
   return undefined
 }

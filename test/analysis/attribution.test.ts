@@ -238,3 +238,14 @@ t.test('shipped lexicon: a belief with a clause is credited, an intention is not
   t.same(sources('She hopes to win the seat.'), [])
   t.same(sources('They believe in miracles.'), [])
 })
+
+t.test('a verbless aside between commas or dashes does not hide the source', async (t) => {
+  t.same(attributionsOf('Senator Blunt, after a long pause, said the vote was close.').map((a) => [a.source, a.content]), [['Senator Blunt', 'the vote was close']])
+  t.same(attributionsOf('Party officials — and two senators — said the vote was close.').map((a) => a.source), ['Party officials'])
+  // A clause with its own verb is not an aside.
+  t.same(attributionsOf('The vote, which passed, said nothing.'), [])
+})
+
+t.test("'Mr.' before a name the tagger calls a verb still makes a name", async (t) => {
+  t.same(attributionsOf("''It is over,'' Mr. Welch said.").map((a) => a.source), ['Mr. Welch'])
+})

@@ -156,7 +156,8 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
  */
 function retagNameParts (text: string, { tokens, sentences }: TokenizedParagraph, offset: number): void {
   const isTitleCase = (token: Token | undefined): boolean => token !== undefined && TITLE_CASE.test(text.slice(token.start - offset, token.end - offset))
-  const isNamePart = (token: Token | undefined): boolean => token?.pos === 'PROPN' && isTitleCase(token)
+  // *Mr.*, *Dr.* and initials are name parts too.
+  const isNamePart = (token: Token | undefined): boolean => token?.pos === 'PROPN' && /^\p{Lu}/u.test(text.slice(token.start - offset, token.end - offset))
   const headline = new Map<number, boolean>()
   const isHeadline = (index: number): boolean => {
     let known = headline.get(index)
