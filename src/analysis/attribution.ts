@@ -52,6 +52,8 @@ function appositiveSubject (context: AttributionContext, left: number, sentence:
     const appositiveEnd = relative === -1 ? left - 1 : relative
     const appositive = tokens.slice(comma + 1, appositiveEnd)
     if (appositive.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined
+    // *after a long pause*, *meanwhile*: an aside, not a description of the source.
+    if (appositive[0]?.pos === 'ADP' || appositive[0]?.pos === 'ADV') return [head[0], head[1]]
     return [head[0], appositiveEnd]
   }
   return undefined
