@@ -128,7 +128,17 @@ function isNamedSource (context: AttributionContext, [first, last]: [number, num
 
 const PERSONAL_SOURCE_TYPES = new Set<SourceType>(['person', 'official', 'expert', 'critic'])
 
-const sentenceStart = (sentence: Sentence, tokens: Token[]): number => tokens[sentence.firstToken].start
+
+/** The named source a pronoun refers to: the nearest earlier one; *he* and *she* only to people. */
+function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribution[], before: number, pronoun: string): SourceSpan | undefined {
+  // *he* and *she* refer to people, never to a ministry, a newspaper or an anonymous group.
+  const personal = pronoun === 'he' || pronoun === 'she'
+  const fits = (candidate: SourceSpan): boolean => candidate.refersTo === undefined && candidate.start < before &&
+    (!personal || PERSONAL_SOURCE_TYPES.has(candidate.type))
+  for (let i = attributions.length - 1; i >= 0; i--) if (fits(attributions[i].source)) return attributions[i].source
+  for (let i = earlierSources.length - 1; i >= 0; i--) if (fits(earlierSources[i])) return earlierSources[i]
+  return undefined
+}
 
 /** Source types in the order one wins over another when a source span holds several. */
 const TYPE_PRIORITY: SourceType[] = ['anonymous', 'critic', 'media', 'expert', 'official', 'person', 'unspecified']
@@ -141,6 +151,61 @@ export interface AttributionContext {
   quotes: QuoteRegion[]
   /** Named sources of earlier attributions (this paragraph and the one before), for pronouns. */
   earlierSources: SourceSpan[]
+}
+
+/**
+ * The context the rules see for one sentence: only that sentence's matches, and the quote regions
+ * indexed by their marks, so a paragraph of any length is analysed in linear time.
+ */
+interface SentenceContext extends AttributionContext {
+  quoteIndex: QuoteIndex
+}
+
+interface QuoteIndex {
+  byOpen: Map<number, QuoteRegion>
+  byClose: Map<number, QuoteRegion>
+  /** For each token, the region it lies inside (marks excluded), or undefined. */
+  inside: Array<QuoteRegion | undefined>
+}
+
+function indexQuotes (quotes: QuoteRegion[], tokenCount: number): QuoteIndex {
+  const index: QuoteIndex = { byOpen: new Map(), byClose: new Map(), inside: new Array(tokenCount) }
+  for (const region of quotes) {
+    if (!index.byOpen.has(region.open)) index.byOpen.set(region.open, region)
+    if (!index.byClose.has(region.close)) index.byClose.set(region.close, region)
+    for (let i = region.open + 1; i < Math.min(region.close, tokenCount); i++) index.inside[i] = region
+  }
+  return index
+}
+
+/** The first quote region opening at a token in [from, to]. */
+function quoteOpeningIn (context: SentenceContext, from: number, to: number): QuoteRegion | undefined {
+  for (let i = from; i <= to; i++) {
+    const region = context.quoteIndex.byOpen.get(i)
+    if (region !== undefined) return region
+  }
+  return undefined
+}
+
+/** The first quote region closing at a token in [from, to]. */
+function quoteClosingIn (context: SentenceContext, from: number, to: number): QuoteRegion | undefined {
+  for (let i = from; i <= to; i++) {
+    const region = context.quoteIndex.byClose.get(i)
+    if (region !== undefined) return region
+  }
+  return undefined
+}
+
+/** The earliest quote region closing before `index` with only punctuation between its mark and `index`. */
+function quoteClosingJustBefore (context: SentenceContext, index: number, lowest = 0): QuoteRegion | undefined {
+  const { tokens } = context
+  let found: QuoteRegion | undefined
+  for (let i = index - 1; i >= Math.max(lowest, 0); i--) {
+    const region = context.quoteIndex.byClose.get(i)
+    if (region !== undefined) found = region
+    if (tokens[i].pos !== 'PUNCT') break
+  }
+  return found
 }
 
 function spanOf (text: string, tokens: Token[], first: number, last: number): Span {
@@ -196,9 +261,7 @@ function overlaps (match: RawMatch, first: number, last: number): boolean {
   return match.first < last && match.last > first
 }
 
-function regionContaining (quotes: QuoteRegion[], tokenIndex: number): QuoteRegion | undefined {
-  return quotes.find((region) => region.open < tokenIndex && tokenIndex < region.close)
-}
+
 
 interface Found { cue: [number, number], source: [number, number], content?: [number, number] | { start: number, end: number }, entry: string }
 
@@ -209,22 +272,22 @@ function trimContent (tokens: Token[], first: number, last: number): [number, nu
 }
 
 /** *“We will stay.” He said.*: a speaker sentence with no content of its own takes the quote just before it. */
-function quoteEndingBefore (context: AttributionContext, sentence: Sentence): { start: number, end: number } | undefined {
-  const region = context.quotes.find((candidate) => candidate.close < sentence.firstToken && candidate.close >= sentence.firstToken - 2)
+function quoteEndingBefore (context: SentenceContext, sentence: Sentence): { start: number, end: number } | undefined {
+  const region = quoteClosingIn(context, sentence.firstToken - 2, sentence.firstToken - 1)
   return region === undefined ? undefined : { start: region.start, end: region.end }
 }
 
 /** *The minister said:* followed by a quotation: the speaker's content is the quote that opens next. */
-function quoteOpeningAfter (context: AttributionContext, sentence: Sentence): { start: number, end: number } | undefined {
+function quoteOpeningAfter (context: SentenceContext, sentence: Sentence): { start: number, end: number } | undefined {
   const { tokens } = context
   const last = tokens[sentence.lastToken - 1]
   if (last?.normal !== ':' && tokens[sentence.lastToken - 2]?.normal !== ':') return undefined
-  const region = context.quotes.find((candidate) => candidate.open >= sentence.lastToken - 1 && candidate.open <= sentence.lastToken + 1)
+  const region = quoteOpeningIn(context, sentence.lastToken - 1, sentence.lastToken + 1)
   return region === undefined ? undefined : { start: region.start, end: region.end }
 }
 
-function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: Sentence): Found | undefined {
-  const { tokens, quotes } = context
+function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sentence): Found | undefined {
+  const { tokens } = context
   const verb = tokens[cue.first]
   // wink tags some third-person forms as nouns (*Viguerie notes that*); after a named subject they are verbs.
   const previous = tokens[cue.first - 1]
@@ -263,10 +326,9 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
     let after = cue.last
     if (verb.lemma === 'tell') after = phraseStartingAt(tokens, after, sentence.lastToken)?.[1] ?? after
     // *said: “…”* — a quotation opening right after the cue is the content, however many sentences it runs.
-    const quoteAfter = quotes.find((region) => region.open >= after && region.open <= after + 1)
+    const quoteAfter = quoteOpeningIn(context, after, after + 1)
     // A quote closing the previous sentence is this speaker's only when the speaker has no quote of its own.
-    const quoteBefore = quotes.find((region) => region.close < source![0] && region.close >= sentence.firstToken - 1 && region.close <= source![0] &&
-      tokens.slice(region.close + 1, source![0]).every((token) => token.pos === 'PUNCT') && (quoteAfter === undefined || region.close >= sentence.firstToken))
+    const quoteBefore = quoteClosingJustBefore(context, source[0], quoteAfter === undefined ? sentence.firstToken - 1 : sentence.firstToken)
     // A direct quote before the speaker (*“…,” one person tweeted*) is attribution whatever the verb.
     if (quoteBefore === undefined && cue.compiled.entry.namedSourceOnly === true && !isNamedSource(context, source)) return undefined
     let content: Found['content']
@@ -286,7 +348,7 @@ function verbAttribution (context: AttributionContext, cue: RawMatch, sentence: 
   if (before !== undefined && cue.first - 1 >= sentence.firstToken && !(before.pos === 'PUNCT' || before.isQuote)) return undefined
   if (!INVERTING_VERBS.has(verb.lemma)) return undefined
   const inverted = phraseStartingAt(tokens, cue.last, sentence.lastToken)
-  const quoteBefore = quotes.find((region) => region.close < cue.first && tokens.slice(region.close + 1, cue.first).every((token) => token.pos === 'PUNCT'))
+  const quoteBefore = quoteClosingJustBefore(context, cue.first)
   // After a closing quote any noun phrase is the speaker (*said the 46-year-old*); otherwise it must be named.
   if (inverted === undefined || (quoteBefore === undefined && !isNamedSource(context, inverted))) return undefined
   const content = quoteBefore !== undefined ? { start: quoteBefore.start, end: quoteBefore.end } : trimContent(tokens, sentence.firstToken, cue.first)
@@ -340,8 +402,9 @@ function classify (context: AttributionContext, first: number, last: number, sen
   const types = inSource.map((match) => match.compiled.entry.sourceType ?? 'unspecified')
   if (anonymousInSentence) types.push('anonymous')
   // *Alfonso Aguilar, the director of a think tank*: the name before an appositive is the head.
-  const comma = tokens.findIndex((token, i) => i > first && i < last && token.normal === ',')
-  const head = tokens[(comma === -1 ? last : comma) - 1]
+  let comma = first + 1
+  while (comma < last && tokens[comma].normal !== ',') comma++
+  const head = tokens[comma - 1]
   if (types.length === 0 && head.pos === 'PROPN') types.push('person')
   if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
   const type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'
@@ -352,7 +415,7 @@ function classify (context: AttributionContext, first: number, last: number, sen
  * *Lavrov: “We will respond.”* / *Russian officials: the talks failed*: a sentence that opens with
  * a named source and a colon credits what follows to it.
  */
-function colonAttribution (context: AttributionContext, sentence: Sentence): Found | undefined {
+function colonAttribution (context: SentenceContext, sentence: Sentence): Found | undefined {
   const { tokens } = context
   // A transcript line may open with a stray quotation mark (*"PENCE: Well, …*).
   let first = sentence.firstToken
@@ -368,7 +431,7 @@ function colonAttribution (context: AttributionContext, sentence: Sentence): Fou
     // Title-case headings (*Strategic Depth: Beyond …*) look like names to the tagger; a name
     // before the colon counts when what follows is speech: a quotation or the speaker's *I*/*we*.
     const named = tokens[colon - 1].pos === 'PROPN' && source[1] - source[0] <= 5 && (
-      context.quotes.some((region) => region.open > colon && region.open < sentence.lastToken) ||
+      quoteOpeningIn(context, colon + 1, sentence.lastToken - 1) !== undefined ||
       tokens.slice(colon + 1, sentence.lastToken).some((token) => FIRST_PERSON.has(context.text.slice(token.start, token.end))))
     if (!known && !transcript && !named) return undefined
     const content = trimContent(tokens, colon + 1, sentence.lastToken)
@@ -399,42 +462,42 @@ function asPutIt (context: AttributionContext, sentence: Sentence): Found | unde
 
 export function findAttributions (context: AttributionContext): Attribution[] {
   const { text, tokens, sentences, matches, quotes } = context
-  const hedges = matches.filter((match) => match.compiled.role === 'hedge')
+  const quoteIndex = indexQuotes(quotes, tokens.length)
+  // Matches never cross a sentence: group them once instead of filtering per sentence.
+  const bySentence: RawMatch[][] = sentences.map(() => [])
+  for (const match of matches) bySentence[tokens[match.first].sentence]?.push(match)
   const attributions: Attribution[] = []
-  const usedCues: Array<[number, number]> = []
-  for (const sentence of sentences) {
-    const cues = matches
-      .filter((match) => match.first >= sentence.firstToken && match.last <= sentence.lastToken &&
-        (match.compiled.role === 'verb' || match.compiled.role === 'preposition' || match.compiled.role === 'noun'))
+  for (const [sentenceIndex, sentence] of sentences.entries()) {
+    const local: SentenceContext = { ...context, matches: bySentence[sentenceIndex] ?? [], quoteIndex }
+    const hedges = local.matches.filter((match) => match.compiled.role === 'hedge')
+    const usedCues: Array<[number, number]> = []
+    const attributionsBefore = attributions.length
+    const cues = local.matches
+      .filter((match) => match.compiled.role === 'verb' || match.compiled.role === 'preposition' || match.compiled.role === 'noun')
       .sort((a, b) => a.first - b.first || (b.last - b.first) - (a.last - a.first))
     const candidates: Array<() => Found | undefined> = cues.map((cue) => () => {
       if (hedges.some((hedge) => overlaps(hedge, cue.first, cue.last))) return undefined
       if (usedCues.some(([first, last]) => cue.first < last && cue.last > first)) return undefined
-      const region = regionContaining(quotes, cue.first)
+      const region = quoteIndex.inside[cue.first]
       if (region !== undefined && !(region.close === tokens.length)) return undefined
       return cue.compiled.role === 'verb'
-        ? verbAttribution(context, cue, sentence)
+        ? verbAttribution(local, cue, sentence)
         : cue.compiled.role === 'preposition'
-          ? prepositionAttribution(context, cue, sentence)
-          : nounAttribution(context, cue, sentence)
+          ? prepositionAttribution(local, cue, sentence)
+          : nounAttribution(local, cue, sentence)
     })
-    candidates.push(() => attributions.some((a) => a.cue.start >= sentenceStart(sentence, tokens)) ? undefined : colonAttribution(context, sentence))
-    candidates.push(() => asPutIt(context, sentence))
+    candidates.push(() => attributions.length > attributionsBefore ? undefined : colonAttribution(local, sentence))
+    candidates.push(() => asPutIt(local, sentence))
     for (const candidate of candidates) {
       const found = candidate()
       if (found === undefined) continue
       usedCues.push(found.cue)
       const [sourceFirst, sourceLast] = found.source
-      const source: SourceSpan = { ...spanOf(text, tokens, sourceFirst, sourceLast), ...classify(context, sourceFirst, sourceLast, sentence) }
+      const source: SourceSpan = { ...spanOf(text, tokens, sourceFirst, sourceLast), ...classify(local, sourceFirst, sourceLast, sentence) }
       const pronoun = sourceLast - sourceFirst === 1 && tokens[sourceFirst].pos === 'PRON' ? tokens[sourceFirst].normal : undefined
       if (pronoun !== undefined) {
         if (!PERSONAL_PRONOUNS.has(pronoun)) continue
-        // *he* and *she* refer to people, never to a ministry, a newspaper or an anonymous group.
-        const personal = pronoun === 'he' || pronoun === 'she'
-        const named = [...context.earlierSources, ...attributions.map((a) => a.source)]
-          .filter((candidate) => candidate.refersTo === undefined && candidate.start < source.start &&
-            (!personal || PERSONAL_SOURCE_TYPES.has(candidate.type)))
-          .at(-1)
+        const named = nearestNamedSource(context.earlierSources, attributions, source.start, pronoun)
         if (named !== undefined) {
           source.refersTo = { start: named.start, end: named.end, text: named.text }
           source.type = named.type

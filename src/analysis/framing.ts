@@ -10,6 +10,7 @@ import type { Sentence, Token } from './nlp/wink.js'
 import type { RawMatch } from './match/lexicon.js'
 import type { QuoteRegion } from './quotes.js'
 import type { Attribution, Match, Voice } from './types.js'
+import { indexRanges, insideAny } from './ranges.js'
 
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'nothing', 'none'])
 const CLAUSE_BREAKS = new Set(['but', ',', ';', ':', 'yet', 'while', 'whereas', '—', '–', '(', ')'])
@@ -36,15 +37,28 @@ export interface FramingContext {
   attributions: Attribution[]
 }
 
-/** A distancing cue (*so-called*, *what it calls*) directly before a term puts the term in quotes. */
-function distancedBy (matches: RawMatch[], tokens: Token[], match: RawMatch): boolean {
-  return matches.some((cue) => cue.compiled.role === 'distancing' && cue.last <= match.first &&
-    tokens.slice(cue.last, match.first).every((token) => token.isQuote || token.pos === 'DET' || token.pos === 'ADJ'))
+/** How many quote marks, determiners and adjectives may sit between a distancing cue and its term. */
+const MAX_DISTANCING_GAP = 8
+
+/**
+ * A distancing cue (*so-called*, *what it calls*) directly before a term puts the term in quotes;
+ * `distancingEnds` holds the token index each distancing cue ends at.
+ */
+function distancedBy (distancingEnds: Set<number>, tokens: Token[], match: RawMatch): boolean {
+  for (let i = match.first; i >= Math.max(0, match.first - MAX_DISTANCING_GAP); i--) {
+    if (distancingEnds.has(i)) return true
+    const token = tokens[i - 1]
+    if (token === undefined || !(token.isQuote || token.pos === 'DET' || token.pos === 'ADJ')) return false
+  }
+  return false
 }
 
 export function framingMatches (context: FramingContext): Match[] {
   const { text, tokens, matches, quotes, attributions } = context
-  const denials = matches.filter((match) => match.compiled.role === 'denial')
+  const denials = indexRanges(matches.filter((match) => match.compiled.role === 'denial').map((denial) => ({ start: denial.first, end: denial.last })))
+  const contents = indexRanges(attributions.flatMap((attribution) => attribution.content === undefined ? [] : [attribution.content]))
+  const quoted = indexRanges(quotes)
+  const distancingEnds = new Set(matches.filter((match) => match.compiled.role === 'distancing').map((cue) => cue.last))
   const results: Match[] = []
   for (const match of matches) {
     const { lexicon, entry, role } = match.compiled
@@ -52,14 +66,14 @@ export function framingMatches (context: FramingContext): Match[] {
     const start = tokens[match.first].start
     const end = tokens[match.last - 1].end
     // A term inside a denial (*not an act of aggression but …*) belongs to the denial.
-    if (role !== 'denial' && denials.some((denial) => denial !== match && denial.first <= match.first && denial.last >= match.last)) continue
+    if (role !== 'denial' && insideAny(denials, match.first, match.last)) continue
     let voice: Voice = 'adopted'
-    if (attributions.some((attribution) => attribution.content !== undefined && attribution.content.start <= start && end <= attribution.content.end)) voice = 'reported'
-    else if (quotes.some((region) => region.start <= start && end <= region.end) || distancedBy(matches, tokens, match)) voice = 'quoted'
+    if (insideAny(contents, start, end)) voice = 'reported'
+    else if (insideAny(quoted, start, end) || distancedBy(distancingEnds, tokens, match)) voice = 'quoted'
     // An adversary named in a hostile sentence in the narrator's own voice reproduces the narrative
     // (*NATO soldiers are terrorising the border*); named neutrally, it is just news.
     if (role === 'adversary' && (voice !== 'adopted' || context.sentences[tokens[match.first].sentence].sentiment > HOSTILE_SENTIMENT)) continue
-    const sentenceFirst = firstTokenOfSentence(tokens, match.first)
+    const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
     const negated = role !== 'denial' && role !== 'adversary' && isNegated(tokens, match.first, sentenceFirst)
     const result: Match = {
       dimension: lexicon.dimension as Match['dimension'],
@@ -92,15 +106,20 @@ const SCARE_QUOTE_MAX_EXTRA_TOKENS = 1
  */
 function scareQuotes (context: FramingContext, framing: Match[]): Match[] {
   const { text, tokens, quotes, attributions } = context
+  const contents = indexRanges(attributions.flatMap((attribution) => attribution.content === undefined ? [] : [attribution.content]))
+  // Quoted state terms in order of start, walked alongside the quote regions (both sorted).
+  const quotedTerms = framing.filter((match) => match.dimension === 'stateFraming' && match.voice === 'quoted').sort((a, b) => a.start - b.start)
+  let next = 0
   const found: Match[] = []
   for (const region of quotes) {
+    while (next < quotedTerms.length && quotedTerms[next].start < region.start) next++
     if (region.close >= tokens.length) continue
     const inside = region.close - region.open - 1
-    const term = framing.find((match) => match.dimension === 'stateFraming' && match.voice === 'quoted' && region.start <= match.start && match.end <= region.end)
+    const term = quotedTerms[next] !== undefined && quotedTerms[next].end <= region.end ? quotedTerms[next] : undefined
     if (term === undefined) continue
     const termTokens = tokens.slice(region.open + 1, region.close).filter((token) => token.start >= term.start && token.end <= term.end).length
     if (inside - termTokens > SCARE_QUOTE_MAX_EXTRA_TOKENS) continue
-    if (attributions.some((attribution) => attribution.content !== undefined && attribution.content.start <= region.start && region.end <= attribution.content.end)) continue
+    if (insideAny(contents, region.start, region.end)) continue
     const start = tokens[region.open].start
     const end = tokens[region.close].end
     found.push({
@@ -111,9 +130,4 @@ function scareQuotes (context: FramingContext, framing: Match[]): Match[] {
   return found
 }
 
-function firstTokenOfSentence (tokens: Token[], index: number): number {
-  const sentence = tokens[index].sentence
-  let first = index
-  while (first > 0 && tokens[first - 1].sentence === sentence) first--
-  return first
-}
+

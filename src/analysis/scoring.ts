@@ -31,7 +31,16 @@ export interface ParagraphEvidence {
 }
 
 export function paragraphEvidence (sentences: SentenceResult[], attributions: Attribution[], matches: Match[]): ParagraphEvidence {
-  const attributed = sentences.filter((sentence) => attributions.some((a) => a.cue.start >= sentence.start && a.cue.end <= sentence.end)).length
+  // Both lists are in text order: one walk counts the sentences holding at least one cue.
+  const cues = attributions.map((a) => a.cue).sort((a, b) => a.start - b.start)
+  let attributed = 0
+  let next = 0
+  for (const sentence of sentences) {
+    while (next < cues.length && cues[next].start < sentence.start) next++
+    let k = next
+    while (k < cues.length && cues[k].start < sentence.end && cues[k].end > sentence.end) k++
+    if (k < cues.length && cues[k].start < sentence.end) attributed++
+  }
   let stateFraming = 0
   let criticalFraming = 0
   for (const match of matches) {

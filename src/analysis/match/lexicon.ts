@@ -113,10 +113,19 @@ export function findMatches (compiled: CompiledLexicons, tokens: Token[], senten
   return dropContainedDuplicates(matches)
 }
 
-/** An entry matching at several starts inside one longer match of itself keeps only the longest. */
+/**
+ * An entry matching at several starts inside one longer match of itself keeps only the longest.
+ * Matches arrive in order of their first token, and one entry has at most one match per start,
+ * so a match is contained exactly when an earlier match of its entry reaches at least as far.
+ */
 function dropContainedDuplicates (matches: RawMatch[]): RawMatch[] {
-  return matches.filter((match) => !matches.some((other) => other !== match &&
-    other.compiled.entry === match.compiled.entry &&
-    other.first <= match.first && other.last >= match.last &&
-    (other.last - other.first) > (match.last - match.first)))
+  const reach = new Map<unknown, number>()
+  const kept: RawMatch[] = []
+  for (const match of matches) {
+    const furthest = reach.get(match.compiled.entry)
+    if (furthest !== undefined && furthest >= match.last) continue
+    reach.set(match.compiled.entry, match.last)
+    kept.push(match)
+  }
+  return kept
 }
