@@ -3,7 +3,7 @@
  * around it by part-of-speech rules, and the content the source is credited with.
  * Hedges and agentless passives (*is seen as*, *it is believed*) never make an attribution.
  */
-import type { Token, Sentence } from './nlp/wink.js'
+import { isTitleCaseHeadline, type Token, type Sentence } from './nlp/wink.js'
 import type { RawMatch } from './match/lexicon.js'
 import type { QuoteRegion } from './quotes.js'
 import type { Attribution, SourceSpan, SourceType, Span } from './types.js'
@@ -20,7 +20,7 @@ const INVERTING_VERBS = new Set(['say', 'tell', 'add', 'note', 'explain', 'write
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
 /** Verbs of speaking that can share a subject with an earlier verb (*… and said*, *…, saying*). */
 const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'call', 'accuse', 'urge', 'describe', 'criticize', 'criticise', 'praise', 'vow',
-  'promise', 'deny', 'confirm', 'reiterate', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame'])
+  'promise', 'deny', 'confirm', 'reiterate', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame', 'point'])
 
 /** *Gov. Mike Pence (R-IN) said* / *Gov. John Kasich (R-OH), said*: a parenthesis after the name stays in the source. */
 function parentheticalSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
@@ -45,7 +45,11 @@ function appositiveSubject (context: AttributionContext, left: number, sentence:
   for (let comma = left - 2; comma > sentence.firstToken && comma >= left - 45; comma--) {
     if (tokens[comma].normal !== ',') continue
     const head = phraseEndingAt(tokens, comma, sentence.firstToken, comma)
-    if (head === undefined || !isNamedSource(context, head)) return undefined
+    // Either side may carry the name: *Carly Fiorina, a hopeful,* / *a Republican hopeful, Carly Fiorina,*.
+    const name = phraseEndingAt(tokens, left - 1, comma + 1, left - 1)
+    const namedAppositive = name !== undefined && name[0] === comma + 1 && isNamedSource(context, name)
+    if (head === undefined) return namedAppositive ? name : undefined
+    if (!isNamedSource(context, head) && !namedAppositive) return undefined
     // The appositive itself must be a noun phrase (*a senior official at the ministry*), not a
     // clause; a relative clause may follow its head (*a strategist who ran two campaigns*) and is cut off.
     const relative = tokens.findIndex((token, i) => i > comma + 1 && i < left - 1 && RELATIVE_PRONOUNS.has(token.normal) && (HEAD_TAGS.has(tokens[i - 1].pos) || tokens[i - 1].pos === 'ADJ'))
@@ -298,14 +302,18 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos)) ||
     // *Polls show …*, *records show.*: right after a lexicon source the word is its verb.
     context.matches.some((match) => match.compiled.role === 'source' && match.last === cue.first))
-  if (verb.pos !== 'VERB' && !taggedAsNoun) return undefined
+  // In a title-case headline the tagger calls most words proper nouns (*Donald Trump Praises Editor*).
+  const headlineVerb = verb.pos === 'PROPN' && previous?.pos === 'PROPN' && next !== undefined && next.isWord &&
+    isTitleCaseHeadline(context.text, tokens, sentence)
+  if (verb.pos !== 'VERB' && !taggedAsNoun && !headlineVerb) return undefined
   let left = cue.first
   while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--
   // An agentless passive (*it is said*, *was described as*) credits nobody.
   const entry = cue.compiled.entry.id
   // *to say*, *to maintain*: an infinitive reports nothing (*declined to say*, *its desire to maintain*).
   if (tokens[left - 1]?.normal === 'to' || tokens[left]?.normal === 'to') return undefined
-  const passive = tokens.slice(left, cue.first).some((token) => token.lemma === 'be' || token.lemma === 'get')
+  // *is calling for*, *has been saying*: be + -ing is the progressive, not a passive.
+  const passive = !verb.normal.endsWith('ing') && tokens.slice(left, cue.first).some((token) => token.lemma === 'be' || token.lemma === 'get')
   if (passive) {
     // *was first reported by MSNBC*: the agent after *by* is the source, the subject the content.
     // Without an agent (*it is said*, *was described as*) the passive credits nobody.

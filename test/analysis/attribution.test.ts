@@ -249,3 +249,18 @@ t.test('a verbless aside between commas or dashes does not hide the source', asy
 t.test("'Mr.' before a name the tagger calls a verb still makes a name", async (t) => {
   t.same(attributionsOf("''It is over,'' Mr. Welch said.").map((a) => a.source), ['Mr. Welch'])
 })
+
+t.test('the progressive is not a passive', async (t) => {
+  t.same(attributionsOf('The minister is saying the talks failed.').map((a) => [a.cue, a.source, a.content]), [['saying', 'The minister', 'the talks failed']])
+  t.same(attributionsOf('It is said that the talks failed.'), [])
+})
+
+t.test('a title-case headline verb the tagger calls a proper noun still attributes', async (t) => {
+  t.same(attributionsOf('Kremlin Official Says Talks Are Over').map((a) => [a.cue, a.source]), [['Says', 'Kremlin Official']])
+  // In running text a capitalised cue word inside a name is not a verb.
+  t.same(attributionsOf('the Donald Trump Praises Fund was closed last year.'), [])
+})
+
+t.test('an appositive may carry the name before the verb', async (t) => {
+  t.same(attributionsOf('One presidential hopeful, Carly Fiorina, says she will stay.').map((a) => [a.source, a.content]), [['Carly Fiorina', 'she will stay']])
+})

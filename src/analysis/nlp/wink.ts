@@ -162,12 +162,7 @@ function retagNameParts (text: string, { tokens, sentences }: TokenizedParagraph
   const isHeadline = (index: number): boolean => {
     let known = headline.get(index)
     if (known === undefined) {
-      const { firstToken, lastToken } = sentences[index]
-      known = true
-      for (let i = firstToken; i < lastToken && known; i++) {
-        const other = tokens[i]
-        if (other.isWord && !HEADLINE_LOWER_CASE.has(other.normal) && /^\p{Ll}/u.test(text.slice(other.start - offset, other.end - offset))) known = false
-      }
+      known = isTitleCaseHeadline(text, tokens, sentences[index], offset)
       headline.set(index, known)
     }
     return known
@@ -178,6 +173,15 @@ function retagNameParts (text: string, { tokens, sentences }: TokenizedParagraph
     if (!isNamePart(tokens[i - 1]) && !(isNamePart(tokens[i + 1]) && tokens[i + 1].sentence === token.sentence)) continue
     if (!isHeadline(token.sentence)) token.pos = 'PROPN'
   }
+}
+
+/** A sentence in title case (*Trump Praises Editor: ‘Very Good Reporter’*), where the tagger's word classes are unreliable. */
+export function isTitleCaseHeadline (text: string, tokens: Token[], sentence: Sentence, offset = 0): boolean {
+  for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
+    const token = tokens[i]
+    if (token.isWord && !HEADLINE_LOWER_CASE.has(token.normal) && /^\p{Ll}/u.test(text.slice(token.start - offset, token.end - offset))) return false
+  }
+  return true
 }
 
 /** Words a title-case headline leaves in lower case; any other lower-case word means running text. */
