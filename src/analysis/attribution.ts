@@ -55,7 +55,8 @@ function appositiveSubject (context: AttributionContext, left: number, sentence:
     const relative = tokens.findIndex((token, i) => i > comma + 1 && i < left - 1 && RELATIVE_PRONOUNS.has(token.normal) && (HEAD_TAGS.has(tokens[i - 1].pos) || tokens[i - 1].pos === 'ADJ'))
     const appositiveEnd = relative === -1 ? left - 1 : relative
     const appositive = tokens.slice(comma + 1, appositiveEnd)
-    if (appositive.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined
+    // *a self-proclaimed billionaire*: a verb inside a hyphenated compound is part of a noun phrase.
+    if (appositive.some((token, i) => (token.pos === 'VERB' || token.pos === 'AUX') && appositive[i - 1]?.normal !== '-')) return undefined
     // *after a long pause*, *meanwhile*: an aside, not a description of the source.
     if (appositive[0]?.pos === 'ADP' || appositive[0]?.pos === 'ADV') return [head[0], head[1]]
     return [head[0], appositiveEnd]
@@ -87,7 +88,8 @@ function relativeClauseSubject (context: AttributionContext, left: number, sente
       (DASHES.has(closing) || first.pos === 'ADP' || first.pos === 'ADV')
     if (!relative && !aside) continue
     const head = phraseEndingAt(tokens, open, sentence.firstToken, open)
-    return head !== undefined && isNamedSource(context, head) ? head : appositiveSubject(context, open + 1, sentence)
+    if (head === undefined) return capitalisedNameBefore(context, open, sentence) ?? appositiveSubject(context, open + 1, sentence)
+    return isNamedSource(context, head) ? head : appositiveSubject(context, open + 1, sentence)
   }
   return undefined
 }
@@ -116,10 +118,28 @@ function sharedSubject (context: AttributionContext, left: number, verb: Token, 
   for (let end = left - 1; end > sentence.firstToken; end--) {
     const next = tokens[end]
     if (next.pos !== 'VERB' && next.pos !== 'AUX') continue
-    const subject = phraseEndingAt(tokens, end, sentence.firstToken, end)
+    // *Hillary Clinton sternly reprimanded him, saying …*: adverbs and auxiliaries sit between.
+    let subjectEnd = end
+    while (subjectEnd - 1 > sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[subjectEnd - 1].pos) && tokens[subjectEnd - 1].normal !== "'s") subjectEnd--
+    const subject = phraseEndingAt(tokens, subjectEnd, sentence.firstToken, subjectEnd) ??
+      appositiveSubject(context, subjectEnd, sentence) ?? relativeClauseSubject(context, subjectEnd, sentence)
     if (subject !== undefined && isNamedSource(context, subject)) return subject
   }
   return undefined
+}
+
+/**
+ * *Lynch/VERB announced …*, *…,” Hoover/VERB said.*: a capitalised word the tagger calls a verb or
+ * adjective, right before a reporting verb and after a sentence start or punctuation, is a name.
+ */
+function capitalisedNameBefore (context: AttributionContext, end: number, sentence: Sentence): [number, number] | undefined {
+  const { tokens, text } = context
+  const word = tokens[end - 1]
+  if (word === undefined || end - 1 < sentence.firstToken || (word.pos !== 'VERB' && word.pos !== 'ADJ')) return undefined
+  if (!/^\p{Lu}\p{Ll}/u.test(text.slice(word.start, word.end))) return undefined
+  const before = tokens[end - 2]
+  if (end - 1 > sentence.firstToken && before !== undefined && !(before.pos === 'PUNCT' || before.isQuote)) return undefined
+  return [end - 1, end]
 }
 
 /** A source a reader can name: a lexicon source, a proper noun head or a personal pronoun. */
@@ -329,7 +349,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     const before = phraseEndingAt(tokens, sourceMatchBefore.first, sentence.firstToken, cue.first)
     source = [before?.[0] ?? sourceMatchBefore.first, sourceMatchBefore.last]
   }
-  if (source === undefined) source = parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? relativeClauseSubject(context, left, sentence) ?? relativePronounSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
+  if (source === undefined) source = capitalisedNameBefore(context, left, sentence) ?? parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? relativeClauseSubject(context, left, sentence) ?? relativePronounSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
   if (source !== undefined) {
     let after = cue.last
     if (verb.lemma === 'tell') after = phraseStartingAt(tokens, after, sentence.lastToken)?.[1] ?? after
@@ -413,7 +433,9 @@ function classify (context: AttributionContext, first: number, last: number, sen
   let comma = first + 1
   while (comma < last && tokens[comma].normal !== ',') comma++
   const head = tokens[comma - 1]
-  if (types.length === 0 && head.pos === 'PROPN') types.push('person')
+  // A proper noun, or one capitalised word the tagger mislabels (*Lynch/VERB announced*), names a person.
+  const capitalisedWord = last - first === 1 && (head.pos === 'VERB' || head.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(context.text.slice(head.start, head.end))
+  if (types.length === 0 && (head.pos === 'PROPN' || capitalisedWord)) types.push('person')
   if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
   const type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'
   return actor === undefined ? { type } : { type, actor }

@@ -264,3 +264,18 @@ t.test('a title-case headline verb the tagger calls a proper noun still attribut
 t.test('an appositive may carry the name before the verb', async (t) => {
   t.same(attributionsOf('One presidential hopeful, Carly Fiorina, says she will stay.').map((a) => [a.source, a.content]), [['Carly Fiorina', 'she will stay']])
 })
+
+t.test('a capitalised surname the tagger calls a verb still sources the verb after it', async (t) => {
+  t.same(attributionsOf('Lynch said the lawsuit was filed on Monday.').map((a) => [a.cue, a.source, a.type]), [['said', 'Lynch', 'person']])
+  t.same(attributionsOf('“It is over,” Blunt, after a long pause, said.').map((a) => [a.source, a.content]), [['Blunt', 'It is over,']])
+})
+
+t.test('a participle reporting verb finds the subject past adverbs and appositives', async (t) => {
+  t.same(attributionsOf('Hillary Clinton sternly rebuked him, saying the plan was wrong.').map((a) => [a.cue, a.source]), [['saying', 'Hillary Clinton']])
+  t.same(attributionsOf('Jane Roe, president of the institute, tied the scores to the law, saying it helped.').map((a) => [a.cue, a.source]),
+    [['saying', 'Jane Roe, president of the institute']])
+})
+
+t.test('a hyphenated compound does not make an appositive a clause', async (t) => {
+  t.same(attributionsOf('Donald J. Trump, a self-proclaimed billionaire, has reiterated that the code is unfair.').map((a) => a.source), ['Donald J. Trump, a self-proclaimed billionaire'])
+})
