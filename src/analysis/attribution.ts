@@ -16,7 +16,8 @@ const NON_SOURCE_PRONOUNS = new Set(['it', 'this', 'that', 'which', 'what', 'who
 const CLAUSE_OPENERS = new Set(['that', ':', ','])
 /** Verbs that put their subject after them in news style (*said the minister*, *added Smith*). */
 const INVERTING_VERBS = new Set(['say', 'tell', 'add', 'note', 'explain', 'write', 'ask', 'continue', 'insist', 'argue', 'claim',
-  'warn', 'state', 'declare', 'reply', 'respond', 'counter', 'recall', 'conclude', 'announce', 'acknowledge', 'admit', 'observe', 'quip'])
+  'warn', 'state', 'declare', 'reply', 'respond', 'counter', 'recall', 'conclude', 'announce', 'acknowledge', 'admit', 'observe', 'quip',
+  'answer', 'remark', 'exclaim', 'joke', 'interject', 'shout', 'muse', 'scoff'])
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
 /** Verbs of speaking that can share a subject with an earlier verb (*… and said*, *…, saying*). */
 const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'call', 'accuse', 'urge', 'describe', 'criticize', 'criticise', 'praise', 'vow',
@@ -473,6 +474,29 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
 /** Words that show the text after a colon is somebody's own speech (*Cuban: I'd consider a bid*); not *US*. */
 const FIRST_PERSON = new Set(['I', 'me', 'my', 'My', 'we', 'We', 'our', 'Our', 'us'])
 
+/** Documents and encounters that carry what a sentence opening *In a …,* reports. */
+const DOCUMENT_NOUNS = new Set(['poll', 'survey', 'study', 'report', 'interview', 'statement', 'letter', 'memo', 'op-ed', 'editorial',
+  'tweet', 'post', 'speech', 'filing', 'book', 'column', 'email', 'essay', 'article', 'analysis', 'briefing', 'testimony', 'podcast'])
+const MAX_DOCUMENT_PHRASE = 15
+
+/**
+ * *In an NBC News poll released Monday, 50 percent chose Clinton.* / *In a statement, …*: a
+ * sentence that opens with a document credits its clause to that document (when no other cue in
+ * the sentence names a source).
+ */
+function inDocument (context: AttributionContext, sentence: Sentence): Found | undefined {
+  const { tokens } = context
+  if (tokens[sentence.firstToken]?.normal !== 'in') return undefined
+  const limit = Math.min(sentence.lastToken, sentence.firstToken + MAX_DOCUMENT_PHRASE)
+  let comma = sentence.firstToken + 1
+  while (comma < limit && tokens[comma].normal !== ',') comma++
+  if (comma >= limit || comma === sentence.firstToken + 1) return undefined
+  const phrase = tokens.slice(sentence.firstToken + 1, comma)
+  if (!phrase.some((token) => token.pos === 'NOUN' && DOCUMENT_NOUNS.has(token.lemma))) return undefined
+  const content = trimContent(tokens, comma + 1, sentence.lastToken)
+  return content === undefined ? undefined : { cue: [sentence.firstToken, sentence.firstToken + 1], source: [sentence.firstToken + 1, comma], content, entry: 'in-document' }
+}
+
 /** *as the minister put it, …* / *…, as one diplomat put it*: the source sits inside the cue. */
 function asPutIt (context: AttributionContext, sentence: Sentence): Found | undefined {
   const { tokens } = context
@@ -518,6 +542,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     })
     candidates.push(() => attributions.length > attributionsBefore ? undefined : colonAttribution(local, sentence))
     candidates.push(() => asPutIt(local, sentence))
+    candidates.push(() => attributions.length > attributionsBefore ? undefined : inDocument(local, sentence))
     for (const candidate of candidates) {
       const found = candidate()
       if (found === undefined) continue

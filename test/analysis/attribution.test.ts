@@ -279,3 +279,19 @@ t.test('a participle reporting verb finds the subject past adverbs and appositiv
 t.test('a hyphenated compound does not make an appositive a clause', async (t) => {
   t.same(attributionsOf('Donald J. Trump, a self-proclaimed billionaire, has reiterated that the code is unfair.').map((a) => a.source), ['Donald J. Trump, a self-proclaimed billionaire'])
 })
+
+t.test('a sentence opening with a document credits its clause to the document', async (t) => {
+  t.same(attributionsOf('In a poll released Monday, 50 percent of voters chose Clinton.').map((a) => [a.cue, a.source, a.content]),
+    [['In', 'a poll released Monday', '50 percent of voters chose Clinton']])
+  // Another cue names the source: no second attribution for the document.
+  t.same(attributionsOf('In a statement, the minister said the talks failed.').map((a) => a.source), ['the minister'])
+  t.same(attributionsOf('In the morning, the troops left.'), [])
+})
+
+t.test('shipped lexicon: manner-of-speaking verbs with a named speaker', async (t) => {
+  const engine = await shippedEngine()
+  const cues = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.attributions).map((a) => [a.cue.text, a.source.text])
+  t.same(cues('“It is over,” Sanders remarked.'), [['remarked', 'Sanders']])
+  t.same(cues('“Not a single one,” Bozell answers.'), [['answers', 'Bozell']])
+  t.same(cues('The crowd shouted.'), [])
+})
