@@ -129,6 +129,21 @@ function sharedSubject (context: AttributionContext, left: number, verb: Token, 
   return undefined
 }
 
+const MAX_REDUCED_RELATIVE = 8
+
+function reducedRelativeSubject (context: AttributionContext, [clauseEnd, sourceEnd]: [number, number], sentence: Sentence): [number, number] | undefined {
+  const { tokens } = context
+  for (let participle = clauseEnd - 1; participle > sentence.firstToken && participle >= clauseEnd - MAX_REDUCED_RELATIVE; participle--) {
+    const token = tokens[participle]
+    if (token.pos === 'PUNCT') return undefined
+    const isParticiple = (token.pos === 'VERB' && token.normal.endsWith('ed')) || token.normal === 'out'
+    if (!isParticiple) continue
+    const head = phraseEndingAt(tokens, participle, sentence.firstToken, participle)
+    if (head !== undefined && context.matches.some((match) => match.compiled.role === 'source' && overlaps(match, head[0], head[1]))) return [head[0], sourceEnd]
+  }
+  return undefined
+}
+
 /**
  * *Lynch/VERB announced …*, *…,” Hoover/VERB said.*: a capitalised word the tagger calls a verb or
  * adjective, right before a reporting verb and after a sentence start or punctuation, is a name.
@@ -321,8 +336,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     (verb.normal.endsWith('s') && (previous.pos === 'PROPN' || previous.normal === ',' || PERSONAL_PRONOUNS.has(previous.normal))) ||
     // *statistics show that …*: a complement clause only follows a verb.
     (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos)) ||
-    // *Polls show …*, *records show.*: right after a lexicon source the word is its verb.
-    context.matches.some((match) => match.compiled.role === 'source' && match.last === cue.first))
+    // *Polls show …*, *records show.*: a base form right after a plural lexicon source is its verb
+    // (but *the AP report* is a noun).
+    (verb.normal === verb.lemma && previous.normal.endsWith('s') &&
+      context.matches.some((match) => match.compiled.role === 'source' && match.last === cue.first)))
   // In a title-case headline the tagger calls most words proper nouns (*Donald Trump Praises Editor*).
   const headlineVerb = verb.pos === 'PROPN' && previous?.pos === 'PROPN' && next !== undefined && next.isWord &&
     isTitleCaseHeadline(context.text, tokens, sentence)
@@ -351,6 +368,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     source = [before?.[0] ?? sourceMatchBefore.first, sourceMatchBefore.last]
   }
   if (source === undefined) source = capitalisedNameBefore(context, left, sentence) ?? parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? relativeClauseSubject(context, left, sentence) ?? relativePronounSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
+  // *A poll released last week showed …*, *a report out this week shows …*: a participle clause
+  // between a named document and its verb.
+  if (source !== undefined && cue.compiled.entry.namedSourceOnly === true && !isNamedSource(context, source)) source = reducedRelativeSubject(context, source, sentence) ?? source
   if (source !== undefined) {
     let after = cue.last
     if (verb.lemma === 'tell') after = phraseStartingAt(tokens, after, sentence.lastToken)?.[1] ?? after
@@ -367,7 +387,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
         ? { start: quoteAfter.start, end: quoteAfter.end }
         : trimContent(tokens, after, sentence.lastToken) ?? quoteEndingBefore(context, sentence) ?? quoteOpeningAfter(context, sentence) ??
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
-          trimContent(tokens, sentence.firstToken, source[0])
+          (tokens[source[0] - 1]?.normal === ',' ? trimContent(tokens, sentence.firstToken, source[0]) : undefined)
     }
     return { cue: [cue.first, cue.last], source, content, entry }
   }

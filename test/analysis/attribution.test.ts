@@ -295,3 +295,16 @@ t.test('shipped lexicon: manner-of-speaking verbs with a named speaker', async (
   t.same(cues('“Not a single one,” Bozell answers.'), [['answers', 'Bozell']])
   t.same(cues('The crowd shouted.'), [])
 })
+
+t.test('a participle clause between a document and its verb', async (t) => {
+  t.same(attributionsOf('A poll released last week showed Clinton ahead.').map((a) => [a.cue, a.source, a.content]), [['showed', 'A poll released last week', 'Clinton ahead']])
+  // Not a document: nothing credited.
+  t.same(attributionsOf('The car parked last week showed rust.'), [])
+})
+
+t.test('shipped lexicon: a document noun is the source of a note, an AP report is not a verb', async (t) => {
+  const engine = await shippedEngine()
+  const cues = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.attributions).map((a) => [a.cue.text, a.source.text])
+  t.same(cues('The staff letter noted that morale had collapsed.'), [['noted', 'The staff letter']])
+  t.same(cues('The AP report is misleading.'), [])
+})
