@@ -534,57 +534,67 @@ function asPutIt (context: AttributionContext, sentence: Sentence): Found | unde
   return undefined
 }
 
+const NO_QUOTES: QuoteIndex = { byOpen: new Map(), byClose: new Map(), inside: [] }
+const isCue = (match: RawMatch): boolean => match.compiled.role === 'verb' || match.compiled.role === 'preposition' || match.compiled.role === 'noun'
+
 export function findAttributions (context: AttributionContext): Attribution[] {
   const { text, tokens, sentences, matches, quotes } = context
-  const quoteIndex = indexQuotes(quotes, tokens.length)
+  const quoteIndex = quotes.length === 0 ? NO_QUOTES : indexQuotes(quotes, tokens.length)
   // Matches never cross a sentence: group them once instead of filtering per sentence.
   const bySentence: RawMatch[][] = sentences.map(() => [])
   for (const match of matches) bySentence[tokens[match.first].sentence]?.push(match)
   const attributions: Attribution[] = []
-  for (const [sentenceIndex, sentence] of sentences.entries()) {
-    const local: SentenceContext = { ...context, matches: bySentence[sentenceIndex] ?? [], quoteIndex }
-    const hedges = local.matches.filter((match) => match.compiled.role === 'hedge')
-    const usedCues: Array<[number, number]> = []
-    const attributionsBefore = attributions.length
-    const cues = local.matches
-      .filter((match) => match.compiled.role === 'verb' || match.compiled.role === 'preposition' || match.compiled.role === 'noun')
-      .sort((a, b) => a.first - b.first || (b.last - b.first) - (a.last - a.first))
-    const candidates: Array<() => Found | undefined> = cues.map((cue) => () => {
-      if (hedges.some((hedge) => overlaps(hedge, cue.first, cue.last))) return undefined
-      if (usedCues.some(([first, last]) => cue.first < last && cue.last > first)) return undefined
-      const region = quoteIndex.inside[cue.first]
-      if (region !== undefined && !(region.close === tokens.length)) return undefined
-      return cue.compiled.role === 'verb'
-        ? verbAttribution(local, cue, sentence)
-        : cue.compiled.role === 'preposition'
-          ? prepositionAttribution(local, cue, sentence)
-          : nounAttribution(local, cue, sentence)
-    })
-    candidates.push(() => attributions.length > attributionsBefore ? undefined : colonAttribution(local, sentence))
-    candidates.push(() => asPutIt(local, sentence))
-    candidates.push(() => attributions.length > attributionsBefore ? undefined : inDocument(local, sentence))
-    for (const candidate of candidates) {
-      const found = candidate()
-      if (found === undefined) continue
-      usedCues.push(found.cue)
-      const [sourceFirst, sourceLast] = found.source
-      const source: SourceSpan = { ...spanOf(text, tokens, sourceFirst, sourceLast), ...classify(local, sourceFirst, sourceLast, sentence) }
-      const pronoun = sourceLast - sourceFirst === 1 && tokens[sourceFirst].pos === 'PRON' ? tokens[sourceFirst].normal : undefined
-      if (pronoun !== undefined) {
-        if (!PERSONAL_PRONOUNS.has(pronoun)) continue
-        const named = nearestNamedSource(context.earlierSources, attributions, source.start, pronoun)
-        if (named !== undefined) {
-          source.refersTo = { start: named.start, end: named.end, text: named.text }
-          source.type = named.type
-          if (named.actor !== undefined) source.actor = named.actor
-        }
+  const local: SentenceContext = { ...context, matches: [], quoteIndex }
+  const usedCues: Array<[number, number]> = []
+
+  const record = (found: Found, sentence: Sentence): void => {
+    usedCues.push(found.cue)
+    const [sourceFirst, sourceLast] = found.source
+    const source: SourceSpan = { ...spanOf(text, tokens, sourceFirst, sourceLast), ...classify(local, sourceFirst, sourceLast, sentence) }
+    const pronoun = sourceLast - sourceFirst === 1 && tokens[sourceFirst].pos === 'PRON' ? tokens[sourceFirst].normal : undefined
+    if (pronoun !== undefined) {
+      if (!PERSONAL_PRONOUNS.has(pronoun)) return
+      const named = nearestNamedSource(context.earlierSources, attributions, source.start, pronoun)
+      if (named !== undefined) {
+        source.refersTo = { start: named.start, end: named.end, text: named.text }
+        source.type = named.type
+        if (named.actor !== undefined) source.actor = named.actor
       }
-      const attribution: Attribution = { cue: spanOf(text, tokens, found.cue[0], found.cue[1]), source, entry: found.entry }
-      const content = found.content
-      if (Array.isArray(content)) attribution.content = { start: tokens[content[0]].start, end: tokens[content[1] - 1].end }
-      else if (content !== undefined) attribution.content = content
-      attributions.push(attribution)
     }
+    const attribution: Attribution = { cue: spanOf(text, tokens, found.cue[0], found.cue[1]), source, entry: found.entry }
+    const content = found.content
+    if (Array.isArray(content)) attribution.content = { start: tokens[content[0]].start, end: tokens[content[1] - 1].end }
+    else if (content !== undefined) attribution.content = content
+    attributions.push(attribution)
+  }
+
+  for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+    const sentence = sentences[sentenceIndex]
+    local.matches = bySentence[sentenceIndex]
+    usedCues.length = 0
+    const attributionsBefore = attributions.length
+    if (local.matches.some(isCue)) {
+      const hedges = local.matches.filter((match) => match.compiled.role === 'hedge')
+      const cues = local.matches.filter(isCue).sort((a, b) => a.first - b.first || (b.last - b.first) - (a.last - a.first))
+      for (const cue of cues) {
+        if (hedges.some((hedge) => overlaps(hedge, cue.first, cue.last))) continue
+        if (usedCues.some(([first, last]) => cue.first < last && cue.last > first)) continue
+        const region = quoteIndex.inside[cue.first]
+        if (region !== undefined && !(region.close === tokens.length)) continue
+        const found = cue.compiled.role === 'verb'
+          ? verbAttribution(local, cue, sentence)
+          : cue.compiled.role === 'preposition'
+            ? prepositionAttribution(local, cue, sentence)
+            : nounAttribution(local, cue, sentence)
+        if (found !== undefined) record(found, sentence)
+      }
+    }
+    const colon = attributions.length > attributionsBefore ? undefined : colonAttribution(local, sentence)
+    if (colon !== undefined) record(colon, sentence)
+    const putIt = asPutIt(local, sentence)
+    if (putIt !== undefined) record(putIt, sentence)
+    const document = attributions.length > attributionsBefore ? undefined : inDocument(local, sentence)
+    if (document !== undefined) record(document, sentence)
   }
   return attributions
 }
