@@ -65,6 +65,8 @@ function appositiveSubject (context: AttributionContext, left: number, sentence:
   return undefined
 }
 
+/** How far back a coordinated or participle verb looks for its subject (bounded: linear time on run-on text). */
+const MAX_SHARED_SUBJECT_DISTANCE = 60
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom'])
 const MAX_RELATIVE_CLAUSE = 40
 const MAX_ASIDE = 12
@@ -116,7 +118,7 @@ function sharedSubject (context: AttributionContext, left: number, verb: Token, 
   if ((!coordinated && !participle) || !SPEECH_VERBS.has(verb.lemma)) return undefined
   // The subject is the nearest named phrase before the verb that is followed by its own verb (a
   // clause subject, not an object or a dateline): *Washington (AFP) – Hillary Clinton has taken …, saying …*.
-  for (let end = left - 1; end > sentence.firstToken; end--) {
+  for (let end = left - 1; end > sentence.firstToken && end >= left - MAX_SHARED_SUBJECT_DISTANCE; end--) {
     const next = tokens[end]
     if (next.pos !== 'VERB' && next.pos !== 'AUX') continue
     // *Hillary Clinton sternly reprimanded him, saying …*: adverbs and auxiliaries sit between.

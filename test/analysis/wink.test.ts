@@ -59,3 +59,9 @@ t.test('a capitalised name part tagged as a verb becomes a proper noun, except i
   t.equal(posOf('Polls show Trump is trailing Ted Cruz.', 'Ted'), 'PROPN')
   t.equal(posOf('Obama Says Trump Is Unfit to Lead', 'Says'), 'VERB')
 })
+
+t.test('a lower-case start after no sentence-final mark continues the sentence', async (t) => {
+  const sentencesOf = (text: string) => tokenizeParagraph(text, 0).sentences.map((s) => text.slice(s.start, s.end))
+  t.same(sentencesOf('Rep. John Mica (R-Fla.) said the talks failed. Then he left.'), ['Rep. John Mica (R-Fla.) said the talks failed.', 'Then he left.'])
+  t.same(sentencesOf('It failed. iPhones sold well.'), ['It failed.', 'iPhones sold well.'])
+})

@@ -49,6 +49,8 @@ function fold (form: string): string {
 
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '``', "''"])
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u
+const LOWER_CASE_START = /^\p{Ll}/u
+const SENTENCE_FINAL = new Set(['.', '!', '?', '…', '...'])
 const WHITESPACE = /\s/
 /** `\s` at one position, without building a one-character string for the common ASCII cases. */
 function isWhitespaceAt (text: string, index: number): boolean {
@@ -129,7 +131,15 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
     const winkSentence = sentenceOfToken[i]
     if (lastWinkSentence[paragraphIndex] !== winkSentence) {
       lastWinkSentence[paragraphIndex] = winkSentence
-      sentences.push({ start: offset + start, end: offset + cursor, firstToken: kept.length, lastToken: kept.length, sentiment: sentiments[winkSentence] })
+      // wink ends a sentence after *Sen. Bernie Sanders (I-Vt.)* or *the U.S.*; a new sentence
+      // that starts in lower case after no sentence-final mark is the same sentence going on.
+      const previousToken = kept[kept.length - 1]
+      if (previousToken !== undefined && !SENTENCE_FINAL.has(previousToken.normal) && LOWER_CASE_START.test(value)) {
+        const continued = sentences[sentences.length - 1]
+        continued.sentiment = (continued.sentiment + sentiments[winkSentence]) / 2
+      } else {
+        sentences.push({ start: offset + start, end: offset + cursor, firstToken: kept.length, lastToken: kept.length, sentiment: sentiments[winkSentence] })
+      }
     }
     const sentence = sentences.at(-1)!
     sentence.end = offset + cursor
