@@ -113,11 +113,22 @@ function sharedSubject (context: AttributionContext, left: number, verb: Token, 
   const { tokens } = context
   const before = tokens[left - 1]
   const coordinated = before?.pos === 'CCONJ' && (before.normal === 'and' || before.normal === 'but')
-  const participle = before?.normal === ',' && verb.normal.endsWith('ing')
+  // *…, saying …* and *… upon saying …*
+  const participle = verb.normal.endsWith('ing') && (before?.normal === ',' || GERUND_PREPOSITIONS.has(before?.normal))
   // Only speech verbs borrow a subject this way: *…, signalling a shift* credits nobody.
   if ((!coordinated && !participle) || !SPEECH_VERBS.has(verb.lemma)) return undefined
-  // The subject is the nearest named phrase before the verb that is followed by its own verb (a
-  // clause subject, not an object or a dateline): *Washington (AFP) – Hillary Clinton has taken …, saying …*.
+  return clauseSubject(context, left, sentence)
+}
+
+const GERUND_PREPOSITIONS = new Set(['upon', 'after', 'before', 'while', 'by', 'in', 'when'])
+
+/**
+ * The subject of the clause a verb at `left` depends on: the nearest named phrase before it that
+ * is followed by its own verb (a clause subject, not an object or a dateline):
+ * *Washington (AFP) – Hillary Clinton has taken …, saying …*.
+ */
+function clauseSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
+  const { tokens } = context
   for (let end = left - 1; end > sentence.firstToken && end >= left - MAX_SHARED_SUBJECT_DISTANCE; end--) {
     const next = tokens[end]
     if (next.pos !== 'VERB' && next.pos !== 'AUX') continue
@@ -350,8 +361,15 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--
   // An agentless passive (*it is said*, *was described as*) credits nobody.
   const entry = cue.compiled.entry.id
-  // *to say*, *to maintain*: an infinitive reports nothing (*declined to say*, *its desire to maintain*).
-  if (tokens[left - 1]?.normal === 'to' || tokens[left]?.normal === 'to') return undefined
+  // *to say*, *to maintain*: an infinitive reports nothing (*declined to say*, *its desire to maintain*) —
+  // unless a quotation follows: *Mr. Trump was prompted to say, “So far …”* quotes the clause subject.
+  const infinitive = tokens[left - 1]?.normal === 'to' ? left - 1 : tokens[left]?.normal === 'to' ? left : -1
+  if (infinitive !== -1) {
+    const quote = quoteOpeningIn(context, cue.last, cue.last + 2)
+    if (quote === undefined) return undefined
+    const subject = clauseSubject(context, infinitive, sentence)
+    return subject === undefined ? undefined : { cue: [cue.first, cue.last], source: subject, content: { start: quote.start, end: quote.end }, entry }
+  }
   // *is calling for*, *has been saying*: be + -ing is the progressive, not a passive.
   const passive = !verb.normal.endsWith('ing') && tokens.slice(left, cue.first).some((token) => token.lemma === 'be' || token.lemma === 'get')
   if (passive) {

@@ -308,3 +308,12 @@ t.test('shipped lexicon: a document noun is the source of a note, an AP report i
   t.same(cues('The staff letter noted that morale had collapsed.'), [['noted', 'The staff letter']])
   t.same(cues('The AP report is misleading.'), [])
 })
+
+t.test('an infinitive reporting verb attributes only when a quotation follows', async (t) => {
+  t.same(attributionsOf('Mr. Trump was prompted to say, “So far, it is civil.”').map((a) => [a.cue, a.source, a.content]), [['say', 'Mr. Trump', 'So far, it is civil.']])
+  t.same(attributionsOf('The minister wanted to say more about the talks.'), [])
+})
+
+t.test('a gerund after a preposition shares the clause subject', async (t) => {
+  t.same(attributionsOf('Ms. Silverman drew boos upon saying, “The vote was fair.”').map((a) => [a.cue, a.source]), [['saying', 'Ms. Silverman']])
+})
