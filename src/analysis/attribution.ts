@@ -36,12 +36,18 @@ function parentheticalSubject (context: AttributionContext, left: number, senten
   return name !== undefined && isNamedSource(context, name) ? [name[0], end] : undefined
 }
 
+/** *host of MSNBC's “Morning Joe,” suggested*: the comma that closes an aside may sit inside a closing quote. */
+function beforeClosingQuote (tokens: Token[], left: number): number {
+  return tokens[left - 1]?.isQuote === true && tokens[left - 2]?.normal === ',' ? left - 1 : left
+}
+
 /**
  * *Carly Fiorina, a Republican hopeful, says …*: the verb follows an appositive; the source is
  * the noun phrase before it, appositive included.
  */
 function appositiveSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
+  left = beforeClosingQuote(tokens, left)
   if (tokens[left - 1]?.normal !== ',') return undefined
   for (let comma = left - 2; comma > sentence.firstToken && comma >= left - 45; comma--) {
     if (tokens[comma].normal !== ',') continue
@@ -78,6 +84,7 @@ const DASHES = new Set(['—', '–', '--'])
  */
 function relativeClauseSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
+  left = beforeClosingQuote(tokens, left)
   const closing = tokens[left - 1]?.normal
   if (closing !== ',' && !DASHES.has(closing)) return undefined
   for (let open = left - 3; open > sentence.firstToken && open >= left - MAX_RELATIVE_CLAUSE; open--) {

@@ -317,3 +317,7 @@ t.test('an infinitive reporting verb attributes only when a quotation follows', 
 t.test('a gerund after a preposition shares the clause subject', async (t) => {
   t.same(attributionsOf('Ms. Silverman drew boos upon saying, “The vote was fair.”').map((a) => [a.cue, a.source]), [['saying', 'Ms. Silverman']])
 })
+
+t.test('an aside may close with a comma inside a quotation mark', async (t) => {
+  t.same(attributionsOf('Perry, who wore a cape reading “I’m with her,” told the crowd that the vote was near.').map((a) => [a.cue, a.source]), [['told', 'Perry']])
+})
