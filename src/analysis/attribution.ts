@@ -64,6 +64,8 @@ function appositiveSubject (context: AttributionContext, left: number, sentence:
     const appositive = tokens.slice(comma + 1, appositiveEnd)
     // *a self-proclaimed billionaire*: a verb inside a hyphenated compound is part of a noun phrase.
     if (appositive.some((token, i) => (token.pos === 'VERB' || token.pos === 'AUX') && appositive[i - 1]?.normal !== '-')) return undefined
+    // *…, and their talks, underscore …*: a coordinated phrase, not a description of the source.
+    if (appositive[0]?.pos === 'CCONJ') return undefined
     // *after a long pause*, *meanwhile*: an aside, not a description of the source.
     if (appositive[0]?.pos === 'ADP' || appositive[0]?.pos === 'ADV') return [head[0], head[1]]
     return [head[0], appositiveEnd]

@@ -321,3 +321,7 @@ t.test('a gerund after a preposition shares the clause subject', async (t) => {
 t.test('an aside may close with a comma inside a quotation mark', async (t) => {
   t.same(attributionsOf('Perry, who wore a cape reading “I’m with her,” told the crowd that the vote was near.').map((a) => [a.cue, a.source]), [['told', 'Perry']])
 })
+
+t.test('a coordinated phrase after a comma is not an appositive', async (t) => {
+  t.same(attributionsOf('The welcome to President Putin, and their talks on the “situation,” underline the ties.'), [])
+})
