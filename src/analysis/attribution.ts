@@ -19,6 +19,9 @@ const INVERTING_VERBS = new Set(['say', 'tell', 'add', 'note', 'explain', 'write
   'warn', 'state', 'declare', 'reply', 'respond', 'counter', 'recall', 'conclude', 'announce', 'acknowledge', 'admit', 'observe', 'quip',
   'answer', 'remark', 'exclaim', 'joke', 'interject', 'shout', 'muse', 'scoff'])
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'time', 'weekend', 'today', 'yesterday', 'moment'])
+/** Reporting verbs whose -s form is usually a plural noun (*Western states*, *claims in the area*). */
+const MOSTLY_NOUNS = new Set(['state', 'claim', 'attack', 'report', 'quote', 'note', 'post', 'call', 'comment', 'remark', 'promise', 'warning', 'show'])
 /** Verbs of speaking that can share a subject with an earlier verb (*… and said*, *…, saying*). */
 const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'call', 'accuse', 'urge', 'describe', 'criticize', 'criticise', 'praise', 'vow',
   'promise', 'deny', 'confirm', 'reiterate', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame', 'point'])
@@ -355,7 +358,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const previous = tokens[cue.first - 1]
   const next = tokens[cue.last]
   const taggedAsNoun = verb.pos === 'NOUN' && previous !== undefined && (
-    (verb.normal.endsWith('s') && (previous.pos === 'PROPN' || previous.normal === ',' || PERSONAL_PRONOUNS.has(previous.normal))) ||
+    (verb.normal.endsWith('s') && !MOSTLY_NOUNS.has(verb.lemma) && (previous.pos === 'PROPN' || previous.normal === ',' || PERSONAL_PRONOUNS.has(previous.normal))) ||
     // *statistics show that …*: a complement clause only follows a verb.
     (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos)) ||
     // *Polls show …*, *records show.*: a base form right after a plural lexicon source is its verb
@@ -366,6 +369,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const headlineVerb = verb.pos === 'PROPN' && previous?.pos === 'PROPN' && next !== undefined && next.isWord &&
     isTitleCaseHeadline(context.text, tokens, sentence)
   if (verb.pos !== 'VERB' && !taggedAsNoun && !headlineVerb) return undefined
+  // *Trump's attacks*, *The Washington Post*: after a possessive, or inside a source's name, it is a noun.
+  if (previous?.normal === "'s" || context.matches.some((match) => match.compiled.role === 'source' && match.first < cue.first && match.last > cue.first)) return undefined
   let left = cue.first
   while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--
   // An agentless passive (*it is said*, *was described as*) credits nobody.
@@ -400,6 +405,15 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *A poll released last week showed …*, *a report out this week shows …*: a participle clause
   // between a named document and its verb.
   if (source !== undefined && cue.compiled.entry.namedSourceOnly === true && !isNamedSource(context, source)) source = reducedRelativeSubject(context, source, sentence) ?? source
+  // *companies he bashed*, *the guides I wrote*: a pronoun after a noun opens a relative clause
+  // whose verb describes the noun; nobody is credited with an assertion.
+  // (*On Tuesday he said*, *last week she said*: a time phrase, the pronoun alone is the source.)
+  if (source !== undefined && source[1] - source[0] >= 2 && PERSONAL_PRONOUNS.has(tokens[source[1] - 1].normal)) {
+    const before = tokens[source[1] - 2]
+    // (*the things he said* still reports speech.)
+    if (before.pos === 'NOUN' && !TIME_NOUNS.has(before.lemma) && verb.lemma !== 'say' && verb.lemma !== 'tell') return undefined
+    source = [source[1] - 1, source[1]]
+  }
   if (source !== undefined) {
     let after = cue.last
     if (verb.lemma === 'tell') after = phraseStartingAt(tokens, after, sentence.lastToken)?.[1] ?? after
@@ -425,6 +439,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const before = tokens[cue.first - 1]
   if (before !== undefined && cue.first - 1 >= sentence.firstToken && !(before.pos === 'PUNCT' || before.isQuote)) return undefined
   if (!INVERTING_VERBS.has(verb.lemma)) return undefined
+  // *Announced March 23*, *Declared Candidates*: a list or headline, not an inverted speaker.
+  if (cue.first === sentence.firstToken && quoteClosingJustBefore(context, cue.first) === undefined) return undefined
   const inverted = phraseStartingAt(tokens, cue.last, sentence.lastToken)
   const quoteBefore = quoteClosingJustBefore(context, cue.first)
   // After a closing quote any noun phrase is the speaker (*said the 46-year-old*); otherwise it must be named.

@@ -325,3 +325,23 @@ t.test('an aside may close with a comma inside a quotation mark', async (t) => {
 t.test('a coordinated phrase after a comma is not an appositive', async (t) => {
   t.same(attributionsOf('The welcome to President Putin, and their talks on the “situation,” underline the ties.'), [])
 })
+
+t.test('a pronoun after a noun opens a relative clause, not an attribution', async (t) => {
+  t.same(attributionsOf('His investments include companies he criticized in speeches.'), [])
+  t.same(attributionsOf('On Tuesday he said the talks had failed.').map((a) => a.source), ['he'])
+})
+
+t.test('a sentence-initial verb is not an inverted speaker', async (t) => {
+  t.same(attributionsOf('Said to be ill, the minister stayed home.'), [])
+})
+
+t.test('shipped lexicon: reflexives, continued actions, credit lines and names are not attributions', async (t) => {
+  const engine = await shippedEngine()
+  const cues = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.attributions).map((a) => a.cue.text)
+  t.same(cues('The bank has found itself at the center of the crisis.'), [])
+  t.same(cues('Sanders continues to trail Clinton.'), [])
+  t.same(cues('“We will win,” he continued.'), ['continued'])
+  t.same(cues('Additional reporting by Jane Roe in Kyiv.'), [])
+  t.same(cues('The Washington Post Reports Record Profits'), ['Reports'], 'Post is part of the name, Reports the verb')
+  t.same(cues('Grassley took heat for not condemning Trump’s attacks on the judge.'), [])
+})
