@@ -17,7 +17,7 @@ const CLAUSE_OPENERS = new Set(['that', ':', ','])
 /** Verbs that put their subject after them in news style (*said the minister*, *added Smith*). */
 const INVERTING_VERBS = new Set(['say', 'tell', 'add', 'note', 'explain', 'write', 'ask', 'continue', 'insist', 'argue', 'claim',
   'warn', 'state', 'declare', 'reply', 'respond', 'counter', 'recall', 'conclude', 'announce', 'acknowledge', 'admit', 'observe', 'quip',
-  'answer', 'remark', 'exclaim', 'joke', 'interject', 'shout', 'muse', 'scoff'])
+  'answer', 'remark', 'exclaim', 'joke', 'interject', 'shout', 'muse', 'scoff', 'read', 'fume'])
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
 const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'time', 'weekend', 'today', 'yesterday', 'moment'])
 /** Reporting verbs whose -s form is usually a plural noun (*Western states*, *claims in the area*). */
@@ -358,7 +358,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const previous = tokens[cue.first - 1]
   const next = tokens[cue.last]
   const taggedAsNoun = verb.pos === 'NOUN' && previous !== undefined && (
-    (verb.normal.endsWith('s') && !MOSTLY_NOUNS.has(verb.lemma) && (previous.pos === 'PROPN' || previous.normal === ',' || PERSONAL_PRONOUNS.has(previous.normal))) ||
+    (verb.normal.endsWith('s') && (previous.pos === 'PROPN' || previous.normal === ',' || PERSONAL_PRONOUNS.has(previous.normal)) &&
+      // *Viguerie notes.* / *Viguerie notes that*, but *Western states this week*.
+      (!MOSTLY_NOUNS.has(verb.lemma) || next === undefined || next.pos === 'PUNCT' || next.normal === 'that')) ||
     // *statistics show that …*: a complement clause only follows a verb.
     (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos)) ||
     // *Polls show …*, *records show.*: a base form right after a plural lexicon source is its verb
@@ -369,6 +371,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const headlineVerb = verb.pos === 'PROPN' && previous?.pos === 'PROPN' && next !== undefined && next.isWord &&
     isTitleCaseHeadline(context.text, tokens, sentence)
   if (verb.pos !== 'VERB' && !taggedAsNoun && !headlineVerb) return undefined
+  // *“…,” reads an editorial* / *the sign read: “…”*, but not *he read the report*.
+  if (verb.lemma === 'read' && quoteClosingJustBefore(context, cue.first) === undefined && quoteOpeningIn(context, cue.last, cue.last + 2) === undefined) return undefined
   // *Trump's attacks*, *The Washington Post*: after a possessive, or inside a source's name, it is a noun.
   if (previous?.normal === "'s" || context.matches.some((match) => match.compiled.role === 'source' && match.first < cue.first && match.last > cue.first)) return undefined
   let left = cue.first
@@ -401,6 +405,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     const before = phraseEndingAt(tokens, sourceMatchBefore.first, sentence.firstToken, cue.first)
     source = [before?.[0] ?? sourceMatchBefore.first, sourceMatchBefore.last]
   }
+  // *“…,” it added.*: after a direct quote, *it* is an organisation or a document speaking.
+  if (source === undefined && tokens[left - 1]?.normal === 'it' && left - 1 >= sentence.firstToken && quoteClosingJustBefore(context, left - 1) !== undefined) source = [left - 1, left]
   if (source === undefined) source = capitalisedNameBefore(context, left, sentence) ?? parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? relativeClauseSubject(context, left, sentence) ?? relativePronounSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
   // *A poll released last week showed …*, *a report out this week shows …*: a participle clause
   // between a named document and its verb.
@@ -598,7 +604,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     const source: SourceSpan = { ...spanOf(text, tokens, sourceFirst, sourceLast), ...classify(local, sourceFirst, sourceLast, sentence) }
     const pronoun = sourceLast - sourceFirst === 1 && tokens[sourceFirst].pos === 'PRON' ? tokens[sourceFirst].normal : undefined
     if (pronoun !== undefined) {
-      if (!PERSONAL_PRONOUNS.has(pronoun)) return
+      if (!PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') return
       const named = nearestNamedSource(context.earlierSources, attributions, source.start, pronoun)
       if (named !== undefined) {
         source.refersTo = { start: named.start, end: named.end, text: named.text }

@@ -345,3 +345,17 @@ t.test('shipped lexicon: reflexives, continued actions, credit lines and names a
   t.same(cues('The Washington Post Reports Record Profits'), ['Reports'], 'Post is part of the name, Reports the verb')
   t.same(cues('Grassley took heat for not condemning Trump’s attacks on the judge.'), [])
 })
+
+t.test('after a direct quote, "it" speaks for the organisation named before', async (t) => {
+  const [, second] = analyzeWithFixture('The ministry said talks had stalled.\n\n“Talks are over,” it said.').paragraphs
+  t.same(second.attributions.map((a) => [a.cue.text, a.source.text, a.source.refersTo?.text]), [['said', 'it', 'The ministry']])
+  t.same(attributionsOf('It added little to the debate.'), [])
+})
+
+t.test('shipped lexicon: "read" credits a quoted text, not a reader', async (t) => {
+  const engine = await shippedEngine()
+  const cues = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.attributions).map((a) => [a.cue.text, a.source.text])
+  t.same(cues('“Spine is lacking,” reads an editorial in the Register.'), [['reads', 'an editorial in the Register']])
+  t.same(cues('He read the report on Monday.'), [])
+  t.same(cues('“Cruz appeals to Democrats,” Viguerie notes.'), [['notes', 'Viguerie']])
+})
