@@ -50,6 +50,13 @@ export function analyzeInput (input: { text: string, format?: InputFormat }, eng
   return { text, ...result }
 }
 
+/** Whether the paragraph's last visible character is a colon, without slicing the paragraph. */
+function endsWithColon (text: string, span: { start: number, end: number }): boolean {
+  let i = span.end - 1
+  while (i >= span.start && /\s/.test(text[i])) i--
+  return text[i] === ':'
+}
+
 export function analyze (text: string, engine: Engine): AnalysisResult {
   const paragraphs: ParagraphResult[] = []
   const forDocument: Parameters<typeof documentScores>[0] = []
@@ -69,7 +76,8 @@ export function analyze (text: string, engine: Engine): AnalysisResult {
     const attributions = findAttributions({ text, tokens, sentences, matches, quotes, earlierSources: previousSources })
     const framing = framingMatches({ text, tokens, sentences, matches, quotes, attributions: [...attributions, ...carried] })
     const last = attributions.at(-1)
-    introducing = last !== undefined && last.content === undefined && /^[\s:]*$/.test(text.slice(last.cue.end, span.end).replace(last.source.text, '')) && text.slice(span.start, span.end).trimEnd().endsWith(':')
+    introducing = last !== undefined && last.content === undefined && endsWithColon(text, span) &&
+      /^[\s:]*$/.test(text.slice(last.cue.end, span.end).replace(last.source.text, ''))
       ? last
       : undefined
     const sentenceResults = sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, sentiment: round(sentence.sentiment) }))

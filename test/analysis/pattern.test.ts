@@ -1,6 +1,6 @@
 import t from 'tap'
 import { compileLexicons, findMatches } from '../../src/analysis/match/lexicon.js'
-import { compilePattern, secondTokenKeys } from '../../src/analysis/match/pattern.js'
+import { compilePattern, startCheck } from '../../src/analysis/match/pattern.js'
 import { tokenizeParagraph, splitWord } from '../../src/analysis/nlp/wink.js'
 
 function matches (pattern: string, text: string): string[] {
@@ -40,13 +40,17 @@ t.test('malformed patterns are refused', async (t) => {
   }
 })
 
-t.test('second-token keys are known only when the first two slots are certain', async (t) => {
-  const keys = (pattern: string) => { const found = secondTokenKeys(compilePattern(pattern, splitWord)); return found === undefined ? undefined : [...found].sort() }
-  t.same(keys('the kremlin'), ['kremlin'])
-  t.same(keys('protect donbass|donbas'), ['donbas', 'donbass'])
-  t.equal(keys('[the] kremlin'), undefined, 'optional first slot')
-  t.equal(keys('the [kremlin]'), undefined, 'optional second slot')
-  t.equal(keys('what * call'), undefined, 'wildcard second slot')
-  t.equal(keys("russia's army"), undefined, "the first slot's alternative spans two tokens (russia 's)")
-  t.equal(keys('nato'), undefined, 'a one-slot pattern')
+t.test('the start check is known only when the tokens at a start are certain', async (t) => {
+  const check = (pattern: string) => {
+    const found = startCheck(compilePattern(pattern, splitWord))
+    return found === undefined ? undefined : { next: [...found.next].sort(), current: found.current === undefined ? undefined : [...found.current].sort() }
+  }
+  t.same(check('the kremlin'), { next: ['kremlin'], current: undefined })
+  t.same(check('protect donbass|donbas'), { next: ['donbas', 'donbass'], current: undefined })
+  t.same(check('[the] kremlin'), { next: ['kremlin'], current: ['kremlin'] }, 'optional first slot: the start token may be the second slot')
+  t.same(check('(the us|the west) be behind'), { next: ['us', 'west'], current: undefined }, 'multi-word alternatives give their second words')
+  t.same(check("russia's army"), { next: ["'s"], current: undefined }, "russia 's: the second token is 's")
+  t.equal(check('the [kremlin]'), undefined, 'optional second slot')
+  t.equal(check('what * call'), undefined, 'wildcard second slot')
+  t.equal(check('nato'), undefined, 'a one-slot pattern')
 })

@@ -5,7 +5,7 @@
  */
 import type { LexiconFile, LexiconEntry } from '../../schemas/lexicon-file.js'
 import { splitWord, type Token, type Sentence } from '../nlp/wink.js'
-import { compilePattern, couldBeSecond, firstTokenKeys, longestMatchEnd, PatternError, secondTokenKeys, type CompiledPattern, type WordSplitter } from './pattern.js'
+import { compilePattern, couldStart, firstTokenKeys, longestMatchEnd, PatternError, startCheck, type CompiledPattern, type StartCheck, type WordSplitter } from './pattern.js'
 
 export class LexiconCompileError extends Error {
   constructor (readonly lexicon: string, readonly entry: string, message: string) {
@@ -18,8 +18,8 @@ export interface CompiledEntry {
   entry: LexiconEntry
   role: NonNullable<LexiconEntry['role']>
   pattern: CompiledPattern
-  /** See secondTokenKeys: a cheap pre-check before the full match. */
-  secondKeys: Set<string> | undefined
+  /** See startCheck: a cheap pre-check before the full match. */
+  start: StartCheck | undefined
 }
 
 export interface RawMatch {
@@ -33,8 +33,8 @@ export interface CompiledLexicons {
   lexicons: LexiconFile[]
   byFirstToken: Map<string, CompiledEntry[]>
   anyStart: CompiledEntry[]
-  /** Merged candidate lists for tokens whose normal form and lemma differ, built on first use. */
-  mergedCandidates: Map<string, CompiledEntry[] | undefined>
+  /** Merged candidate lists for tokens whose normal form and lemma differ (normal → lemma → list), built on first use. */
+  mergedCandidates: Map<string, Map<string, CompiledEntry[]>>
 }
 
 const MERGED_CANDIDATES_LIMIT = 50_000
@@ -52,7 +52,7 @@ export function compileLexicons (lexicons: LexiconFile[], split: WordSplitter = 
           if (err instanceof PatternError) throw new LexiconCompileError(lexicon.id, entry.id, `pattern "${source}": ${err.message}`)
           throw err
         }
-        const compiled: CompiledEntry = { lexicon, entry, role: entry.role ?? 'term', pattern, secondKeys: secondTokenKeys(pattern) }
+        const compiled: CompiledEntry = { lexicon, entry, role: entry.role ?? 'term', pattern, start: startCheck(pattern) }
         const keys = firstTokenKeys(pattern)
         if (keys === undefined) { anyStart.push(compiled); continue }
         for (const key of new Set(keys)) {
@@ -73,13 +73,18 @@ function candidatesFor (compiled: CompiledLexicons, normal: string, lemma: strin
   const byLemma = compiled.byFirstToken.get(lemma)
   if (byLemma === undefined) return byNormal
   if (byNormal === undefined) return byLemma
-  const key = normal + '\u0000' + lemma
-  let merged = compiled.mergedCandidates.get(key)
+  // Nested maps: no key string is built per token.
+  let byLemmaOfNormal = compiled.mergedCandidates.get(normal)
+  if (byLemmaOfNormal === undefined) {
+    if (compiled.mergedCandidates.size >= MERGED_CANDIDATES_LIMIT) compiled.mergedCandidates.clear()
+    byLemmaOfNormal = new Map()
+    compiled.mergedCandidates.set(normal, byLemmaOfNormal)
+  }
+  let merged = byLemmaOfNormal.get(lemma)
   if (merged === undefined) {
     // A pattern indexed under both keys must be tried once.
     merged = [...new Set([...byNormal, ...byLemma])]
-    if (compiled.mergedCandidates.size >= MERGED_CANDIDATES_LIMIT) compiled.mergedCandidates.clear()
-    compiled.mergedCandidates.set(key, merged)
+    byLemmaOfNormal.set(lemma, merged)
   }
   return merged
 }
@@ -95,7 +100,7 @@ export function findMatches (compiled: CompiledLexicons, tokens: Token[], senten
       const firstOfToken = matches.length
       const next = i + 1 < sentence.lastToken ? tokens[i + 1] : undefined
       for (const candidate of candidates) {
-        if (candidate.secondKeys !== undefined && (next === undefined || !couldBeSecond(candidate.secondKeys, next))) continue
+        if (candidate.start !== undefined && !couldStart(candidate.start, token, next)) continue
         const last = longestMatchEnd(candidate.pattern, tokens, i, sentence.lastToken)
         if (last <= i) continue
         // Per entry and start token the longest match wins (an entry may have several patterns).

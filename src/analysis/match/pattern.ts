@@ -136,25 +136,42 @@ export function firstTokenKeys (pattern: CompiledPattern): string[] | undefined 
 }
 
 /**
- * Keys the token after the first one must carry for the pattern to match, when that is certain
- * (a required single-token first slot followed by a required word slot); undefined otherwise.
- * Lets the matcher skip patterns that share a frequent first word (*the*) without trying them.
+ * What the tokens at a candidate start must carry for the pattern to match there, when that is
+ * certain: `next` for the token after the start (the second token of a first-slot alternative,
+ * or the first of the second slot), and, when the first slot is optional, `current` for the
+ * start token itself if the pattern skips that slot. Lets the matcher skip patterns that share a
+ * frequent first word (*the*, 30 patterns) without trying them. Undefined when not certain.
  */
-export function secondTokenKeys (pattern: CompiledPattern): Set<string> | undefined {
-  const [first, second] = pattern
-  if (first === undefined || second === undefined || first.optional || second.optional) return undefined
-  if (first.alternatives.some((sequence) => sequence.length !== 1)) return undefined
-  const keys = new Set<string>()
-  for (const sequence of second.alternatives) {
-    const test = sequence[0]
-    if (test.kind !== 'word') return undefined
-    keys.add(test.normal)
-    if (!test.exact) { keys.add(test.lemma) }
-  }
-  return keys
+export interface StartCheck { next: Set<string>, current?: Set<string> }
+
+function addKeys (keys: Set<string>, test: TokenTest | undefined): boolean {
+  if (test === undefined || test.kind !== 'word') return false
+  keys.add(test.normal)
+  if (!test.exact) keys.add(test.lemma)
+  return true
 }
 
-/** Whether a token could pass as the second token of a pattern with these second-token keys. */
-export function couldBeSecond (keys: Set<string>, token: Token): boolean {
-  return keys.has(token.normal) || keys.has(token.lemma)
+export function startCheck (pattern: CompiledPattern): StartCheck | undefined {
+  const [first, second] = pattern
+  if (first === undefined) return undefined
+  const secondFirstKeys = new Set<string>()
+  const secondCertain = second !== undefined && !second.optional && second.alternatives.every((sequence) => addKeys(secondFirstKeys, sequence[0]))
+  const next = new Set<string>()
+  for (const sequence of first.alternatives) {
+    if (sequence.length >= 2) {
+      if (!addKeys(next, sequence[1])) return undefined
+    } else {
+      if (!secondCertain) return undefined
+      for (const key of secondFirstKeys) next.add(key)
+    }
+  }
+  if (!first.optional) return { next }
+  return secondCertain ? { next, current: secondFirstKeys } : undefined
 }
+
+/** Whether a pattern with this start check could match at `token` followed by `next`. */
+export function couldStart (check: StartCheck, token: Token, next: Token | undefined): boolean {
+  if (next !== undefined && (check.next.has(next.normal) || check.next.has(next.lemma))) return true
+  return check.current !== undefined && (check.current.has(token.normal) || check.current.has(token.lemma))
+}
+
