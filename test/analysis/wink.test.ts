@@ -65,3 +65,14 @@ t.test('a lower-case start after no sentence-final mark continues the sentence',
   t.same(sentencesOf('Rep. John Mica (R-Fla.) said the talks failed. Then he left.'), ['Rep. John Mica (R-Fla.) said the talks failed.', 'Then he left.'])
   t.same(sentencesOf('It failed. iPhones sold well.'), ['It failed.', 'iPhones sold well.'])
 })
+
+t.test('a possessive is two tokens whatever wink has learned before', async (t) => {
+  const text = "Mrs. Clinton's campaign and Clinton’s plan."
+  const forms = () => tokenizeParagraph(text, 0).tokens.map((token) => text.slice(token.start, token.end))
+  const expected = ['Mrs.', 'Clinton', "'s", 'campaign', 'and', 'Clinton', '’s', 'plan', '.']
+  t.same(forms(), expected)
+  // A possessive before a full stop teaches wink's lexeme cache the whole word (measured: wink alone
+  // then keeps *Clinton's* as one token in every later text).
+  tokenizeParagraph("The plan was Clinton's. The win was Clinton’s.", 0)
+  t.same(forms(), expected)
+})
