@@ -126,7 +126,8 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
     if (paragraph === undefined || start < paragraph.start) continue
     const normal = fold(normals[i])
     // wink leaves some lemmas undefined (*cannot* before punctuation): fall back to the normal form.
-    let lemma = fold(lemmas[i] ?? normals[i])
+    const rawLemma = lemmas[i]
+    let lemma = rawLemma === undefined || rawLemma === normals[i] ? normal : fold(rawLemma)
     if (tags[i] === 'PROPN' && TITLE_CASE.test(value)) lemma = lemmaOfLowerCase(normal)
     const { tokens: kept, sentences } = results[paragraphIndex]
     const winkSentence = sentenceOfToken[i]
@@ -148,7 +149,7 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
     // wink's lexeme cache sometimes learns a possessive as one word, after which *Clinton's* stays
     // one token in every later text (shared/wink-nlp.md); split it the way wink first did, so the
     // same text always gives the same tokens.
-    const possessive = isWord && value.length > 2 && POSSESSIVE.test(value) && normal.length > 2
+    const possessive = isWord && value.length > 2 && value.charCodeAt(value.length - 1) === 115 && POSSESSIVE.test(value) && normal.length > 2
     if (possessive) {
       const baseEnd = offset + cursor - 2
       const baseNormal = normal.slice(0, -2)
