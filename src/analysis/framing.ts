@@ -62,7 +62,8 @@ export function framingMatches (context: FramingContext): Match[] {
   const results: Match[] = []
   for (const match of matches) {
     const { lexicon, entry, role } = match.compiled
-    if (lexicon.dimension === 'attribution' || role === 'source') continue
+    // Sources and hostility words are evidence for other rules, not framing matches of their own.
+    if (lexicon.dimension === 'attribution' || role === 'source' || role === 'hostility') continue
     const start = tokens[match.first].start
     const end = tokens[match.last - 1].end
     // A term inside a denial (*not an act of aggression but …*) belongs to the denial.
@@ -72,7 +73,10 @@ export function framingMatches (context: FramingContext): Match[] {
     else if (insideAny(quoted, start, end) || distancedBy(distancingEnds, tokens, match)) voice = 'quoted'
     // An adversary named in a hostile sentence in the narrator's own voice reproduces the narrative
     // (*NATO soldiers are terrorising the border*); named neutrally, it is just news.
-    if (role === 'adversary' && (voice !== 'adopted' || context.sentences[tokens[match.first].sentence].sentiment > HOSTILE_SENTIMENT)) continue
+    // An adversary named as an actor in a hostile sentence in the narrator's own voice reproduces
+    // the narrative (*NATO soldiers are terrorising the border*); named neutrally, or as a place
+    // (*in Washington*, a *WASHINGTON —* dateline, *The Washington Post*), it is just news.
+    if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) || !isHostile(context, match))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
     const negated = role !== 'denial' && role !== 'adversary' && isNegated(tokens, match.first, sentenceFirst)
     const result: Match = {
@@ -130,4 +134,27 @@ function scareQuotes (context: FramingContext, framing: Match[]): Match[] {
   return found
 }
 
+
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'outside', 'across', 'via', 'through', 'around'])
+
+function isActorMention (tokens: Token[], match: RawMatch): boolean {
+  const before = tokens[match.first - 1]
+  const after = tokens[match.last]
+  if (before !== undefined && before.sentence === tokens[match.first].sentence && PLACE_PREPOSITIONS.has(before.normal)) return false
+  // *Everett, Wash.*: a state or country after a town.
+  if (before?.normal === ',' && tokens[match.first - 2]?.pos === 'PROPN' && (after === undefined || after.pos === 'PUNCT')) return false
+  if (after !== undefined && after.pos === 'PROPN') return false
+  // A dateline: *WASHINGTON —*, *LONDON (Reuters) –*, *PARIS, Aug 31*.
+  if ((before === undefined || before.sentence !== tokens[match.first].sentence) && after !== undefined && /^[—–(,-]$/.test(after.normal)) return false
+  return true
+}
+
+function isHostile (context: FramingContext, match: RawMatch): boolean {
+  const { tokens } = context
+  const sentence = context.sentences[tokens[match.first].sentence]
+  if (sentence.sentiment <= HOSTILE_SENTIMENT) return true
+  return context.matches.some((other) => other.compiled.role === 'hostility' && other.compiled.lexicon === match.compiled.lexicon &&
+    tokens[other.first].sentence === tokens[match.first].sentence)
+}
 

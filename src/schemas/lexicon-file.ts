@@ -8,7 +8,8 @@ export const SourceTypeSchema = Type.Union([
 
 export const EntryRoleSchema = Type.Union([
   Type.Literal('term'), Type.Literal('denial'), Type.Literal('distancing'), Type.Literal('source'),
-  Type.Literal('verb'), Type.Literal('preposition'), Type.Literal('noun'), Type.Literal('hedge'), Type.Literal('adversary')
+  Type.Literal('verb'), Type.Literal('preposition'), Type.Literal('noun'), Type.Literal('hedge'), Type.Literal('adversary'),
+  Type.Literal('hostility')
 ])
 
 export const LexiconEntrySchema = Type.Object({

@@ -37,7 +37,9 @@ export const FIXTURE_LEXICONS: LexiconFile[] = [
       entry('special-military-operation', ['special military operation']),
       entry('defensive-measure', ['defensive measure']),
       entry('not-aggression', ['not [an] act of aggression'], { role: 'denial' }),
-      entry('adversary-nato', ['nato'], { role: 'adversary' })
+      entry('adversary-nato', ['nato'], { role: 'adversary' }),
+      entry('adversary-washington', ['washington'], { role: 'adversary' }),
+      entry('hostile', ['provocation|encirclement'], { role: 'hostility' })
     ]
   },
   {

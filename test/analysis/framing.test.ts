@@ -74,3 +74,15 @@ t.test('an adversary counts only when portrayed with hostility in the narrator v
   t.same(matchesOf('NATO leaders met in Brussels on Tuesday.'), [], 'a neutral mention is just news')
   t.same(matchesOf('The Kremlin said NATO troops murdered civilians and destroyed villages.').map((m) => m.entry), [], 'reported hostility is the source\'s, not the narrator\'s')
 })
+
+t.test('a hostility word makes a neutral-sentiment sentence a hostile portrayal of an adversary, never a match of its own', async (t) => {
+  t.same(matchesOf('NATO is preparing a provocation on the border.').map((m) => [m.entry, m.text]), [['adversary-nato', 'NATO']])
+  t.same(matchesOf('Officials described a provocation on the border.'), [], 'no adversary named: nothing')
+})
+
+t.test('an adversary named as a place or in a dateline is not an actor', async (t) => {
+  t.same(matchesOf('Senators met in Washington to discuss the encirclement of the city.'), [])
+  t.same(matchesOf('WASHINGTON — Protesters denounced the encirclement of the city.'), [])
+  t.same(matchesOf('Trump warned in Everett, Washington, of a provocation.'), [])
+  t.same(matchesOf('Washington is planning a provocation.').map((m) => m.text), ['Washington'])
+})
