@@ -152,6 +152,10 @@ function euvsdisinfo (split: string): void {
     rows.push([kind, kind === 'disproof' ? '`flags.criticalFraming`' : '`flags.stateFraming`', pct(flagged / subset.length) + ' %', pct(anyMatch / subset.length) + ' %', String(subset.length)])
     if (split === 'test' && kind === 'claim-title') target('EUvsDisinfo claim recall (flags.stateFraming)', flagged / subset.length, flagged / subset.length >= 0.6, '≥ 0.60')
   }
+  // Disproofs restate the narrative they refute: state framing flagged there is an in-domain false flag.
+  const disproofs = records.filter((record) => record.meta.kind === 'disproof')
+  const wronglyState = disproofs.filter((record) => views.get(record.id)!.flags.stateFraming).length
+  rows.push(['disproof', '`flags.stateFraming` (false flag)', pct(wronglyState / disproofs.length) + ' %', '', String(disproofs.length)])
   table(`EUvsDisinfo ${split} — state framing recall on claims, critical framing on disproofs`, ['unit', 'flag', 'flag rate (recall)', 'any non-negated match', 'units'], rows)
 }
 
@@ -177,6 +181,8 @@ function propagandaDiary (split: string): void {
   const debunks = records.filter((record) => record.meta.kind === 'debunk-paragraph')
   const critical = debunks.filter((record) => views.get(record.id)!.flags.criticalFraming).length
   rows.push(['debunk paragraphs flagged **critical**', pct(critical / debunks.length) + ' %', '', String(debunks.length)])
+  const wronglyState = debunks.filter((record) => views.get(record.id)!.flags.stateFraming).length
+  rows.push(['debunk paragraphs flagged **state** (false flag)', pct(wronglyState / debunks.length) + ' %', '', String(debunks.length)])
   table(`propaganda-diary-ru-ua ${split} — Kremlin quotes per narrative (recall of \`flags.stateFraming\`)`, ['narrative', 'flagged', 'any match', 'quotes'], rows)
 }
 

@@ -150,11 +150,23 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
   return true
 }
 
+/** How far after an adversary a negator denies what it did (*NATO did not encircle Russia*). */
+const DENIAL_WINDOW = 4
+/** The state itself as the agent of a hostile word (*Russian aggression*): not a portrayal of its adversary. */
+const SELF_AS_AGENT = new Set(['russia', 'russian', 'moscow', 'kremlin', 'putin', "'s"])
+
 function isHostile (context: FramingContext, match: RawMatch): boolean {
   const { tokens } = context
-  const sentence = context.sentences[tokens[match.first].sentence]
+  const sentenceIndex = tokens[match.first].sentence
+  const sentence = context.sentences[sentenceIndex]
+  // *NATO does not encircle Russia*, *The West did not pump weapons*: a denial of the narrative.
+  for (let i = match.last; i < Math.min(sentence.lastToken, match.last + DENIAL_WINDOW); i++) {
+    if (CLAUSE_BREAKS.has(tokens[i].normal)) break
+    if (NEGATORS.has(tokens[i].normal)) return false
+  }
   if (sentence.sentiment <= HOSTILE_SENTIMENT) return true
   return context.matches.some((other) => other.compiled.role === 'hostility' && other.compiled.lexicon === match.compiled.lexicon &&
-    tokens[other.first].sentence === tokens[match.first].sentence)
+    tokens[other.first].sentence === sentenceIndex && !isNegated(tokens, other.first, sentence.firstToken) &&
+    !SELF_AS_AGENT.has(tokens[other.first - 1]?.normal ?? ''))
 }
 

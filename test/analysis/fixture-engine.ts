@@ -39,7 +39,7 @@ export const FIXTURE_LEXICONS: LexiconFile[] = [
       entry('not-aggression', ['not [an] act of aggression'], { role: 'denial' }),
       entry('adversary-nato', ['nato'], { role: 'adversary' }),
       entry('adversary-washington', ['washington'], { role: 'adversary' }),
-      entry('hostile', ['provocation|encirclement'], { role: 'hostility' })
+      entry('hostile', ['provocation|encirclement|encircle|aggression'], { role: 'hostility' })
     ]
   },
   {

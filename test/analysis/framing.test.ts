@@ -86,3 +86,10 @@ t.test('an adversary named as a place or in a dateline is not an actor', async (
   t.same(matchesOf('Trump warned in Everett, Washington, of a provocation.'), [])
   t.same(matchesOf('Washington is planning a provocation.').map((m) => m.text), ['Washington'])
 })
+
+t.test('a debunk is not a hostile portrayal: denied, negated or the state\'s own hostility', async (t) => {
+  t.same(matchesOf('NATO does not encircle the country.'), [], 'the adversary\'s action is denied')
+  t.same(matchesOf('NATO answered with no provocation at all.'), [], 'the hostility word is negated')
+  t.same(matchesOf('NATO strengthened its defence after a Russian encirclement.'), [], 'the state is the agent')
+  t.same(matchesOf('NATO is planning an encirclement.').map((m) => m.text), ['NATO'])
+})
