@@ -55,6 +55,8 @@ function distancedBy (distancingEnds: Set<number>, tokens: Token[], match: RawMa
 
 export function framingMatches (context: FramingContext): Match[] {
   const { text, tokens, matches, quotes, attributions } = context
+  // Most paragraphs hold no framing match at all: skip building the indexes.
+  if (!matches.some((match) => match.compiled.lexicon.dimension !== 'attribution' && match.compiled.role !== 'source' && match.compiled.role !== 'hostility')) return []
   const denials = indexRanges(matches.filter((match) => match.compiled.role === 'denial').map((denial) => ({ start: denial.first, end: denial.last })))
   const contents = indexRanges(attributions.flatMap((attribution) => attribution.content === undefined ? [] : [attribution.content]))
   const quoted = indexRanges(quotes)
