@@ -522,9 +522,12 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
   // A transcript line may open with a stray quotation mark (*"PENCE: Well, …*).
   let first = sentence.firstToken
   while (first < sentence.lastToken && tokens[first].isQuote) first++
-  for (let colon = first + 1; colon < Math.min(sentence.lastToken - 1, first + 8); colon++) {
+  for (let colon = first + 1; colon < Math.min(sentence.lastToken - 1, first + 14); colon++) {
     if (tokens[colon].normal !== ':') continue
-    const source = phraseEndingAt(tokens, colon, first, colon)
+    // *Gillibrand on Hillary’s Transcripts: ‘I Think She Will.’*: a headline naming its speaker and topic.
+    const speakerOnTopic = quoteOpeningIn(context, colon + 1, colon + 1) === undefined ? undefined : nameBeforeOn(tokens, first, colon)
+    // Other speaker labels are short (*TAPPER:*, *Russian officials:*); a long title-case line is a heading.
+    const source = speakerOnTopic ?? (colon < first + MAX_SPEAKER_LABEL ? phraseEndingAt(tokens, colon, first, colon) : undefined)
     if (source === undefined || source[0] !== first) return undefined
     const known = context.matches.some((match) => match.compiled.role === 'source' && overlaps(match, source[0], source[1]))
     // Transcripts label speakers in capitals (*TAPPER: …*).
@@ -535,11 +538,22 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
     const named = tokens[colon - 1].pos === 'PROPN' && source[1] - source[0] <= 5 && (
       quoteOpeningIn(context, colon + 1, sentence.lastToken - 1) !== undefined ||
       tokens.slice(colon + 1, sentence.lastToken).some((token) => FIRST_PERSON.has(context.text.slice(token.start, token.end))))
-    if (!known && !transcript && !named) return undefined
+    if (!known && !transcript && !named && speakerOnTopic === undefined) return undefined
     const content = trimContent(tokens, colon + 1, sentence.lastToken)
-    return content === undefined ? undefined : { cue: [colon, colon + 1], source, content, entry: 'colon' }
+    // *View full results: http://…*: a link is not something a source said.
+    if (content === undefined || /^(https?:\/\/|www\.)\S+$/.test(context.text.slice(tokens[content[0]].start, tokens[content[1] - 1].end))) return undefined
+    return { cue: [colon, colon + 1], source, content, entry: 'colon' }
   }
   return undefined
+}
+
+const MAX_SPEAKER_LABEL = 8
+
+/** A proper-noun name of one to four words opening the sentence and followed by *on*. */
+function nameBeforeOn (tokens: Token[], first: number, limit: number): [number, number] | undefined {
+  let end = first
+  while (end < limit && end - first < 4 && tokens[end].pos === 'PROPN') end++
+  return end > first && tokens[end]?.normal === 'on' ? [first, end] : undefined
 }
 
 /** Words that show the text after a colon is somebody's own speech (*Cuban: I'd consider a bid*); not *US*. */

@@ -359,3 +359,8 @@ t.test('shipped lexicon: "read" credits a quoted text, not a reader', async (t) 
   t.same(cues('He read the report on Monday.'), [])
   t.same(cues('“Cruz appeals to Democrats,” Viguerie notes.'), [['notes', 'Viguerie']])
 })
+
+t.test('a headline naming speaker and topic before a quotation; a link after a colon is not speech', async (t) => {
+  t.same(attributionsOf('Gillibrand on Her Party’s Chances: ‘We Will Win.’').map((a) => [a.cue, a.source, a.content]), [[':', 'Gillibrand', 'We Will Win']])
+  t.same(attributionsOf('TAPPER: http://example.com/results'), [])
+})
