@@ -78,7 +78,10 @@ export function framingMatches (context: FramingContext): Match[] {
     // An adversary named as an actor in a hostile sentence in the narrator's own voice reproduces
     // the narrative (*NATO soldiers are terrorising the border*); named neutrally, or as a place
     // (*in Washington*, a *WASHINGTON —* dateline, *The Washington Post*), it is just news.
-    if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) || !isHostile(context, match))) continue
+    // An adversary that is itself the source of an attribution (*NATO said*, *NATO discussed terrorism*)
+    // is being reported, not portrayed.
+    if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) ||
+      attributions.some((a) => a.source.start <= start && end <= a.source.end && !HOSTILE_ACT_CUES.has(a.entry)) || !isHostile(context, match))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
     const negated = role !== 'denial' && role !== 'adversary' && isNegated(tokens, match.first, sentenceFirst)
     const result: Match = {
@@ -138,6 +141,8 @@ function scareQuotes (context: FramingContext, framing: Match[]): Match[] {
 
 
 
+/** Attribution cues that are hostile acts as much as speech (*NATO threatens Russia*): the adversary is still portrayed. */
+const HOSTILE_ACT_CUES = new Set(['threaten', 'blame', 'accuse', 'criticize', 'demand', 'warn', 'dismiss', 'allege', 'claim', 'deny'])
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'outside', 'across', 'via', 'through', 'around'])
 
 function isActorMention (tokens: Token[], match: RawMatch): boolean {
@@ -155,7 +160,11 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
 /** How far after an adversary a negator denies what it did (*NATO did not encircle Russia*). */
 const DENIAL_WINDOW = 4
 /** The state itself as the agent of a hostile word (*Russian aggression*): not a portrayal of its adversary. */
-const SELF_AS_AGENT = new Set(['russia', 'russian', 'moscow', 'kremlin', 'putin', "'s"])
+const SELF_AS_AGENT: Record<string, Set<string>> = {
+  ru: new Set(['russia', 'russian', 'moscow', 'kremlin', 'putin', "'s"]),
+  in: new Set(['india', 'indian', 'delhi', 'modi', "'s"])
+}
+const NO_SELF = new Set<string>()
 
 function isHostile (context: FramingContext, match: RawMatch): boolean {
   const { tokens } = context
@@ -169,6 +178,6 @@ function isHostile (context: FramingContext, match: RawMatch): boolean {
   if (sentence.sentiment <= HOSTILE_SENTIMENT) return true
   return context.matches.some((other) => other.compiled.role === 'hostility' && other.compiled.lexicon === match.compiled.lexicon &&
     tokens[other.first].sentence === sentenceIndex && !isNegated(tokens, other.first, sentence.firstToken) &&
-    !SELF_AS_AGENT.has(tokens[other.first - 1]?.normal ?? ''))
+    !(SELF_AS_AGENT[match.compiled.lexicon.actor ?? ''] ?? NO_SELF).has(tokens[other.first - 1]?.normal ?? ''))
 }
 

@@ -1,5 +1,7 @@
 import t from 'tap'
 import { analyzeWithFixture } from './fixture-engine.js'
+import { analyze } from '../../src/analysis/index.js'
+import { shippedEngine } from '../helper.js'
 
 const matchesOf = (text: string) => analyzeWithFixture(text).paragraphs.flatMap((p) => p.matches)
   .map((m) => ({ entry: m.entry, text: m.text, voice: m.voice, negated: m.negated }))
@@ -92,4 +94,15 @@ t.test('a debunk is not a hostile portrayal: denied, negated or the state\'s own
   t.same(matchesOf('NATO answered with no provocation at all.'), [], 'the hostility word is negated')
   t.same(matchesOf('NATO strengthened its defence after a Russian encirclement.'), [], 'the state is the agent')
   t.same(matchesOf('NATO is planning an encirclement.').map((m) => m.text), ['NATO'])
+})
+
+t.test('shipped lexicons: the second actor has its own adversary and hostility lists', async (t) => {
+  const engine = await shippedEngine()
+  const stateMatches = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches)
+    .filter((m) => m.dimension === 'stateFraming').map((m) => [m.lexicon, m.entry, m.actor, m.voice])
+  t.same(stateMatches('Pakistan continues to harbour terrorists across the border.'), [['state.in', 'adversary-pakistan', 'in', 'adopted']])
+  t.same(stateMatches('Islamabad hosted the cricket match.'), [])
+  t.same(stateMatches('Jammu and Kashmir is an integral part of India.'), [['state.in', 'kashmir-integral-part', 'in', 'adopted']])
+  // Russia's hostility words do not make Pakistan an adversary of Russia, nor India's of NATO.
+  t.same(stateMatches('NATO discussed terrorism at the summit.'), [])
 })
