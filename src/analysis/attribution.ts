@@ -99,8 +99,10 @@ function relativeClauseSubject (context: AttributionContext, left: number, sente
     // A relative clause (*who spoke at the forum*) or a verbless aside (*after a long pause*, *— and
     // two-thirds of Republicans —*) sits between the subject and its verb.
     const relative = RELATIVE_PRONOUNS.has(first.normal)
-    const aside = inside.length <= MAX_ASIDE && inside.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX') &&
-      (DASHES.has(closing) || first.pos === 'ADP' || first.pos === 'ADV')
+    // *Sen. Roy Blunt, facing a stiff challenge from …, noted*: a participle phrase is an aside too.
+    const participle = first.pos === 'VERB' && first.normal.endsWith('ing') && inside.slice(1).every((token) => token.pos !== 'AUX')
+    const aside = inside.length <= MAX_ASIDE && (participle || (inside.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX') &&
+      (DASHES.has(closing) || first.pos === 'ADP' || first.pos === 'ADV')))
     if (!relative && !aside) continue
     const head = phraseEndingAt(tokens, open, sentence.firstToken, open)
     if (head === undefined) return capitalisedNameBefore(context, open, sentence) ?? appositiveSubject(context, open + 1, sentence)
@@ -167,6 +169,21 @@ function reducedRelativeSubject (context: AttributionContext, [clauseEnd, source
     if (head !== undefined && context.matches.some((match) => match.compiled.role === 'source' && overlaps(match, head[0], head[1]))) return [head[0], sourceEnd]
   }
   return undefined
+}
+
+/**
+ * *All the experts I interviewed said …*, *Everyone we spoke to agreed*: a noun phrase with a
+ * relative clause without *who* (pronoun + verb [+ preposition]) before the reporting verb.
+ */
+function contactClauseSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
+  const { tokens } = context
+  let verb = left - 1
+  if (tokens[verb]?.pos === 'ADP') verb--
+  const pronoun = verb - 1
+  if (pronoun <= sentence.firstToken || tokens[verb]?.pos !== 'VERB' || !PERSONAL_PRONOUNS.has(tokens[pronoun].normal)) return undefined
+  const head = phraseEndingAt(tokens, pronoun, sentence.firstToken, pronoun)
+  if (head === undefined || tokens[head[1] - 1].pos !== 'NOUN' && tokens[head[1] - 1].normal !== 'everyone' && tokens[head[1] - 1].normal !== 'everybody') return undefined
+  return [head[0], left]
 }
 
 /**
@@ -407,7 +424,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   }
   // *“…,” it added.*: after a direct quote, *it* is an organisation or a document speaking.
   if (source === undefined && tokens[left - 1]?.normal === 'it' && left - 1 >= sentence.firstToken && quoteClosingJustBefore(context, left - 1) !== undefined) source = [left - 1, left]
-  if (source === undefined) source = capitalisedNameBefore(context, left, sentence) ?? parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? relativeClauseSubject(context, left, sentence) ?? relativePronounSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
+  if (source === undefined) source = capitalisedNameBefore(context, left, sentence) ?? contactClauseSubject(context, left, sentence) ?? parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? relativeClauseSubject(context, left, sentence) ?? relativePronounSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
   // *A poll released last week showed …*, *a report out this week shows …*: a participle clause
   // between a named document and its verb.
   if (source !== undefined && cue.compiled.entry.namedSourceOnly === true && !isNamedSource(context, source)) source = reducedRelativeSubject(context, source, sentence) ?? source

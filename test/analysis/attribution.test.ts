@@ -364,3 +364,8 @@ t.test('a headline naming speaker and topic before a quotation; a link after a c
   t.same(attributionsOf('Gillibrand on Her Party’s Chances: ‘We Will Win.’').map((a) => [a.cue, a.source, a.content]), [[':', 'Gillibrand', 'We Will Win']])
   t.same(attributionsOf('TAPPER: http://example.com/results'), [])
 })
+
+t.test('a relative clause without "who" and a participle aside before the verb', async (t) => {
+  t.same(attributionsOf('All the experts I interviewed said the plan was detailed.').map((a) => [a.source, a.content]), [['All the experts I interviewed', 'the plan was detailed']])
+  t.same(attributionsOf('Sen. Roy Blunt, facing a stiff challenge from a rival, said the manager is local.').map((a) => a.source), ['Sen. Roy Blunt'])
+})
