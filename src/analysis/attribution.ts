@@ -523,7 +523,7 @@ function classify (context: AttributionContext, first: number, last: number, sen
   while (comma < last && tokens[comma].normal !== ',') comma++
   const head = tokens[comma - 1]
   // A proper noun, or one capitalised word the tagger mislabels (*Lynch/VERB announced*), names a person.
-  const capitalisedWord = last - first === 1 && (head.pos === 'VERB' || head.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(context.text.slice(head.start, head.end))
+  const capitalisedWord = (head.pos === 'VERB' || head.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(context.text.slice(head.start, head.end))
   if (types.length === 0 && (head.pos === 'PROPN' || capitalisedWord)) types.push('person')
   if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
   const type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'
@@ -544,7 +544,13 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
     // *Gillibrand on Hillary’s Transcripts: ‘I Think She Will.’*: a headline naming its speaker and topic.
     const speakerOnTopic = quoteOpeningIn(context, colon + 1, colon + 1) === undefined ? undefined : nameBeforeOn(tokens, first, colon)
     // Other speaker labels are short (*TAPPER:*, *Russian officials:*); a long title-case line is a heading.
-    const source = speakerOnTopic ?? (colon < first + MAX_SPEAKER_LABEL ? phraseEndingAt(tokens, colon, first, colon) : undefined)
+    const label = colon < first + MAX_SPEAKER_LABEL ? phraseEndingAt(tokens, colon, first, colon) : undefined
+    // In a title-case headline the tagger's classes are noise (*McCain Challenger Kelli Ward/VERB:*,
+    // *OK/INTJ Gov Fallin:*): a short run of capitalised words before the colon is the label.
+    const capitalisedLabel = (label === undefined || label[0] !== first) && colon - first <= 5 && tokens.slice(first, colon).every((token) => /^\p{Lu}/u.test(context.text.slice(token.start, token.end)))
+      ? [first, colon] as [number, number]
+      : undefined
+    const source = speakerOnTopic ?? capitalisedLabel ?? label
     if (source === undefined || source[0] !== first) return undefined
     const known = context.matches.some((match) => match.compiled.role === 'source' && overlaps(match, source[0], source[1]))
     // Transcripts label speakers in capitals (*TAPPER: …*).
@@ -552,7 +558,7 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
     const transcript = /^\p{Lu}[\p{Lu} .'-]*$/u.test(speakerLabel) && speakerLabel.length >= 2
     // Title-case headings (*Strategic Depth: Beyond …*) look like names to the tagger; a name
     // before the colon counts when what follows is speech: a quotation or the speaker's *I*/*we*.
-    const named = tokens[colon - 1].pos === 'PROPN' && source[1] - source[0] <= 5 && (
+    const named = (tokens[colon - 1].pos === 'PROPN' || capitalisedLabel !== undefined) && source[1] - source[0] <= 5 && (
       quoteOpeningIn(context, colon + 1, sentence.lastToken - 1) !== undefined ||
       tokens.slice(colon + 1, sentence.lastToken).some((token) => FIRST_PERSON.has(context.text.slice(token.start, token.end))))
     if (!known && !transcript && !named && speakerOnTopic === undefined) return undefined

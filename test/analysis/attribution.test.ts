@@ -369,3 +369,8 @@ t.test('a relative clause without "who" and a participle aside before the verb',
   t.same(attributionsOf('All the experts I interviewed said the plan was detailed.').map((a) => [a.source, a.content]), [['All the experts I interviewed', 'the plan was detailed']])
   t.same(attributionsOf('Sen. Roy Blunt, facing a stiff challenge from a rival, said the manager is local.').map((a) => a.source), ['Sen. Roy Blunt'])
 })
+
+t.test('a title-case headline label before a colon and a quotation', async (t) => {
+  t.same(attributionsOf('McCain Challenger Kelli Ward: Impeach the AG, ‘Stop the Plan.’').map((a) => [a.source, a.type]), [['McCain Challenger Kelli Ward', 'person']])
+  t.same(attributionsOf('Strategic Depth: Beyond Conventional Ties'), [])
+})
