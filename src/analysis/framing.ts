@@ -152,6 +152,11 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
   // *Everett, Wash.*: a state or country after a town.
   if (before?.normal === ',' && tokens[match.first - 2]?.pos === 'PROPN' && (after === undefined || after.pos === 'PUNCT')) return false
   if (after !== undefined && after.pos === 'PROPN') return false
+  // *Ukrainian soldiers were killed by Russian shelling*: the adversary suffers, it is not portrayed acting.
+  let head = match.last
+  while (head < match.last + 2 && tokens[head]?.pos === 'NOUN') head++
+  const participle = tokens[head + 1]
+  if (tokens[head]?.lemma === 'be' && participle !== undefined && participle.pos === 'VERB' && /(ed|en|wn|lt)$/.test(participle.normal)) return false
   // A dateline: *WASHINGTON —*, *LONDON (Reuters) –*, *PARIS, Aug 31*.
   if ((before === undefined || before.sentence !== tokens[match.first].sentence) && after !== undefined && /^[—–(,-]$/.test(after.normal)) return false
   return true

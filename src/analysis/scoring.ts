@@ -41,13 +41,34 @@ export function paragraphEvidence (sentences: SentenceResult[], attributions: At
     while (k < cues.length && cues[k].start < sentence.end && cues[k].end > sentence.end) k++
     if (k < cues.length && cues[k].start < sentence.end) attributed++
   }
-  let stateFraming = 0
-  let criticalFraming = 0
-  for (const match of matches) {
-    if (match.dimension === 'stateFraming') stateFraming += evidenceOf(match)
-    else criticalFraming += evidenceOf(match)
+  return {
+    stateFraming: dimensionEvidence(matches.filter((match) => match.dimension === 'stateFraming')),
+    criticalFraming: dimensionEvidence(matches.filter((match) => match.dimension === 'criticalFraming')),
+    attributedSentences: attributed
   }
-  return { stateFraming, criticalFraming, attributedSentences: attributed }
+}
+
+/**
+ * Summed evidence of one dimension, where overlapping matches (two entries, or two lexicons,
+ * reading the same words) count once, at the strongest: one phrase is one piece of evidence.
+ */
+function dimensionEvidence (matches: Match[]): number {
+  const sorted = [...matches].sort((a, b) => a.start - b.start)
+  let total = 0
+  let clusterEnd = -1
+  let clusterBest = 0
+  for (const match of sorted) {
+    const evidence = evidenceOf(match)
+    if (match.start >= clusterEnd) {
+      total += clusterBest
+      clusterBest = evidence
+      clusterEnd = match.end
+    } else {
+      clusterBest = Math.max(clusterBest, evidence)
+      clusterEnd = Math.max(clusterEnd, match.end)
+    }
+  }
+  return total + clusterBest
 }
 
 export function meanSentiment (sentences: SentenceResult[]): number {

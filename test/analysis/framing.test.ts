@@ -106,3 +106,8 @@ t.test('shipped lexicons: the second actor has its own adversary and hostility l
   // Russia's hostility words do not make Pakistan an adversary of Russia, nor India's of NATO.
   t.same(stateMatches('NATO discussed terrorism at the summit.'), [])
 })
+
+t.test('an adversary that suffers the action (a passive) is not portrayed', async (t) => {
+  t.same(matchesOf('NATO soldiers were killed in a provocation.'), [])
+  t.same(matchesOf('NATO soldiers staged a provocation.').map((m) => m.text), ['NATO'])
+})

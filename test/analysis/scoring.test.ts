@@ -36,3 +36,15 @@ t.test('adopting the same narrative raises the flag', async (t) => {
   t.equal(paragraph.scores.stateFraming, 0.6)
   t.equal(paragraph.flags.stateFraming, true)
 })
+
+t.test('overlapping matches of one dimension count once, at the strongest', async (t) => {
+  const { paragraphEvidence } = await import('../../src/analysis/scoring.js')
+  const base = { dimension: 'stateFraming' as const, lexicon: 'x', role: 'term', voice: 'reported' as const, negated: false, text: 'x' }
+  const matches = [
+    { ...base, entry: 'a', start: 0, end: 10, weight: 1.5 },
+    { ...base, entry: 'b', start: 4, end: 14, weight: 1 },
+    { ...base, entry: 'c', start: 20, end: 25, weight: 1 }
+  ]
+  // 1.5 × 0.35 for the overlapping pair, 1 × 0.35 for the separate match: reported evidence stays below the flag.
+  t.equal(Math.round(paragraphEvidence([], [], matches).stateFraming * 1000) / 1000, 0.875)
+})
