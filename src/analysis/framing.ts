@@ -180,6 +180,9 @@ function isHostile (context: FramingContext, match: RawMatch): boolean {
     if (CLAUSE_BREAKS.has(tokens[i].normal)) break
     if (NEGATORS.has(tokens[i].normal)) return false
   }
+  // *No evidence that the articles were inspired by George Soros*: a sentence with critical
+  // framing refutes the narrative; naming the adversary there portrays nothing.
+  if (context.matches.some((other) => other.compiled.lexicon.dimension === 'criticalFraming' && tokens[other.first].sentence === sentenceIndex)) return false
   if (sentence.sentiment <= HOSTILE_SENTIMENT) return true
   return context.matches.some((other) => other.compiled.role === 'hostility' && other.compiled.lexicon === match.compiled.lexicon &&
     tokens[other.first].sentence === sentenceIndex && !isNegated(tokens, other.first, sentence.firstToken) &&

@@ -111,3 +111,7 @@ t.test('an adversary that suffers the action (a passive) is not portrayed', asyn
   t.same(matchesOf('NATO soldiers were killed in a provocation.'), [])
   t.same(matchesOf('NATO soldiers staged a provocation.').map((m) => m.text), ['NATO'])
 })
+
+t.test('an adversary in a sentence with critical framing is not a hostile portrayal', async (t) => {
+  t.same(matchesOf('NATO answered the unprovoked invasion with a provocation.').map((m) => m.entry), ['unprovoked-invasion'])
+})
