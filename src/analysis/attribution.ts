@@ -313,7 +313,22 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
   if (token.pos === 'CCONJ' && token.normal === 'and') {
     return tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN'
   }
+  // *one unaligned Florida strategist*, *the retired general*: a participle used as an adjective.
+  if (token.pos === 'VERB' && token.normal.endsWith('ed') && i + 1 < highest && NOUN_PHRASE_TAGS.has(tokens[i + 1].pos) && tokens[i + 1].pos !== 'PRON' &&
+    (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'ADJ')) return true
   return isPhrasePreposition(tokens, i, lowest, highest)
+}
+
+/** Quantifiers that can be the whole subject of a reporting verb (*Many said*, *One in three said*). */
+const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'most', 'others', 'several', 'few', 'both', 'all', 'half', 'majority', 'minority'])
+
+function quantifierSubject (tokens: Token[], left: number, sentence: Sentence): [number, number] | undefined {
+  const last = tokens[left - 1]
+  if (last === undefined || left - 1 < sentence.firstToken) return undefined
+  if (QUANTIFIER_SUBJECTS.has(last.normal)) return [left - 1, left]
+  // *One in three*, *two of five*.
+  if (last.pos === 'NUM' && (tokens[left - 2]?.normal === 'in' || tokens[left - 2]?.normal === 'of') && tokens[left - 3]?.pos === 'NUM' && left - 3 >= sentence.firstToken) return [left - 3, left]
+  return undefined
 }
 
 /** The noun phrase ending at `last - 1`, scanning left no further than `lowest`; [first, last) or undefined. */
@@ -424,6 +439,12 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   }
   // *“…,” it added.*: after a direct quote, *it* is an organisation or a document speaking.
   if (source === undefined && tokens[left - 1]?.normal === 'it' && left - 1 >= sentence.firstToken && quoteClosingJustBefore(context, left - 1) !== undefined) source = [left - 1, left]
+  // *58 percent of Latino voters overall said*: a post-modifier after the head noun.
+  if (source === undefined && (tokens[left - 1]?.pos === 'ADJ' || tokens[left - 1]?.pos === 'ADV') && left - 1 > sentence.firstToken) {
+    const trimmed = phraseEndingAt(tokens, left - 1, sentence.firstToken, cue.first)
+    if (trimmed !== undefined && tokens[trimmed[1] - 1].pos === 'NOUN') source = trimmed
+  }
+  if (source === undefined && !cue.compiled.entry.namedSourceOnly) source = quantifierSubject(tokens, left, sentence)
   if (source === undefined) source = capitalisedNameBefore(context, left, sentence) ?? contactClauseSubject(context, left, sentence) ?? parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? relativeClauseSubject(context, left, sentence) ?? relativePronounSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
   // *A poll released last week showed …*, *a report out this week shows …*: a participle clause
   // between a named document and its verb.
@@ -523,7 +544,7 @@ function classify (context: AttributionContext, first: number, last: number, sen
   while (comma < last && tokens[comma].normal !== ',') comma++
   const head = tokens[comma - 1]
   // A proper noun, or one capitalised word the tagger mislabels (*Lynch/VERB announced*), names a person.
-  const capitalisedWord = (head.pos === 'VERB' || head.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(context.text.slice(head.start, head.end))
+  const capitalisedWord = (head.pos === 'VERB' || head.pos === 'ADJ') && !QUANTIFIER_SUBJECTS.has(head.normal) && /^\p{Lu}\p{Ll}/u.test(context.text.slice(head.start, head.end))
   if (types.length === 0 && (head.pos === 'PROPN' || capitalisedWord)) types.push('person')
   if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
   const type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'

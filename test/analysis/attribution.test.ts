@@ -374,3 +374,10 @@ t.test('a title-case headline label before a colon and a quotation', async (t) =
   t.same(attributionsOf('McCain Challenger Kelli Ward: Impeach the AG, ‘Stop the Plan.’').map((a) => [a.source, a.type]), [['McCain Challenger Kelli Ward', 'person']])
   t.same(attributionsOf('Strategic Depth: Beyond Conventional Ties'), [])
 })
+
+t.test('quantifiers, post-modifiers and participle adjectives in the source', async (t) => {
+  t.same(attributionsOf('One in three said the party does not care.').map((a) => [a.source, a.type]), [['One in three', 'unspecified']])
+  t.same(attributionsOf('Many said the vote was rigged.').map((a) => [a.source, a.type]), [['Many', 'unspecified']])
+  t.same(attributionsOf('But 58 percent of voters overall said they would stay home.').map((a) => a.source), ['58 percent of voters'])
+  t.same(attributionsOf('“There is no data,” said one unaligned Republican strategist.').map((a) => a.source), ['one unaligned Republican strategist'])
+})
