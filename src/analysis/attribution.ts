@@ -643,6 +643,16 @@ function asPutIt (context: AttributionContext, sentence: Sentence): Found | unde
   return undefined
 }
 
+const QUESTION_OPENERS = new Set(['how', 'what', 'why', 'when', 'where', 'which', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'is', 'are', 'was', 'were', 'has', 'have'])
+
+function isQuestion (tokens: Token[], sentence: Sentence): boolean {
+  let first = sentence.firstToken
+  while (first < sentence.lastToken && (tokens[first].isQuote || tokens[first].normal === 'so' || tokens[first].normal === 'but' || tokens[first].normal === 'and')) first++
+  let last = sentence.lastToken - 1
+  while (last > first && tokens[last].isQuote) last--
+  return tokens[last]?.normal === '?' && QUESTION_OPENERS.has(tokens[first]?.normal ?? '')
+}
+
 const NO_QUOTES: QuoteIndex = { byOpen: new Map(), byClose: new Map(), inside: [] }
 const isCue = (match: RawMatch): boolean => match.compiled.role === 'verb' || match.compiled.role === 'preposition' || match.compiled.role === 'noun'
 
@@ -682,7 +692,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     local.matches = bySentence[sentenceIndex]
     usedCues.length = 0
     const attributionsBefore = attributions.length
-    if (local.matches.some(isCue)) {
+    // *So how did the campaigns respond?*: a question asserts nothing.
+    if (local.matches.some(isCue) && !isQuestion(tokens, sentence)) {
       const hedges = local.matches.filter((match) => match.compiled.role === 'hedge')
       const cues = local.matches.filter(isCue).sort((a, b) => a.first - b.first || (b.last - b.first) - (a.last - a.first))
       for (const cue of cues) {

@@ -381,3 +381,8 @@ t.test('quantifiers, post-modifiers and participle adjectives in the source', as
   t.same(attributionsOf('But 58 percent of voters overall said they would stay home.').map((a) => a.source), ['58 percent of voters'])
   t.same(attributionsOf('“There is no data,” said one unaligned Republican strategist.').map((a) => a.source), ['one unaligned Republican strategist'])
 })
+
+t.test('a question credits nobody; an answer after it still does', async (t) => {
+  t.same(attributionsOf('So how did the ministry say it would respond?'), [])
+  t.same(attributionsOf('“Why?” the minister said.').map((a) => a.source), ['the minister'])
+})
