@@ -603,6 +603,39 @@ function nameBeforeOn (tokens: Token[], first: number, limit: number): [number, 
 /** Words that show the text after a colon is somebody's own speech (*Cuban: I'd consider a bid*); not *US*. */
 const FIRST_PERSON = new Set(['I', 'me', 'my', 'My', 'we', 'We', 'our', 'Our', 'us'])
 
+/**
+ * *“We will not retreat.” — Sergei Lavrov* / *No one is above the law. — Paul Ryan (@SpeakerRyan)*:
+ * a dash after a quotation or a finished sentence, then a name that ends the line, signs what
+ * came before. A dash inside a sentence (*He arrived in Kyiv — Ukraine's capital*) signs nothing.
+ */
+function dashAttribution (context: SentenceContext, sentence: Sentence, previous: Sentence | undefined): Found | undefined {
+  const { tokens } = context
+  for (let dash = sentence.firstToken; dash < sentence.lastToken - 1; dash++) {
+    if (!DASHES.has(tokens[dash].normal)) continue
+    const source = phraseStartingAt(tokens, dash + 1, sentence.lastToken)
+    if (source === undefined || source[0] !== dash + 1 || !isNamedSource(context, source)) return undefined
+    const after = tokens[source[1]]
+    const endsLine = source[1] >= sentence.lastToken || after.normal === '(' || after.normal === ',' || after.pos === 'NUM' ||
+      (after.pos === 'PUNCT' && source[1] + 1 >= sentence.lastToken)
+    if (!endsLine) return undefined
+    const quote = quoteClosingJustBefore(context, dash, Math.max(0, sentence.firstToken - 1))
+    if (quote !== undefined) return { cue: [dash, dash + 1], source, content: { start: quote.start, end: quote.end }, entry: 'dash' }
+    const before = tokens[dash - 1]
+    if (dash > sentence.firstToken && before !== undefined && SENTENCE_END.has(before.normal)) {
+      const content = trimContent(tokens, sentence.firstToken, dash)
+      return content === undefined ? undefined : { cue: [dash, dash + 1], source, content, entry: 'dash' }
+    }
+    if (dash === sentence.firstToken && previous !== undefined) {
+      const content = trimContent(tokens, previous.firstToken, previous.lastToken)
+      return content === undefined ? undefined : { cue: [dash, dash + 1], source, content, entry: 'dash' }
+    }
+    return undefined
+  }
+  return undefined
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '…'])
+
 /** Documents and encounters that carry what a sentence opening *In a …,* reports. */
 const DOCUMENT_NOUNS = new Set(['poll', 'survey', 'study', 'report', 'interview', 'statement', 'letter', 'memo', 'op-ed', 'editorial',
   'tweet', 'post', 'speech', 'filing', 'book', 'column', 'email', 'essay', 'article', 'analysis', 'briefing', 'testimony', 'podcast'])
@@ -715,6 +748,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     if (putIt !== undefined) record(putIt, sentence)
     const document = attributions.length > attributionsBefore ? undefined : inDocument(local, sentence)
     if (document !== undefined) record(document, sentence)
+    const signed = attributions.length > attributionsBefore ? undefined : dashAttribution(local, sentence, sentences[sentenceIndex - 1])
+    if (signed !== undefined) record(signed, sentence)
   }
   return attributions
 }

@@ -386,3 +386,10 @@ t.test('a question credits nobody; an answer after it still does', async (t) => 
   t.same(attributionsOf('So how did the ministry say it would respond?'), [])
   t.same(attributionsOf('“Why?” the minister said.').map((a) => a.source), ['the minister'])
 })
+
+t.test('a dash after a quotation or a finished sentence, then a name ending the line, is a dash attribution', async (t) => {
+  t.same(attributionsOf('“We will not retreat.” — Sergei Lavrov').map((a) => [a.cue, a.source, a.content]), [['—', 'Sergei Lavrov', 'We will not retreat.']])
+  t.same(attributionsOf('No one is above the law. — Paul Ryan (@SpeakerRyan) July 5, 2016').map((a) => [a.source, a.content]), [['Paul Ryan', 'No one is above the law']])
+  t.same(attributionsOf('He arrived in Kyiv — Ukraine’s capital.'), [])
+  t.same(attributionsOf('The bill passed — Trump signed it.'), [])
+})
