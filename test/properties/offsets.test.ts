@@ -42,3 +42,14 @@ t.test('every span slices back to its text and no paragraph is empty', async (t)
   }), { numRuns: 1500 })
   t.pass('1500 random texts kept the invariant')
 })
+
+t.test('a word running into a next-line character (U+0085) stays inside its paragraph', async (t) => {
+  // Found by the property above (seed -1344888640): wink kept one token across the NEL at which
+  // the paragraph splitter breaks the line, so a sentence ran past its paragraph.
+  const text = String.fromCodePoint(0xc40ba, 0xe7c8b, 0x9bee8, 0x85, 0x23e12, 0x8583d, 0xe9)
+  const result = analyze(text, engine)
+  t.same(result.paragraphs.map((p) => [p.start, p.end]), [[0, 6], [7, 12]])
+  for (const paragraph of result.paragraphs) {
+    for (const sentence of paragraph.sentences) t.ok(sentence.start >= paragraph.start && sentence.end <= paragraph.end, `sentence ${sentence.start}-${sentence.end} inside ${paragraph.start}-${paragraph.end}`)
+  }
+})
