@@ -202,10 +202,15 @@ function capitalisedNameBefore (context: AttributionContext, end: number, senten
 
 /** A source a reader can name: a lexicon source, a proper noun head or a personal pronoun. */
 function isNamedSource (context: AttributionContext, [first, last]: [number, number]): boolean {
-  const head = context.tokens[last - 1]
-  return head.pos === 'PROPN' || PERSONAL_PRONOUNS.has(head.normal) ||
-    context.tokens.slice(first, last).some((token) => token.pos === 'PROPN') ||
-    context.matches.some((match) => match.compiled.role === 'source' && overlaps(match, first, last))
+  const { tokens } = context
+  const head = tokens[last - 1]
+  if (head.pos === 'PROPN' || PERSONAL_PRONOUNS.has(head.normal)) return true
+  // Only the phrase before its first preposition names someone: *the Kremlin's spokesman*,
+  // *officials at the ministry*, but not *reliance on Russian military equipment*.
+  let headEnd = first
+  while (headEnd < last && !(tokens[headEnd].pos === 'ADP' && PHRASE_PREPOSITIONS.has(tokens[headEnd].normal))) headEnd++
+  return tokens.slice(first, headEnd).some((token) => token.pos === 'PROPN') ||
+    context.matches.some((match) => match.compiled.role === 'source' && (overlaps(match, first, headEnd) || match.last === last))
 }
 
 const PERSONAL_SOURCE_TYPES = new Set<SourceType>(['person', 'official', 'expert', 'critic'])
