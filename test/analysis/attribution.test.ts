@@ -393,3 +393,8 @@ t.test('a dash after a quotation or a finished sentence, then a name ending the 
   t.same(attributionsOf('He arrived in Kyiv — Ukraine’s capital.'), [])
   t.same(attributionsOf('The bill passed — Trump signed it.'), [])
 })
+
+t.test('a name inside a prepositional complement does not make the phrase a named source', async (t) => {
+  t.same(attributionsOf('Their reliance on Russian equipment underscores the risk.'), [])
+  t.same(attributionsOf('Officials at the ministry underscored the risk.').map((a) => a.source), ['Officials at the ministry'])
+})
