@@ -104,6 +104,8 @@ function relativeClauseSubject (context: AttributionContext, left: number, sente
     const aside = inside.length <= MAX_ASIDE && (participle || (inside.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX') &&
       (DASHES.has(closing) || first.pos === 'ADP' || first.pos === 'ADV')))
     if (!relative && !aside) continue
+    // *Sanders, meanwhile, who sits at zero, said*: a one-word aside before the clause.
+    if (tokens[open - 1]?.pos === 'ADV' && tokens[open - 2]?.normal === ',' && open - 2 > sentence.firstToken) open -= 2
     const head = phraseEndingAt(tokens, open, sentence.firstToken, open)
     if (head === undefined) return capitalisedNameBefore(context, open, sentence) ?? appositiveSubject(context, open + 1, sentence)
     return isNamedSource(context, head) ? head : appositiveSubject(context, open + 1, sentence)

@@ -398,3 +398,7 @@ t.test('a name inside a prepositional complement does not make the phrase a name
   t.same(attributionsOf('Their reliance on Russian equipment underscores the risk.'), [])
   t.same(attributionsOf('Officials at the ministry underscored the risk.').map((a) => a.source), ['Officials at the ministry'])
 })
+
+t.test('a one-word aside before a relative clause', async (t) => {
+  t.same(attributionsOf('Sanders, meanwhile, who has no endorsements, said the party is split.').map((a) => a.source), ['Sanders'])
+})
