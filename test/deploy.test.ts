@@ -48,7 +48,7 @@ t.test('.env.example documents every configuration variable', async (t) => {
   for (const name of knownEnv) t.match(example, new RegExp(`^#? ?${name}=`, 'm'), name)
 })
 
-t.test('npm start, the Dockerfile CMD and the CLI bin point at files the build produces', async (t) => {
+t.test('npm scripts, the Dockerfile CMD and the CLI bin point at files the build produces', async (t) => {
   const { existsSync } = await import('node:fs')
   const scripts = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>
   // The README's first-run promise is `npm ci && npm start`: its entry file must exist after `npm run build`.
@@ -57,6 +57,9 @@ t.test('npm start, the Dockerfile CMD and the CLI bin point at files the build p
   const cmd = /^CMD \["node", "([^"]+)"\]/m.exec(readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8'))?.[1]
   t.ok(cmd !== undefined && existsSync(join(PROJECT_ROOT, cmd)), `Dockerfile CMD runs ${cmd}`)
   t.equal(startFile, cmd, 'npm start and the container run the same entry file')
+  for (const [name, script] of Object.entries(scripts)) {
+    for (const [, file] of script.matchAll(/node (\S+\.m?js)/g)) t.ok(existsSync(join(PROJECT_ROOT, file)), `npm run ${name} runs ${file}`)
+  }
   const bin = readFileSync(join(PROJECT_ROOT, 'bin', 'slant.js'), 'utf8')
   const cliFile = /(dist\/[\w/]+\.js)/.exec(bin)?.[1]
   t.ok(cliFile !== undefined && existsSync(join(PROJECT_ROOT, cliFile)), `bin/slant.js loads ${cliFile}`)
