@@ -168,7 +168,7 @@ function reducedRelativeSubject (context: AttributionContext, [clauseEnd, source
     const isParticiple = (token.pos === 'VERB' && token.normal.endsWith('ed')) || token.normal === 'out'
     if (!isParticiple) continue
     const head = phraseEndingAt(tokens, participle, sentence.firstToken, participle)
-    if (head !== undefined && context.matches.some((match) => match.compiled.role === 'source' && overlaps(match, head[0], head[1]))) return [head[0], sourceEnd]
+    if (head !== undefined && overlapsSource(context, head[0], head[1])) return [head[0], sourceEnd]
   }
   return undefined
 }
@@ -212,7 +212,7 @@ function isNamedSource (context: AttributionContext, [first, last]: [number, num
   let headEnd = first
   while (headEnd < last && !(tokens[headEnd].pos === 'ADP' && PHRASE_PREPOSITIONS.has(tokens[headEnd].normal))) headEnd++
   return tokens.slice(first, headEnd).some((token) => token.pos === 'PROPN') ||
-    context.matches.some((match) => match.compiled.role === 'source' && (overlaps(match, first, headEnd) || match.last === last))
+    overlapsSource(context, first, headEnd) || context.matches.some((match) => match.compiled.role === 'source' && match.last === last)
 }
 
 const PERSONAL_SOURCE_TYPES = new Set<SourceType>(['person', 'official', 'expert', 'critic'])
@@ -267,23 +267,17 @@ function indexQuotes (quotes: QuoteRegion[], tokenCount: number): QuoteIndex {
   return index
 }
 
-/** The first quote region opening at a token in [from, to]. */
-function quoteOpeningIn (context: SentenceContext, from: number, to: number): QuoteRegion | undefined {
+/** The first quote region whose mark (by opening or closing mark) sits at a token in [from, to]. */
+function quoteMarkIn (marks: Map<number, QuoteRegion>, from: number, to: number): QuoteRegion | undefined {
   for (let i = from; i <= to; i++) {
-    const region = context.quoteIndex.byOpen.get(i)
+    const region = marks.get(i)
     if (region !== undefined) return region
   }
   return undefined
 }
 
-/** The first quote region closing at a token in [from, to]. */
-function quoteClosingIn (context: SentenceContext, from: number, to: number): QuoteRegion | undefined {
-  for (let i = from; i <= to; i++) {
-    const region = context.quoteIndex.byClose.get(i)
-    if (region !== undefined) return region
-  }
-  return undefined
-}
+const quoteOpeningIn = (context: SentenceContext, from: number, to: number): QuoteRegion | undefined => quoteMarkIn(context.quoteIndex.byOpen, from, to)
+const quoteClosingIn = (context: SentenceContext, from: number, to: number): QuoteRegion | undefined => quoteMarkIn(context.quoteIndex.byClose, from, to)
 
 /** The earliest quote region closing before `index` with only punctuation between its mark and `index`. */
 function quoteClosingJustBefore (context: SentenceContext, index: number, lowest = 0): QuoteRegion | undefined {
@@ -363,6 +357,11 @@ function phraseStartingAt (tokens: Token[], first: number, highest: number): [nu
 
 function overlaps (match: RawMatch, first: number, last: number): boolean {
   return match.first < last && match.last > first
+}
+
+/** Whether a lexicon source (*ministry*, *poll*, *the Kremlin*) lies within tokens [first, last). */
+function overlapsSource (context: AttributionContext, first: number, last: number): boolean {
+  return context.matches.some((match) => match.compiled.role === 'source' && overlaps(match, first, last))
 }
 
 
@@ -580,7 +579,7 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
       : undefined
     const source = speakerOnTopic ?? capitalisedLabel ?? label
     if (source === undefined || source[0] !== first) return undefined
-    const known = context.matches.some((match) => match.compiled.role === 'source' && overlaps(match, source[0], source[1]))
+    const known = overlapsSource(context, source[0], source[1])
     // Transcripts label speakers in capitals (*TAPPER: …*).
     const speakerLabel = context.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end)
     const transcript = /^\p{Lu}[\p{Lu} .'-]*$/u.test(speakerLabel) && speakerLabel.length >= 2

@@ -10,7 +10,7 @@ import type { Sentence, Token } from './nlp/wink.js'
 import type { RawMatch } from './match/lexicon.js'
 import type { QuoteRegion } from './quotes.js'
 import type { Attribution, Match, Voice } from './types.js'
-import { indexRanges, insideAny } from './ranges.js'
+import { indexRanges, insideAny, type RangeIndex } from './ranges.js'
 
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'nothing', 'none'])
 const CLAUSE_BREAKS = new Set(['but', ',', ';', ':', 'yet', 'while', 'whereas', '—', '–', '(', ')'])
@@ -53,12 +53,17 @@ function distancedBy (distancingEnds: Set<number>, tokens: Token[], match: RawMa
   return false
 }
 
+/** Where attributions put their content: a term inside one is reported. */
+function contentIndex (attributions: Attribution[]): RangeIndex {
+  return indexRanges(attributions.flatMap((attribution) => attribution.content === undefined ? [] : [attribution.content]))
+}
+
 export function framingMatches (context: FramingContext): Match[] {
   const { text, tokens, matches, quotes, attributions } = context
   // Most paragraphs hold no framing match at all: skip building the indexes.
   if (!matches.some((match) => match.compiled.lexicon.dimension !== 'attribution' && match.compiled.role !== 'source' && match.compiled.role !== 'hostility')) return []
   const denials = indexRanges(matches.filter((match) => match.compiled.role === 'denial').map((denial) => ({ start: denial.first, end: denial.last })))
-  const contents = indexRanges(attributions.flatMap((attribution) => attribution.content === undefined ? [] : [attribution.content]))
+  const contents = contentIndex(attributions)
   const quoted = indexRanges(quotes)
   const distancingEnds = new Set(matches.filter((match) => match.compiled.role === 'distancing').map((cue) => cue.last))
   const results: Match[] = []
@@ -73,8 +78,6 @@ export function framingMatches (context: FramingContext): Match[] {
     let voice: Voice = 'adopted'
     if (insideAny(contents, start, end)) voice = 'reported'
     else if (insideAny(quoted, start, end) || distancedBy(distancingEnds, tokens, match)) voice = 'quoted'
-    // An adversary named in a hostile sentence in the narrator's own voice reproduces the narrative
-    // (*NATO soldiers are terrorising the border*); named neutrally, it is just news.
     // An adversary named as an actor in a hostile sentence in the narrator's own voice reproduces
     // the narrative (*NATO soldiers are terrorising the border*); named neutrally, or as a place
     // (*in Washington*, a *WASHINGTON —* dateline, *The Washington Post*), it is just news.
@@ -99,7 +102,7 @@ export function framingMatches (context: FramingContext): Match[] {
     if (lexicon.actor !== undefined) result.actor = lexicon.actor
     results.push(result)
   }
-  results.push(...scareQuotes(context, results))
+  results.push(...scareQuotes(context, results, contents))
   return results.sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
@@ -113,9 +116,8 @@ const SCARE_QUOTE_MAX_EXTRA_TOKENS = 1
  * Scare quotes around a state term without any attribution (*its “special military
  * operation”*) distance the narrator from the term: a critical-framing match on the quote.
  */
-function scareQuotes (context: FramingContext, framing: Match[]): Match[] {
-  const { text, tokens, quotes, attributions } = context
-  const contents = indexRanges(attributions.flatMap((attribution) => attribution.content === undefined ? [] : [attribution.content]))
+function scareQuotes (context: FramingContext, framing: Match[], contents: RangeIndex): Match[] {
+  const { text, tokens, quotes } = context
   // Quoted state terms in order of start, walked alongside the quote regions (both sorted).
   const quotedTerms = framing.filter((match) => match.dimension === 'stateFraming' && match.voice === 'quoted').sort((a, b) => a.start - b.start)
   let next = 0
@@ -138,8 +140,6 @@ function scareQuotes (context: FramingContext, framing: Match[]): Match[] {
   }
   return found
 }
-
-
 
 /** Attribution cues that are hostile acts as much as speech (*NATO threatens Russia*): the adversary is still portrayed. */
 const HOSTILE_ACT_CUES = new Set(['threaten', 'blame', 'accuse', 'criticize', 'demand', 'warn', 'dismiss', 'allege', 'claim', 'deny'])
@@ -188,4 +188,3 @@ function isHostile (context: FramingContext, match: RawMatch): boolean {
     tokens[other.first].sentence === sentenceIndex && !isNegated(tokens, other.first, sentence.firstToken) &&
     !(SELF_AS_AGENT[match.compiled.lexicon.actor ?? ''] ?? NO_SELF).has(tokens[other.first - 1]?.normal ?? ''))
 }
-

@@ -66,7 +66,11 @@ function isWhitespaceAt (text: string, index: number): boolean {
  */
 const lemmasByPos = new Map<string, Map<string, string | undefined>>()
 let cachedLemmas = 0
-function lemmaOf (tokens: any, index: number, normal: string, pos: string): string | undefined {
+function lemmaOf (tokens: { itemAt: (index: number) => { out: Out } }, index: number, normal: string, pos: string): string | undefined {
+  if (cachedLemmas >= LEMMA_CACHE_LIMIT) {
+    lemmasByPos.clear()
+    cachedLemmas = 0
+  }
   let byNormal = lemmasByPos.get(pos)
   if (byNormal === undefined) {
     byNormal = new Map()
@@ -74,11 +78,7 @@ function lemmaOf (tokens: any, index: number, normal: string, pos: string): stri
   }
   if (byNormal.has(normal)) return byNormal.get(normal)
   const lemma = tokens.itemAt(index).out(its.lemma) as string | undefined
-  if (cachedLemmas >= LEMMA_CACHE_LIMIT) {
-    lemmasByPos.clear()
-    cachedLemmas = 0
-  }
-  lemmasByPos.get(pos)?.set(normal, lemma) ?? lemmasByPos.set(pos, new Map([[normal, lemma]]))
+  byNormal.set(normal, lemma)
   cachedLemmas++
   return lemma
 }
