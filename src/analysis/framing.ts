@@ -66,6 +66,9 @@ export function framingMatches (context: FramingContext): Match[] {
   const contents = contentIndex(attributions)
   const quoted = indexRanges(quotes)
   const distancingEnds = new Set(matches.filter((match) => match.compiled.role === 'distancing').map((cue) => cue.last))
+  // Built once per paragraph, so checking every adversary mention stays linear.
+  const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry)).map((a) => a.source))
+  const hostility = hostilityBySentence(context)
   const results: Match[] = []
   for (const match of matches) {
     const { lexicon, entry, role } = match.compiled
@@ -84,7 +87,7 @@ export function framingMatches (context: FramingContext): Match[] {
     // An adversary that is itself the source of an attribution (*NATO said*, *NATO discussed terrorism*)
     // is being reported, not portrayed.
     if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) ||
-      attributions.some((a) => a.source.start <= start && end <= a.source.end && !HOSTILE_ACT_CUES.has(a.entry)) || !isHostile(context, match))) continue
+      insideAny(speakers, start, end) || !isHostile(context, match, hostility))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
     const negated = role !== 'denial' && role !== 'adversary' && isNegated(tokens, match.first, sentenceFirst)
     const result: Match = {
@@ -171,7 +174,27 @@ const SELF_AS_AGENT: Record<string, Set<string>> = {
 }
 const NO_SELF = new Set<string>()
 
-function isHostile (context: FramingContext, match: RawMatch): boolean {
+/**
+ * Per sentence: whether it carries critical framing, and for which lexicons it holds a hostility
+ * word that counts (not negated, not the state itself as agent: *Russian aggression*).
+ */
+interface HostilityIndex { critical: Set<number>, hostile: Set<string> }
+
+function hostilityBySentence (context: FramingContext): HostilityIndex {
+  const { tokens } = context
+  const index: HostilityIndex = { critical: new Set(), hostile: new Set() }
+  for (const match of context.matches) {
+    const sentenceIndex = tokens[match.first].sentence
+    if (match.compiled.lexicon.dimension === 'criticalFraming') index.critical.add(sentenceIndex)
+    if (match.compiled.role !== 'hostility') continue
+    const self = SELF_AS_AGENT[match.compiled.lexicon.actor ?? ''] ?? NO_SELF
+    if (isNegated(tokens, match.first, context.sentences[sentenceIndex].firstToken) || self.has(tokens[match.first - 1]?.normal ?? '')) continue
+    index.hostile.add(`${sentenceIndex}\u0000${match.compiled.lexicon.id}`)
+  }
+  return index
+}
+
+function isHostile (context: FramingContext, match: RawMatch, hostility: HostilityIndex): boolean {
   const { tokens } = context
   const sentenceIndex = tokens[match.first].sentence
   const sentence = context.sentences[sentenceIndex]
@@ -182,9 +205,7 @@ function isHostile (context: FramingContext, match: RawMatch): boolean {
   }
   // *No evidence that the articles were inspired by George Soros*: a sentence with critical
   // framing refutes the narrative; naming the adversary there portrays nothing.
-  if (context.matches.some((other) => other.compiled.lexicon.dimension === 'criticalFraming' && tokens[other.first].sentence === sentenceIndex)) return false
+  if (hostility.critical.has(sentenceIndex)) return false
   if (sentence.sentiment <= HOSTILE_SENTIMENT) return true
-  return context.matches.some((other) => other.compiled.role === 'hostility' && other.compiled.lexicon === match.compiled.lexicon &&
-    tokens[other.first].sentence === sentenceIndex && !isNegated(tokens, other.first, sentence.firstToken) &&
-    !(SELF_AS_AGENT[match.compiled.lexicon.actor ?? ''] ?? NO_SELF).has(tokens[other.first - 1]?.normal ?? ''))
+  return hostility.hostile.has(`${sentenceIndex}\u0000${match.compiled.lexicon.id}`)
 }
