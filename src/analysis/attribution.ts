@@ -27,7 +27,7 @@ const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'call', 'accuse', 'urge', 'des
   'promise', 'deny', 'confirm', 'reiterate', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame', 'point'])
 
 /** *Gov. Mike Pence (R-IN) said* / *Gov. John Kasich (R-OH), said*: a parenthesis after the name stays in the source. */
-function parentheticalSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
+function parentheticalSubject (context: SentenceContext, left: number, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
   let end = left
   if (tokens[end - 1]?.normal === ',') end--
@@ -48,7 +48,7 @@ function beforeClosingQuote (tokens: Token[], left: number): number {
  * *Carly Fiorina, a Republican hopeful, says …*: the verb follows an appositive; the source is
  * the noun phrase before it, appositive included.
  */
-function appositiveSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
+function appositiveSubject (context: SentenceContext, left: number, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
   left = beforeClosingQuote(tokens, left)
   if (tokens[left - 1]?.normal !== ',') return undefined
@@ -87,7 +87,7 @@ const DASHES = new Set(['—', '–', '--'])
  * *Mrs. Clinton, who did not say so on Tuesday, said …*: a relative clause between subject and
  * verb. The source is the named phrase before the clause; the clause itself describes it.
  */
-function relativeClauseSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
+function relativeClauseSubject (context: SentenceContext, left: number, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
   left = beforeClosingQuote(tokens, left)
   const closing = tokens[left - 1]?.normal
@@ -114,7 +114,7 @@ function relativeClauseSubject (context: AttributionContext, left: number, sente
 }
 
 /** *Alfonso Aguilar, a strategist, who also said that …*: the relative pronoun stands for the phrase before it. */
-function relativePronounSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
+function relativePronounSubject (context: SentenceContext, left: number, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
   if (!RELATIVE_PRONOUNS.has(tokens[left - 1]?.normal) || tokens[left - 1].normal === 'whose' || tokens[left - 2]?.normal !== ',') return undefined
   const head = phraseEndingAt(tokens, left - 2, sentence.firstToken, left - 2)
@@ -125,7 +125,7 @@ function relativePronounSubject (context: AttributionContext, left: number, sent
  * *McConnell embraced the mogul and said …* / *…, saying that …*: a coordinated or participle
  * reporting verb shares the subject that opens the sentence.
  */
-function sharedSubject (context: AttributionContext, left: number, verb: Token, sentence: Sentence): [number, number] | undefined {
+function sharedSubject (context: SentenceContext, left: number, verb: Token, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
   const before = tokens[left - 1]
   const coordinated = before?.pos === 'CCONJ' && (before.normal === 'and' || before.normal === 'but')
@@ -143,7 +143,7 @@ const GERUND_PREPOSITIONS = new Set(['upon', 'after', 'before', 'while', 'by', '
  * is followed by its own verb (a clause subject, not an object or a dateline):
  * *Washington (AFP) – Hillary Clinton has taken …, saying …*.
  */
-function clauseSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
+function clauseSubject (context: SentenceContext, left: number, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
   for (let end = left - 1; end > sentence.firstToken && end >= left - MAX_SHARED_SUBJECT_DISTANCE; end--) {
     const next = tokens[end]
@@ -160,7 +160,7 @@ function clauseSubject (context: AttributionContext, left: number, sentence: Sen
 
 const MAX_REDUCED_RELATIVE = 8
 
-function reducedRelativeSubject (context: AttributionContext, [clauseEnd, sourceEnd]: [number, number], sentence: Sentence): [number, number] | undefined {
+function reducedRelativeSubject (context: SentenceContext, [clauseEnd, sourceEnd]: [number, number], sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
   for (let participle = clauseEnd - 1; participle > sentence.firstToken && participle >= clauseEnd - MAX_REDUCED_RELATIVE; participle--) {
     const token = tokens[participle]
@@ -177,7 +177,7 @@ function reducedRelativeSubject (context: AttributionContext, [clauseEnd, source
  * *All the experts I interviewed said …*, *Everyone we spoke to agreed*: a noun phrase with a
  * relative clause without *who* (pronoun + verb [+ preposition]) before the reporting verb.
  */
-function contactClauseSubject (context: AttributionContext, left: number, sentence: Sentence): [number, number] | undefined {
+function contactClauseSubject (context: SentenceContext, left: number, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
   let verb = left - 1
   if (tokens[verb]?.pos === 'ADP') verb--
@@ -192,7 +192,7 @@ function contactClauseSubject (context: AttributionContext, left: number, senten
  * *Lynch/VERB announced …*, *…,” Hoover/VERB said.*: a capitalised word the tagger calls a verb or
  * adjective, right before a reporting verb and after a sentence start or punctuation, is a name.
  */
-function capitalisedNameBefore (context: AttributionContext, end: number, sentence: Sentence): [number, number] | undefined {
+function capitalisedNameBefore (context: SentenceContext, end: number, sentence: Sentence): [number, number] | undefined {
   const { tokens, text } = context
   const word = tokens[end - 1]
   if (word === undefined || end - 1 < sentence.firstToken || (word.pos !== 'VERB' && word.pos !== 'ADJ')) return undefined
@@ -203,7 +203,7 @@ function capitalisedNameBefore (context: AttributionContext, end: number, senten
 }
 
 /** A source a reader can name: a lexicon source, a proper noun head or a personal pronoun. */
-function isNamedSource (context: AttributionContext, [first, last]: [number, number]): boolean {
+function isNamedSource (context: SentenceContext, [first, last]: [number, number]): boolean {
   const { tokens } = context
   const head = tokens[last - 1]
   if (head.pos === 'PROPN' || PERSONAL_PRONOUNS.has(head.normal)) return true
@@ -212,7 +212,7 @@ function isNamedSource (context: AttributionContext, [first, last]: [number, num
   let headEnd = first
   while (headEnd < last && !(tokens[headEnd].pos === 'ADP' && PHRASE_PREPOSITIONS.has(tokens[headEnd].normal))) headEnd++
   return tokens.slice(first, headEnd).some((token) => token.pos === 'PROPN') ||
-    overlapsSource(context, first, headEnd) || context.matches.some((match) => match.compiled.role === 'source' && match.last === last)
+    overlapsSource(context, first, headEnd) || context.sourceIndex.endingAt.has(last)
 }
 
 const PERSONAL_SOURCE_TYPES = new Set<SourceType>(['person', 'official', 'expert', 'critic'])
@@ -248,7 +248,39 @@ export interface AttributionContext {
  */
 interface SentenceContext extends AttributionContext {
   quoteIndex: QuoteIndex
+  sourceIndex: SourceIndex
 }
+
+/**
+ * Lexicon sources, hedges and used cues by token, built once per paragraph: the rules ask about a
+ * few tokens at a time, so a run-on sentence with thousands of matches stays linear.
+ */
+interface SourceIndex {
+  /** The source matches covering each token, in match order. */
+  covering: Array<RawMatch[] | undefined>
+  /** Source matches by the token index they end at. */
+  endingAt: Map<number, RawMatch[]>
+  /** Sentences holding an anonymous source (*sources close to*, *on condition of anonymity*). */
+  anonymousSentences: Set<number>
+  hedged: Uint8Array
+  usedAsCue: Uint8Array
+}
+
+function indexSources (tokens: Token[], matches: RawMatch[]): SourceIndex {
+  const index: SourceIndex = { covering: new Array(tokens.length), endingAt: new Map(), anonymousSentences: new Set(), hedged: new Uint8Array(tokens.length), usedAsCue: new Uint8Array(tokens.length) }
+  for (const match of matches) {
+    if (match.compiled.role === 'hedge') index.hedged.fill(1, match.first, match.last)
+    if (match.compiled.role !== 'source') continue
+    for (let i = match.first; i < match.last; i++) (index.covering[i] ??= []).push(match)
+    const ending = index.endingAt.get(match.last)
+    if (ending === undefined) index.endingAt.set(match.last, [match])
+    else ending.push(match)
+    if (match.compiled.entry.sourceType === 'anonymous') index.anonymousSentences.add(tokens[match.first].sentence)
+  }
+  return index
+}
+
+const anyMarked = (marks: Uint8Array, first: number, last: number): boolean => marks.subarray(first, last).includes(1)
 
 interface QuoteIndex {
   byOpen: Map<number, QuoteRegion>
@@ -355,13 +387,10 @@ function phraseStartingAt (tokens: Token[], first: number, highest: number): [nu
   return last > first ? [first, last] : undefined
 }
 
-function overlaps (match: RawMatch, first: number, last: number): boolean {
-  return match.first < last && match.last > first
-}
-
 /** Whether a lexicon source (*ministry*, *poll*, *the Kremlin*) lies within tokens [first, last). */
-function overlapsSource (context: AttributionContext, first: number, last: number): boolean {
-  return context.matches.some((match) => match.compiled.role === 'source' && overlaps(match, first, last))
+function overlapsSource (context: SentenceContext, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (context.sourceIndex.covering[i] !== undefined) return true
+  return false
 }
 
 
@@ -404,7 +433,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // *Polls show …*, *records show.*: a base form right after a plural lexicon source is its verb
     // (but *the AP report* is a noun).
     (verb.normal === verb.lemma && previous.normal.endsWith('s') &&
-      context.matches.some((match) => match.compiled.role === 'source' && match.last === cue.first)))
+      context.sourceIndex.endingAt.has(cue.first)))
   // In a title-case headline the tagger calls most words proper nouns (*Donald Trump Praises Editor*).
   const headlineVerb = verb.pos === 'PROPN' && previous?.pos === 'PROPN' && next !== undefined && next.isWord &&
     isTitleCaseHeadline(context.text, tokens, sentence)
@@ -412,7 +441,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *“…,” reads an editorial* / *the sign read: “…”*, but not *he read the report*.
   if (verb.lemma === 'read' && quoteClosingJustBefore(context, cue.first) === undefined && quoteOpeningIn(context, cue.last, cue.last + 2) === undefined) return undefined
   // *Trump's attacks*, *The Washington Post*: after a possessive, or inside a source's name, it is a noun.
-  if (previous?.normal === "'s" || context.matches.some((match) => match.compiled.role === 'source' && match.first < cue.first && match.last > cue.first)) return undefined
+  if (previous?.normal === "'s" || (context.sourceIndex.covering[cue.first] ?? []).some((match) => match.first < cue.first)) return undefined
   let left = cue.first
   while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--
   // An agentless passive (*it is said*, *was described as*) credits nobody.
@@ -436,7 +465,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     if (agent === undefined) return undefined
     return { cue: [cue.first, cue.last + 1], source: agent, content: trimContent(tokens, sentence.firstToken, left), entry }
   }
-  const sourceMatchBefore = context.matches.find((match) => match.compiled.role === 'source' && match.last === left && match.first >= sentence.firstToken)
+  const sourceMatchBefore = context.sourceIndex.endingAt.get(left)?.find((match) => match.first >= sentence.firstToken)
   let source = phraseEndingAt(tokens, left, sentence.firstToken, cue.first)
   if (source === undefined && sourceMatchBefore !== undefined) {
     // A source phrase the POS rules cannot parse (*officials who declined to be named*).
@@ -509,7 +538,7 @@ function sourceAfterPreposition (tokens: Token[], first: number, limit: number):
   return tokens.slice(first, last).some((token) => HEAD_TAGS.has(token.pos)) ? [first, last] : undefined
 }
 
-function prepositionAttribution (context: AttributionContext, cue: RawMatch, sentence: Sentence): Found | undefined {
+function prepositionAttribution (context: SentenceContext, cue: RawMatch, sentence: Sentence): Found | undefined {
   const { tokens } = context
   const source = sourceAfterPreposition(tokens, cue.last, sentence.lastToken)
   if (source === undefined) return undefined
@@ -518,7 +547,7 @@ function prepositionAttribution (context: AttributionContext, cue: RawMatch, sen
   return { cue: [cue.first, cue.last], source, content, entry: cue.compiled.entry.id }
 }
 
-function nounAttribution (context: AttributionContext, cue: RawMatch, sentence: Sentence): Found | undefined {
+function nounAttribution (context: SentenceContext, cue: RawMatch, sentence: Sentence): Found | undefined {
   const { tokens } = context
   let source: [number, number] | undefined
   let cueFirst = cue.first
@@ -537,11 +566,12 @@ function nounAttribution (context: AttributionContext, cue: RawMatch, sentence: 
   return { cue: [cueFirst, cue.last], source, content: trimContent(tokens, cue.last, sentence.lastToken), entry: cue.compiled.entry.id }
 }
 
-function classify (context: AttributionContext, first: number, last: number, sentence: Sentence): { type: SourceType, actor?: string } {
-  const { tokens, matches } = context
-  const inSource = matches.filter((match) => match.compiled.role === 'source' && overlaps(match, first, last))
-  const anonymousInSentence = matches.some((match) => match.compiled.role === 'source' && match.compiled.entry.sourceType === 'anonymous' &&
-    match.first >= sentence.firstToken && match.last <= sentence.lastToken)
+function classify (context: SentenceContext, first: number, last: number, sentence: Sentence): { type: SourceType, actor?: string } {
+  const { tokens, sourceIndex } = context
+  // Sources overlapping the span, in match order (matches are ordered by their first token).
+  const inSource: RawMatch[] = []
+  for (let i = first; i < last; i++) for (const match of sourceIndex.covering[i] ?? []) if (!inSource.includes(match)) inSource.push(match)
+  const anonymousInSentence = sourceIndex.anonymousSentences.has(tokens[sentence.firstToken].sentence)
   const actor = inSource.find((match) => match.compiled.lexicon.actor !== undefined)?.compiled.lexicon.actor
   const types = inSource.map((match) => match.compiled.entry.sourceType ?? 'unspecified')
   if (anonymousInSentence) types.push('anonymous')
@@ -652,7 +682,7 @@ const MAX_DOCUMENT_PHRASE = 15
  * sentence that opens with a document credits its clause to that document (when no other cue in
  * the sentence names a source).
  */
-function inDocument (context: AttributionContext, sentence: Sentence): Found | undefined {
+function inDocument (context: SentenceContext, sentence: Sentence): Found | undefined {
   const { tokens } = context
   if (tokens[sentence.firstToken]?.normal !== 'in') return undefined
   const limit = Math.min(sentence.lastToken, sentence.firstToken + MAX_DOCUMENT_PHRASE)
@@ -666,7 +696,7 @@ function inDocument (context: AttributionContext, sentence: Sentence): Found | u
 }
 
 /** *as the minister put it, …* / *…, as one diplomat put it*: the source sits inside the cue. */
-function asPutIt (context: AttributionContext, sentence: Sentence): Found | undefined {
+function asPutIt (context: SentenceContext, sentence: Sentence): Found | undefined {
   const { tokens } = context
   for (let as = sentence.firstToken; as < sentence.lastToken - 3; as++) {
     if (tokens[as].normal !== 'as') continue
@@ -702,11 +732,10 @@ export function findAttributions (context: AttributionContext): Attribution[] {
   const bySentence: RawMatch[][] = sentences.map(() => [])
   for (const match of matches) bySentence[tokens[match.first].sentence]?.push(match)
   const attributions: Attribution[] = []
-  const local: SentenceContext = { ...context, matches: [], quoteIndex }
-  const usedCues: Array<[number, number]> = []
+  const local: SentenceContext = { ...context, matches: [], quoteIndex, sourceIndex: indexSources(tokens, matches) }
 
   const record = (found: Found, sentence: Sentence): void => {
-    usedCues.push(found.cue)
+    local.sourceIndex.usedAsCue.fill(1, found.cue[0], found.cue[1])
     const [sourceFirst, sourceLast] = found.source
     const source: SourceSpan = { ...spanOf(text, tokens, sourceFirst, sourceLast), ...classify(local, sourceFirst, sourceLast, sentence) }
     const pronoun = sourceLast - sourceFirst === 1 && tokens[sourceFirst].pos === 'PRON' ? tokens[sourceFirst].normal : undefined
@@ -729,15 +758,12 @@ export function findAttributions (context: AttributionContext): Attribution[] {
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
     const sentence = sentences[sentenceIndex]
     local.matches = bySentence[sentenceIndex]
-    usedCues.length = 0
     const attributionsBefore = attributions.length
     // *So how did the campaigns respond?*: a question asserts nothing.
     if (local.matches.some(isCue) && !isQuestion(tokens, sentence)) {
-      const hedges = local.matches.filter((match) => match.compiled.role === 'hedge')
       const cues = local.matches.filter(isCue).sort((a, b) => a.first - b.first || (b.last - b.first) - (a.last - a.first))
       for (const cue of cues) {
-        if (hedges.some((hedge) => overlaps(hedge, cue.first, cue.last))) continue
-        if (usedCues.some(([first, last]) => cue.first < last && cue.last > first)) continue
+        if (anyMarked(local.sourceIndex.hedged, cue.first, cue.last) || anyMarked(local.sourceIndex.usedAsCue, cue.first, cue.last)) continue
         const region = quoteIndex.inside[cue.first]
         if (region !== undefined && !(region.close === tokens.length)) continue
         const found = cue.compiled.role === 'verb'

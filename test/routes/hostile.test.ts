@@ -47,7 +47,9 @@ t.test('texts that are valid but nasty get a 200 within a second', async (t) => 
     // Rules that compared every match with every other made this quadratic (2.4 s at 150 KB).
     ['one 150 KB paragraph dense with quotes, sources and cues', '“Protecting Donbass,” Putin said the talks failed, according to the Kremlin. '.repeat(2_000), 1],
     // The adversary checks once scanned every match of the paragraph per mention (6.5 s at 600 KB).
-    ['one 300 KB paragraph dense with adversaries and hostile words', 'NATO said NATO is planning a provocation against Kyiv, Washington and NATO. '.repeat(4_000), 1]
+    ['one 300 KB paragraph dense with adversaries and hostile words', 'NATO said NATO is planning a provocation against Kyiv, Washington and NATO. '.repeat(4_000), 1],
+    // One run-on sentence: the attribution rules once scanned the sentence's matches per cue (216 KB: 12.8 s).
+    ['one 200 KB sentence of sources and cues without a full stop', 'polls show officials said, '.repeat(8_000), 1]
   ]
   for (const [name, text, paragraphs] of cases) {
     const { response, ms } = await timed(app, plain(text))
