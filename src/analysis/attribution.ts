@@ -19,6 +19,9 @@ const INVERTING_VERBS = new Set(['say', 'tell', 'add', 'note', 'explain', 'write
   'warn', 'state', 'declare', 'reply', 'respond', 'counter', 'recall', 'conclude', 'announce', 'acknowledge', 'admit', 'observe', 'quip',
   'answer', 'remark', 'exclaim', 'joke', 'interject', 'shout', 'muse', 'scoff', 'read', 'fume'])
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my'])
+/** *his call for* is *he* calling for it. */
+const PERSONAL_OF_POSSESSIVE: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' }
 const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'time', 'weekend', 'today', 'yesterday', 'moment'])
 /** Reporting verbs whose -s form is usually a plural noun (*Western states*, *claims in the area*). */
 const MOSTLY_NOUNS = new Set(['state', 'claim', 'attack', 'report', 'quote', 'note', 'post', 'call', 'comment', 'remark', 'promise', 'warning', 'show'])
@@ -439,9 +442,12 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     isTitleCaseHeadline(context.text, tokens, sentence)
   if (verb.pos !== 'VERB' && !taggedAsNoun && !headlineVerb) return undefined
   // *“…,” reads an editorial* / *the sign read: “…”*, but not *he read the report*.
-  if (verb.lemma === 'read' && quoteClosingJustBefore(context, cue.first) === undefined && quoteOpeningIn(context, cue.last, cue.last + 2) === undefined) return undefined
-  // *Trump's attacks*, *The Washington Post*: after a possessive, or inside a source's name, it is a noun.
-  if (previous?.normal === "'s" || (context.sourceIndex.covering[cue.first] ?? []).some((match) => match.first < cue.first)) return undefined
+  // *“…,” he continued* / *continued: “…”*, but *the attacks continued.* goes on happening.
+  const quoted = quoteClosingJustBefore(context, cue.first) !== undefined || quoteOpeningIn(context, cue.last, cue.last + 2) !== undefined
+  if (verb.lemma === 'read' && !quoted) return undefined
+  if (verb.lemma === 'continue' && !quoted && !CLAUSE_OPENERS.has(next?.normal ?? '') && quoteClosingIn(context, sentence.firstToken - 2, cue.first - 1) === undefined) return undefined
+  // *Trump's attacks*, *had their say*, *The Washington Post*: after a possessive, or inside a source's name, it is a noun.
+  if (previous?.normal === "'s" || (previous !== undefined && POSSESSIVE_PRONOUNS.has(previous.normal) && previous.normal !== 'her') || (context.sourceIndex.covering[cue.first] ?? []).some((match) => match.first < cue.first)) return undefined
   let left = cue.first
   while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--
   // An agentless passive (*it is said*, *was described as*) credits nobody.
@@ -547,23 +553,44 @@ function prepositionAttribution (context: SentenceContext, cue: RawMatch, senten
   return { cue: [cue.first, cue.last], source, content, entry: cue.compiled.entry.id }
 }
 
+const MAX_ADJECTIVES_BEFORE_NOUN_CUE = 2
+
+/** Where a possessor ends before a nominal cue: *Moscow's claim*, *the Democrats' new warning*, *his repeated call for*. */
+function possessorBefore (tokens: Token[], cueFirst: number, sentence: Sentence): { mark: number, pronoun: boolean } | undefined {
+  let i = cueFirst - 1
+  // (*repeated*, *renewed* are participles to the tagger.)
+  const modifies = (token: Token): boolean => token.pos === 'ADJ' || (token.pos === 'VERB' && token.normal.endsWith('ed'))
+  while (i > sentence.firstToken && cueFirst - 1 - i < MAX_ADJECTIVES_BEFORE_NOUN_CUE && modifies(tokens[i])) i--
+  if (i < sentence.firstToken) return undefined
+  const token = tokens[i]
+  if (token.normal === "'s" && i > sentence.firstToken) return { mark: i, pronoun: false }
+  // *the Democrats' warning*: a plural possessive is a bare apostrophe after a plural noun.
+  if ((token.normal === "'" || token.normal === '’') && i > sentence.firstToken && tokens[i - 1].normal.endsWith('s') && HEAD_TAGS.has(tokens[i - 1].pos)) return { mark: i, pronoun: false }
+  if (POSSESSIVE_PRONOUNS.has(token.normal)) return { mark: i, pronoun: true }
+  return undefined
+}
+
+/** Cues whose last word names where the claim appeared or who made it (*a claim echoed in*, *made by*). */
+const AGENT_PREPOSITIONS = new Set(['by', 'in'])
+
 function nounAttribution (context: SentenceContext, cue: RawMatch, sentence: Sentence): Found | undefined {
   const { tokens } = context
   let source: [number, number] | undefined
-  let cueFirst = cue.first
-  if (tokens[cueFirst - 1]?.normal === "'s" && cueFirst - 1 > sentence.firstToken) {
-    source = phraseEndingAt(tokens, cueFirst - 1, sentence.firstToken, cueFirst - 1)
-  } else if (tokens[cue.last - 1].pos === 'ADP' || tokens[cue.last - 1].normal === 'by') {
+  const possessor = possessorBefore(tokens, cue.first, sentence)
+  if (possessor?.pronoun === true) {
+    source = [possessor.mark, possessor.mark + 1]
+  } else if (possessor !== undefined) {
+    source = phraseEndingAt(tokens, possessor.mark, sentence.firstToken, possessor.mark)
+  } else if (AGENT_PREPOSITIONS.has(tokens[cue.last - 1].normal)) {
+    // *support for the plan*, *emphasis on sovereignty*: after any other preposition comes the topic, not a source.
     source = phraseStartingAt(tokens, cue.last, sentence.lastToken)
-  } else if (tokens[cueFirst].normal === 'according') {
-    return undefined
   }
   if (source === undefined) return undefined
-  if (source[0] > cueFirst) {
-    const content = trimContent(tokens, sentence.firstToken, cueFirst)
-    return { cue: [cueFirst, cue.last], source, content, entry: cue.compiled.entry.id }
+  if (source[0] > cue.first) {
+    const content = trimContent(tokens, sentence.firstToken, cue.first)
+    return { cue: [cue.first, cue.last], source, content, entry: cue.compiled.entry.id }
   }
-  return { cue: [cueFirst, cue.last], source, content: trimContent(tokens, cue.last, sentence.lastToken), entry: cue.compiled.entry.id }
+  return { cue: [cue.first, cue.last], source, content: trimContent(tokens, cue.last, sentence.lastToken), entry: cue.compiled.entry.id }
 }
 
 function classify (context: SentenceContext, first: number, last: number, sentence: Sentence): { type: SourceType, actor?: string } {
@@ -738,7 +765,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     local.sourceIndex.usedAsCue.fill(1, found.cue[0], found.cue[1])
     const [sourceFirst, sourceLast] = found.source
     const source: SourceSpan = { ...spanOf(text, tokens, sourceFirst, sourceLast), ...classify(local, sourceFirst, sourceLast, sentence) }
-    const pronoun = sourceLast - sourceFirst === 1 && tokens[sourceFirst].pos === 'PRON' ? tokens[sourceFirst].normal : undefined
+    const word = tokens[sourceFirst].normal
+    const pronoun = sourceLast - sourceFirst === 1 && (tokens[sourceFirst].pos === 'PRON' || POSSESSIVE_PRONOUNS.has(word)) ? PERSONAL_OF_POSSESSIVE[word] ?? word : undefined
     if (pronoun !== undefined) {
       if (!PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') return
       const named = nearestNamedSource(context.earlierSources, attributions, source.start, pronoun)

@@ -401,3 +401,36 @@ t.test('a name inside a prepositional complement does not make the phrase a name
 t.test('a one-word aside before a relative clause', async (t) => {
   t.same(attributionsOf('Sanders, meanwhile, who has no endorsements, said the party is split.').map((a) => a.source), ['Sanders'])
 })
+
+t.test('shipped lexicon: a nominal speech act after a possessor, possessive adjectives included', async (t) => {
+  const cues = shippedCuesAndSources
+  t.same(await cues('Other senators joined Pence’s call for a special prosecutor.'), [['call for', 'Pence']])
+  t.same(await cues('Moscow’s repeated claim that the strikes were precise was disputed.'), [['claim that', 'Moscow']])
+  t.same(await cues('The Democrats’ new warning: the party is in trouble.'), [['warning:', 'The Democrats']])
+  t.same(await cues('The NRA’s opposition to the bill is well known.'), [['opposition to', 'The NRA']])
+  // Without a possessor the phrase after the preposition is the topic, never the source.
+  t.same(await cues('The ministry placed emphasis on sovereignty.'), [])
+  t.same(await cues('There were calls for calm.'), [])
+  // Attacks, support and defence are as often military or material as spoken.
+  t.same(await cues('Russia’s attacks on Ukrainian cities continued.'), [])
+  t.same(await cues('Russia’s support for the separatists grew.'), [])
+})
+
+t.test('a possessive pronoun before a nominal cue refers to the named speaker before it', async (t) => {
+  const [first, second] = analyze('Senator Jane Roe said the count was flawed.\n\nHer call for a recount was rejected.', await shippedEngine()).paragraphs
+  t.same(first.attributions.map((a) => a.source.text), ['Senator Jane Roe'])
+  t.same(second.attributions.map((a) => [a.cue.text, a.source.text, a.source.refersTo?.text, a.source.type]), [['call for', 'Her', 'Senator Jane Roe', 'official']])
+  // *had their say* is a noun after a possessive, not a speaker.
+  t.same(await shippedCuesAndSources('When the voters finally had their say, they chose change.'), [])
+})
+
+t.test('shipped lexicon: echoing, documenting and criticism idioms', async (t) => {
+  const cues = shippedCuesAndSources
+  t.same(await cues('The foreign minister echoed the president’s warning.'), [['echoed', 'The foreign minister']])
+  t.same(await cues('Her attacks were echoed by the campaign.'), [['echoed by', 'the campaign']])
+  t.same(await cues('The report also documented several instances of abuse.'), [['documented', 'The report']])
+  t.same(await cues('Clinton swipes at Trump over Brexit.'), [['swipes at', 'Clinton']])
+  t.same(await cues('The Kremlin hit back at the report on Monday.'), [['hit back at', 'The Kremlin']])
+  // A documented case is evidence, not a speaker.
+  t.same(await cues('There were documented cases of fraud.'), [])
+})
