@@ -11,7 +11,7 @@ import type { Attribution, SourceSpan, SourceType, Span } from './types.js'
 const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON'])
 const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON'])
 const SKIPPABLE_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART'])
-const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on'])
+const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on', 'across', 'around', 'inside', 'within', 'among', 'throughout'])
 const NON_SOURCE_PRONOUNS = new Set(['it', 'this', 'that', 'which', 'what', 'who', 'there', 'these', 'those'])
 const CLAUSE_OPENERS = new Set(['that', ':', ','])
 /** Verbs that put their subject after them in news style (*said the minister*, *added Smith*). */
@@ -51,7 +51,8 @@ function beforeClosingQuote (tokens: Token[], left: number): number {
  * *Carly Fiorina, a Republican hopeful, says …*: the verb follows an appositive; the source is
  * the noun phrase before it, appositive included.
  */
-function appositiveSubject (context: SentenceContext, left: number, sentence: Sentence): [number, number] | undefined {
+const MAX_APPOSITIVE_CHAIN = 2
+function appositiveSubject (context: SentenceContext, left: number, sentence: Sentence, depth = 0): [number, number] | undefined {
   const { tokens } = context
   left = beforeClosingQuote(tokens, left)
   if (tokens[left - 1]?.normal !== ',') return undefined
@@ -61,19 +62,34 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
     // Either side may carry the name: *Carly Fiorina, a hopeful,* / *a Republican hopeful, Carly Fiorina,*.
     const name = phraseEndingAt(tokens, left - 1, comma + 1, left - 1)
     const namedAppositive = name !== undefined && name[0] === comma + 1 && isNamedSource(context, name)
-    if (head === undefined) return namedAppositive ? name : undefined
-    if (!isNamedSource(context, head) && !namedAppositive) return undefined
     // The appositive itself must be a noun phrase (*a senior official at the ministry*), not a
     // clause; a relative clause may follow its head (*a strategist who ran two campaigns*) and is cut off.
-    const relative = tokens.findIndex((token, i) => i > comma + 1 && i < left - 1 && RELATIVE_PRONOUNS.has(token.normal) && (HEAD_TAGS.has(tokens[i - 1].pos) || tokens[i - 1].pos === 'ADJ'))
-    const appositiveEnd = relative === -1 ? left - 1 : relative
+    // (*a union that has endorsed Sanders*: inside an appositive, *that* after a noun opens one too.)
+    let appositiveEnd = left - 1
+    for (let i = comma + 2; i < left - 1; i++) {
+      if ((RELATIVE_PRONOUNS.has(tokens[i].normal) || tokens[i].normal === 'that') && (HEAD_TAGS.has(tokens[i - 1].pos) || tokens[i - 1].pos === 'ADJ')) {
+        appositiveEnd = i
+        break
+      }
+    }
     const appositive = tokens.slice(comma + 1, appositiveEnd)
-    // *a self-proclaimed billionaire*: a verb inside a hyphenated compound is part of a noun phrase.
-    if (appositive.some((token, i) => (token.pos === 'VERB' || token.pos === 'AUX') && appositive[i - 1]?.normal !== '-')) return undefined
+    // *after a long pause*, *meanwhile*, *also known as Russia Today*: an aside, not a description of the source.
+    const aside = (appositive[0]?.pos === 'ADP' || appositive[0]?.pos === 'ADV') &&
+      appositive.every((token) => token.pos !== 'AUX' && (token.pos !== 'VERB' || token.normal.endsWith('ed') || token.normal.endsWith('wn')))
+    // *a self-proclaimed billionaire*: a verb inside a hyphenated compound is part of a noun phrase;
+    // so is a participle after its noun (*a weekly based in Ohio*).
+    const postModifier = (token: Token, i: number): boolean => token.normal.endsWith('ed') && HEAD_TAGS.has(appositive[i - 1]?.pos) && appositive[i + 1]?.pos === 'ADP'
+    if (!aside && appositive.some((token, i) => (token.pos === 'VERB' || token.pos === 'AUX') && appositive[i - 1]?.normal !== '-' && !postModifier(token, i))) return undefined
     // *…, and their talks, underscore …*: a coordinated phrase, not a description of the source.
     if (appositive[0]?.pos === 'CCONJ') return undefined
-    // *after a long pause*, *meanwhile*: an aside, not a description of the source.
-    if (appositive[0]?.pos === 'ADP' || appositive[0]?.pos === 'ADV') return [head[0], head[1]]
+    // *J.J. Goldberg, editor at large of The Forward, an influential newspaper, wrote*: appositives
+    // in a chain, the name in the first.
+    const chainable = head === undefined || !isNamedSource(context, head) || tokens[head[0] - 1]?.normal === ','
+    const chained = chainable && depth < MAX_APPOSITIVE_CHAIN ? appositiveSubject(context, comma + 1, sentence, depth + 1) : undefined
+    if (chained !== undefined) return [chained[0], aside ? head?.[1] ?? appositiveEnd : appositiveEnd]
+    if (head === undefined) return namedAppositive ? name : undefined
+    if (!isNamedSource(context, head) && !namedAppositive) return undefined
+    if (aside) return [head[0], head[1]]
     return [head[0], appositiveEnd]
   }
   return undefined
@@ -148,6 +164,7 @@ const GERUND_PREPOSITIONS = new Set(['upon', 'after', 'before', 'while', 'by', '
  */
 function clauseSubject (context: SentenceContext, left: number, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
+  let nearest = true
   for (let end = left - 1; end > sentence.firstToken && end >= left - MAX_SHARED_SUBJECT_DISTANCE; end--) {
     const next = tokens[end]
     if (next.pos !== 'VERB' && next.pos !== 'AUX') continue
@@ -157,6 +174,10 @@ function clauseSubject (context: SentenceContext, left: number, sentence: Senten
     const subject = phraseEndingAt(tokens, subjectEnd, sentence.firstToken, subjectEnd) ??
       appositiveSubject(context, subjectEnd, sentence) ?? relativeClauseSubject(context, subjectEnd, sentence)
     if (subject !== undefined && isNamedSource(context, subject)) return subject
+    // *The son defended his father, saying …*: the nearest clause's subject opening the sentence
+    // is the speaker even unnamed — a speech verb needs someone to speak.
+    if (subject !== undefined && subject[0] === sentence.firstToken && nearest && tokens[subject[1] - 1].pos === 'NOUN') return subject
+    nearest = false
   }
   return undefined
 }
@@ -350,12 +371,15 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
     return tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN'
   }
   // *one unaligned Florida strategist*, *the retired general*: a participle used as an adjective.
-  if (token.pos === 'VERB' && token.normal.endsWith('ed') && i + 1 < highest && NOUN_PHRASE_TAGS.has(tokens[i + 1].pos) && tokens[i + 1].pos !== 'PRON' &&
-    (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'ADJ')) return true
+  // (*a New York-based newspaper*, *the state-run channel*: a hyphenated compound.)
+  if (token.pos === 'VERB' && i + 1 < highest && NOUN_PHRASE_TAGS.has(tokens[i + 1].pos) && tokens[i + 1].pos !== 'PRON' &&
+    ((token.normal.endsWith('ed') && (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'ADJ')) ||
+      tokens[i - 1]?.normal === '-')) return true
   return isPhrasePreposition(tokens, i, lowest, highest)
 }
 
 /** Quantifiers that can be the whole subject of a reporting verb (*Many said*, *One in three said*). */
+const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each'])
 const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'most', 'others', 'several', 'few', 'both', 'all', 'half', 'majority', 'minority'])
 
 function quantifierSubject (tokens: Token[], left: number, sentence: Sentence): [number, number] | undefined {
@@ -471,6 +495,13 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     if (agent === undefined) return undefined
     return { cue: [cue.first, cue.last + 1], source: agent, content: trimContent(tokens, sentence.firstToken, left), entry }
   }
+  // *Merkley, Brown and Menendez all suggested*, *figures — whose … — both suggested*: a floating
+  // quantifier after the subject is not the subject.
+  const floating = tokens[left - 1]
+  if (floating !== undefined && FLOATING_QUANTIFIERS.has(floating.normal) && left - 2 >= sentence.firstToken) {
+    const before = tokens[left - 2]
+    if (HEAD_TAGS.has(before.pos) || before.normal === ')' || DASHES.has(before.normal)) left--
+  }
   const sourceMatchBefore = context.sourceIndex.endingAt.get(left)?.find((match) => match.first >= sentence.firstToken)
   let source = phraseEndingAt(tokens, left, sentence.firstToken, cue.first)
   if (source === undefined && sourceMatchBefore !== undefined) {
@@ -523,7 +554,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // only onto a named source: *…, underscores the strategic importance* credits nobody.
   const before = tokens[cue.first - 1]
   if (before !== undefined && cue.first - 1 >= sentence.firstToken && !(before.pos === 'PUNCT' || before.isQuote)) return undefined
-  if (!INVERTING_VERBS.has(verb.lemma)) return undefined
+  // *…, saying he is informed*: a participle never inverts; what follows it is the content.
+  if (!INVERTING_VERBS.has(verb.lemma) || verb.normal.endsWith('ing')) return undefined
   // *Announced March 23*, *Declared Candidates*: a list or headline, not an inverted speaker.
   if (cue.first === sentence.firstToken && quoteClosingJustBefore(context, cue.first) === undefined) return undefined
   const inverted = phraseStartingAt(tokens, cue.last, sentence.lastToken)

@@ -434,3 +434,24 @@ t.test('shipped lexicon: echoing, documenting and criticism idioms', async (t) =
   // A documented case is evidence, not a speaker.
   t.same(await cues('There were documented cases of fraud.'), [])
 })
+
+t.test('shipped lexicon: subjects behind floating quantifiers, party labels, appositive chains and asides', async (t) => {
+  const cues = shippedCuesAndSources
+  t.same(await cues('Senators Ann Lee and Bob Park both suggested that the vote be delayed.'), [['suggested', 'Senators Ann Lee and Bob Park']])
+  t.same(await cues('Party elders — whose influence has waned — all suggested a truce.'), [['suggested', 'Party elders']])
+  t.same(await cues('Sen. Bob Park (D-N.J.) said the talks had failed.'), [['said', 'Sen. Bob Park (D-N.J.)']])
+  t.same(await cues('Ann Lee, editor of The Ledger, a weekly newspaper based in Ohio, wrote that the mill would close.'),
+    [['wrote', 'Ann Lee, editor of The Ledger, a weekly newspaper based in Ohio']])
+  t.same(await cues('Ann Lee, director of the Nurses Union, a group that has backed Mr. Park, also said the strike would go on.'),
+    [['said', 'Ann Lee, director of the Nurses Union, a group']])
+  t.same(await cues('The state-run channel, also known as RT, suggested that the ban was political.'), [['suggested', 'The state-run channel']])
+  t.same(await cues('Officials across the region said the border was closed.'), [['said', 'Officials across the region']])
+  t.same(await cues('The authors found that turnout fell.'), [['found', 'The authors']])
+  t.same(await cues('Advocates for the tenants called for a rent freeze.'), [['called for', 'Advocates for the tenants']])
+})
+
+t.test('a participle of speech shares the subject that opens the sentence, and never inverts', async (t) => {
+  t.same(attributionsOf('The son defended his father, saying he was misquoted.').map((a) => [a.cue, a.source, a.content]), [['saying', 'The son', 'he was misquoted']])
+  // A capitalised word alone between commas is a name, not a verb (*Grant*).
+  t.same((await shippedCuesAndSources('Her son, Grant, defended her on Facebook, saying: “She is no bigot.”')).map(([, source]) => source), ['Her son, Grant', 'Her son, Grant'])
+})

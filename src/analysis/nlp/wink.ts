@@ -50,6 +50,7 @@ function fold (form: string): string {
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '``', "''"])
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u
 const LOWER_CASE_START = /^\p{Ll}/u
+const INITIAL_GOES_ON = /^(?:\p{Lu}\.)+$/u
 const SENTENCE_FINAL = new Set(['.', '!', '?', '…', '...'])
 const POSSESSIVE = /\p{L}['’]s$/u
 const WHITESPACE = /\s/
@@ -158,7 +159,9 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
       // wink ends a sentence after *Sen. Bernie Sanders (I-Vt.)* or *the U.S.*; a new sentence
       // that starts in lower case after no sentence-final mark is the same sentence going on.
       const previousToken = kept[kept.length - 1]
-      if (previousToken !== undefined && !SENTENCE_FINAL.has(previousToken.normal) && LOWER_CASE_START.test(value)) {
+      // (*Robert Menendez (D-N.J.) said*: wink also breaks inside a state abbreviation, after *N.*)
+      const insideAbbreviation = previousToken?.normal === '.' && kept[kept.length - 2]?.normal.length === 1 && INITIAL_GOES_ON.test(value)
+      if (previousToken !== undefined && ((!SENTENCE_FINAL.has(previousToken.normal) && LOWER_CASE_START.test(value)) || insideAbbreviation)) {
         const continued = sentences[sentences.length - 1]
         continued.sentiment = (continued.sentiment + sentiments[winkSentence]) / 2
       } else {
@@ -197,7 +200,7 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
 
 /**
  * wink's tagger often calls a name part a verb (*Kelli Ward/VERB called*, *Ted/VERB Cruz*). A
- * capitalised word inside a sentence, next to a capitalised proper noun, is a name part — unless
+ * capitalised word inside a sentence, next to a capitalised proper noun or alone between commas, is a name part — unless
  * the sentence is a title-case headline, where every word is capitalised.
  */
 function retagNameParts (text: string, { tokens, sentences }: TokenizedParagraph, offset: number): void {
@@ -216,7 +219,9 @@ function retagNameParts (text: string, { tokens, sentences }: TokenizedParagraph
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]
     if (token.pos !== 'VERB' || token.sentence !== tokens[i - 1].sentence || !isTitleCase(token)) continue
-    if (!isNamePart(tokens[i - 1]) && !(isNamePart(tokens[i + 1]) && tokens[i + 1].sentence === token.sentence)) continue
+    // (*Schilling's son, Grant, defended*: a capitalised word alone between commas is an appositive name.)
+    const betweenCommas = tokens[i - 1].normal === ',' && tokens[i + 1]?.normal === ',' && tokens[i + 1].sentence === token.sentence
+    if (!isNamePart(tokens[i - 1]) && !(isNamePart(tokens[i + 1]) && tokens[i + 1].sentence === token.sentence) && !betweenCommas) continue
     if (!isHeadline(token.sentence)) token.pos = 'PROPN'
   }
 }
