@@ -120,8 +120,10 @@ function relativeClauseSubject (context: SentenceContext, left: number, sentence
     const relative = RELATIVE_PRONOUNS.has(first.normal)
     // *Sen. Roy Blunt, facing a stiff challenge from …, noted*: a participle phrase is an aside too.
     const participle = first.pos === 'VERB' && first.normal.endsWith('ing') && inside.slice(1).every((token) => token.pos !== 'AUX')
-    const aside = inside.length <= MAX_ASIDE && (participle || (inside.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX') &&
-      (DASHES.has(closing) || first.pos === 'ADP' || first.pos === 'ADV')))
+    // (*at a later press/VERB gaggle*: the tagger's verbs inside a prepositional aside are nouns.)
+    const prepositional = first.pos === 'ADP' && inside.every((token) => token.pos !== 'AUX')
+    const aside = inside.length <= MAX_ASIDE && (participle || prepositional || (inside.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX') &&
+      (DASHES.has(closing) || first.pos === 'ADV')))
     if (!relative && !aside) continue
     // *Sanders, meanwhile, who sits at zero, said*: a one-word aside before the clause.
     if (tokens[open - 1]?.pos === 'ADV' && tokens[open - 2]?.normal === ',' && open - 2 > sentence.firstToken) open -= 2
@@ -380,6 +382,7 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
 
 /** Quantifiers that can be the whole subject of a reporting verb (*Many said*, *One in three said*). */
 const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each'])
+const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'others', 'several', 'most', 'few'])
 const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'most', 'others', 'several', 'few', 'both', 'all', 'half', 'majority', 'minority'])
 
 function quantifierSubject (tokens: Token[], left: number, sentence: Sentence): [number, number] | undefined {
@@ -464,7 +467,11 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // In a title-case headline the tagger calls most words proper nouns (*Donald Trump Praises Editor*).
   const headlineVerb = verb.pos === 'PROPN' && previous?.pos === 'PROPN' && next !== undefined && next.isWord &&
     isTitleCaseHeadline(context.text, tokens, sentence)
-  if (verb.pos !== 'VERB' && !taggedAsNoun && !headlineVerb) return undefined
+  // *Ian Read said/ADJ*, *Schneiderman alleged/ADJ in the suit*: after a name or a pronoun the
+  // tagger's adjective is the past tense (*the alleged plot* is not).
+  const taggedAsAdjective = verb.pos === 'ADJ' && (verb.normal.endsWith('ed') || verb.normal === 'said') && previous !== undefined &&
+    (previous.pos === 'PROPN' || PERSONAL_PRONOUNS.has(previous.normal)) && next?.normal !== 'to'
+  if (verb.pos !== 'VERB' && !taggedAsNoun && !headlineVerb && !taggedAsAdjective) return undefined
   // *“…,” reads an editorial* / *the sign read: “…”*, but not *he read the report*.
   // *“…,” he continued* / *continued: “…”*, but *the attacks continued.* goes on happening.
   const quoted = quoteClosingJustBefore(context, cue.first) !== undefined || quoteOpeningIn(context, cue.last, cue.last + 2) !== undefined
@@ -516,7 +523,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     const trimmed = phraseEndingAt(tokens, left - 1, sentence.firstToken, cue.first)
     if (trimmed !== undefined && tokens[trimmed[1] - 1].pos === 'NOUN') source = trimmed
   }
-  if (source === undefined && !cue.compiled.entry.namedSourceOnly) source = quantifierSubject(tokens, left, sentence)
+  // *Some have urged*: a quantifier standing alone for people counts even where only named sources do.
+  if (source === undefined && (!cue.compiled.entry.namedSourceOnly || PEOPLE_QUANTIFIERS.has(tokens[left - 1]?.normal))) source = quantifierSubject(tokens, left, sentence)
   if (source === undefined) source = capitalisedNameBefore(context, left, sentence) ?? contactClauseSubject(context, left, sentence) ?? parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? relativeClauseSubject(context, left, sentence) ?? relativePronounSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
   // *A poll released last week showed …*, *a report out this week shows …*: a participle clause
   // between a named document and its verb.
@@ -538,7 +546,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // A quote closing the previous sentence is this speaker's only when the speaker has no quote of its own.
     const quoteBefore = quoteClosingJustBefore(context, source[0], quoteAfter === undefined ? sentence.firstToken - 1 : sentence.firstToken)
     // A direct quote before the speaker (*“…,” one person tweeted*) is attribution whatever the verb.
-    if (quoteBefore === undefined && cue.compiled.entry.namedSourceOnly === true && !isNamedSource(context, source)) return undefined
+    const standsForPeople = source[1] - source[0] === 1 && PEOPLE_QUANTIFIERS.has(tokens[source[0]].normal)
+    if (quoteBefore === undefined && cue.compiled.entry.namedSourceOnly === true && !isNamedSource(context, source) && !standsForPeople) return undefined
     let content: Found['content']
     if (quoteBefore !== undefined) content = { start: quoteBefore.start, end: quoteBefore.end }
     else {

@@ -455,3 +455,15 @@ t.test('a participle of speech shares the subject that opens the sentence, and n
   // A capitalised word alone between commas is a name, not a verb (*Grant*).
   t.same((await shippedCuesAndSources('Her son, Grant, defended her on Facebook, saying: “She is no bigot.”')).map(([, source]) => source), ['Her son, Grant', 'Her son, Grant'])
 })
+
+t.test('shipped lexicon: tagger slips around the verb, prepositional asides, people quantifiers and commentators', async (t) => {
+  const cues = shippedCuesAndSources
+  // wink tags *said* and *alleged* as adjectives after some names.
+  t.same(await cues('In a call on Monday, chief executive Ian Read said the deal was sound.'), [['said', 'chief executive Ian Read']])
+  t.same(await cues('Schneiderman alleged in the suit that the firm lied.'), [['alleged', 'Schneiderman']])
+  t.same(await cues('The alleged plot was foiled.'), [])
+  t.same(await cues('Senator Ann Lee, at a later press gaggle, said the vote would wait.'), [['said', 'Senator Ann Lee']])
+  t.same(await cues('Some have urged the party to focus on the election.'), [['urged', 'Some']])
+  t.same(await cues('Many commentators called him “the adult in the room.”'), [['called', 'Many commentators']])
+  t.same(await cues('The plan has one flaw, the columnist suggested: “It costs too much.”'), [['suggested', 'the columnist']])
+})
