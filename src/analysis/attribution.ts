@@ -128,7 +128,7 @@ function relativeClauseSubject (context: SentenceContext, left: number, sentence
     // *Sanders, meanwhile, who sits at zero, said*: a one-word aside before the clause.
     if (tokens[open - 1]?.pos === 'ADV' && tokens[open - 2]?.normal === ',' && open - 2 > sentence.firstToken) open -= 2
     const head = phraseEndingAt(tokens, open, sentence.firstToken, open)
-    if (head === undefined) return capitalisedNameBefore(context, open, sentence) ?? appositiveSubject(context, open + 1, sentence)
+    if (head === undefined) return capitalisedNameBefore(context, open, sentence) ?? parentheticalSubject(context, open + 1, sentence) ?? appositiveSubject(context, open + 1, sentence)
     return isNamedSource(context, head) ? head : appositiveSubject(context, open + 1, sentence)
   }
   return undefined

@@ -467,3 +467,10 @@ t.test('shipped lexicon: tagger slips around the verb, prepositional asides, peo
   t.same(await cues('Many commentators called him “the adult in the room.”'), [['called', 'Many commentators']])
   t.same(await cues('The plan has one flaw, the columnist suggested: “It costs too much.”'), [['suggested', 'the columnist']])
 })
+
+t.test('shipped lexicon: a party label before a relative clause; abbreviated titles are officials', async (t) => {
+  const sources = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.attributions).map((a) => [a.source.text, a.source.type])
+  t.same(await sources('Gov. Mike Pence (R-IN), who spoke first, said the plan was sound.'), [['Gov. Mike Pence (R-IN)', 'official']])
+  t.same(await sources('Gen. Jane Roe said the fleet was ready.'), [['Gen. Jane Roe', 'official']])
+  t.same(await sources('Ms. Jane Roe said the fleet was ready.'), [['Ms. Jane Roe', 'person']])
+})
