@@ -24,7 +24,11 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my'])
 const PERSONAL_OF_POSSESSIVE: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' }
 const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'time', 'weekend', 'today', 'yesterday', 'moment'])
 /** Reporting verbs whose -s form is usually a plural noun (*Western states*, *claims in the area*). */
-const MOSTLY_NOUNS = new Set(['state', 'claim', 'attack', 'report', 'quote', 'note', 'post', 'call', 'comment', 'remark', 'promise', 'warning', 'show'])
+const MOSTLY_NOUNS = new Set(['state', 'claim', 'attack', 'report', 'quote', 'note', 'post', 'call', 'comment', 'remark', 'promise', 'warning', 'show',
+  'debate', 'detail', 'view', 'support', 'suspect'])
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its'])
+/** What may follow a reporting verb: its object or complement. */
+const VERB_COMPLEMENT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ'])
 /** Verbs of speaking that can share a subject with an earlier verb (*… and said*, *…, saying*). */
 const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'call', 'accuse', 'urge', 'describe', 'criticize', 'criticise', 'praise', 'vow',
   'promise', 'deny', 'confirm', 'reiterate', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame', 'point'])
@@ -457,7 +461,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const taggedAsNoun = verb.pos === 'NOUN' && previous !== undefined && (
     (verb.normal.endsWith('s') && (previous.pos === 'PROPN' || previous.normal === ',' || PERSONAL_PRONOUNS.has(previous.normal)) &&
       // *Viguerie notes.* / *Viguerie notes that*, but *Western states this week*.
-      (!MOSTLY_NOUNS.has(verb.lemma) || next === undefined || next.pos === 'PUNCT' || next.normal === 'that')) ||
+      // (*Trump claims the vote …*, *Putin views the West as …*: an article or a pronoun opens its object.)
+      (!MOSTLY_NOUNS.has(verb.lemma) || next === undefined || next.normal === 'that' || next.normal === ':' || OBJECT_OPENERS.has(next.normal) ||
+        (next.pos === 'PUNCT' && quoteClosingIn(context, sentence.firstToken - 2, cue.first - 1) !== undefined))) ||
     // *statistics show that …*: a complement clause only follows a verb.
     (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos)) ||
     // *Polls show …*, *records show.*: a base form right after a plural lexicon source is its verb
@@ -472,6 +478,13 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const taggedAsAdjective = verb.pos === 'ADJ' && (verb.normal.endsWith('ed') || verb.normal === 'said') && previous !== undefined &&
     (previous.pos === 'PROPN' || PERSONAL_PRONOUNS.has(previous.normal)) && next?.normal !== 'to'
   if (verb.pos !== 'VERB' && !taggedAsNoun && !headlineVerb && !taggedAsAdjective) return undefined
+  // *Super Tuesday states.*, *Republican debates when …*, *reality TV shows like …*, *also have claims*:
+  // the tagger's verb is a plural noun when nothing a verb takes follows it, or right after *have*.
+  const thirdPerson = verb.normal.endsWith('s') && !verb.normal.endsWith('ss')
+  if (verb.pos === 'VERB' && thirdPerson && previous?.lemma === 'have') return undefined
+  if (verb.pos === 'VERB' && thirdPerson && MOSTLY_NOUNS.has(verb.lemma) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN' || previous.pos === 'ADJ') &&
+    !(next !== undefined && (VERB_COMPLEMENT_TAGS.has(next.pos) || next.normal === 'that' || next.normal === ':' || next.isQuote)) &&
+    quoteClosingIn(context, sentence.firstToken - 2, cue.first - 1) === undefined) return undefined
   // *“…,” reads an editorial* / *the sign read: “…”*, but not *he read the report*.
   // *“…,” he continued* / *continued: “…”*, but *the attacks continued.* goes on happening.
   const quoted = quoteClosingJustBefore(context, cue.first) !== undefined || quoteOpeningIn(context, cue.last, cue.last + 2) !== undefined

@@ -474,3 +474,14 @@ t.test('shipped lexicon: a party label before a relative clause; abbreviated tit
   t.same(await sources('Gen. Jane Roe said the fleet was ready.'), [['Gen. Jane Roe', 'official']])
   t.same(await sources('Ms. Jane Roe said the fleet was ready.'), [['Ms. Jane Roe', 'person']])
 })
+
+t.test('shipped lexicon: the tagger\'s plural nouns are not reporting verbs, its nouns before an object are', async (t) => {
+  const cues = shippedCuesAndSources
+  t.same(await cues('The campaign buys ad time in four Super Tuesday states.'), [])
+  t.same(await cues('Ratings for Republican debates rose.'), [])
+  t.same(await cues('Brunei and Taiwan also have claims in the sea.'), [])
+  t.same(await cues('Viguerie notes.'), [], 'no content, no quotation: nothing is reported')
+  t.same(await cues('“We will win,” Viguerie notes.'), [['notes', 'Viguerie']])
+  t.same(await cues('Trump claims the vote was rigged.'), [['claims', 'Trump']])
+  t.same(await cues('Putin views the West as hostile.'), [['views', 'Putin']])
+})
