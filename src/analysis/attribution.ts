@@ -26,6 +26,8 @@ const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 
 /** Reporting verbs whose -s form is usually a plural noun (*Western states*, *claims in the area*). */
 const MOSTLY_NOUNS = new Set(['state', 'claim', 'attack', 'report', 'quote', 'note', 'post', 'call', 'comment', 'remark', 'promise', 'warning', 'show',
   'debate', 'detail', 'view', 'support', 'suspect'])
+/** Role nouns the tagger calls adjectives at the end of a phrase (*NSE chief explains*). */
+const ROLE_WORDS_TAGGED_ADJECTIVE = new Set(['chief', 'official', 'representative', 'executive'])
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its'])
 /** What may follow a reporting verb: its object or complement. */
 const VERB_COMPLEMENT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ'])
@@ -403,7 +405,7 @@ function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest:
   let first = last
   while (first - 1 >= lowest && isPhraseToken(tokens, first - 1, lowest, highest)) first--
   while (first < last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ' || tokens[first].normal === "'s")) first++
-  if (first >= last || !HEAD_TAGS.has(tokens[last - 1].pos)) return undefined
+  if (first >= last || !(HEAD_TAGS.has(tokens[last - 1].pos) || ROLE_WORDS_TAGGED_ADJECTIVE.has(tokens[last - 1].normal))) return undefined
   return [first, last]
 }
 

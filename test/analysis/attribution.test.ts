@@ -485,3 +485,8 @@ t.test('shipped lexicon: the tagger\'s plural nouns are not reporting verbs, its
   t.same(await cues('Trump claims the vote was rigged.'), [['claims', 'Trump']])
   t.same(await cues('Putin views the West as hostile.'), [['views', 'Putin']])
 })
+
+t.test('shipped lexicon: a headline credits its content to a role the tagger calls an adjective', async (t) => {
+  const found = analyze('India could profit from cheaper AI, exchange chief explains', await shippedEngine()).paragraphs.flatMap((p) => p.attributions)
+  t.same(found.map((a) => [a.cue.text, a.source.text, a.source.type, a.content?.end]), [['explains', 'exchange chief', 'official', 34]])
+})

@@ -61,7 +61,8 @@ t.test('strategic-alliance-endures: a CMS export with Indian doctrine in the nar
   t.match(matchOver(paragraph(14), 'multi-aligned'), { actor: 'in', text: 'multi-aligned', voice: 'adopted' })
   t.match(matchOver(paragraph(15), 'multipolar world'), { text: 'multipolar world', voice: 'adopted' })
   for (const heading of [5, 7, 10]) t.same(paragraph(heading).attributions, [], `the "Heading: text" line ${heading} is not an attribution`)
-  // The one sourced line: a recommendation credited to unnamed experts.
-  t.same(result.paragraphs.flatMap((p) => p.attributions).map((a) => [a.cue.text, a.source.text, a.source.type]), [['call for', 'Experts', 'expert']])
+  // The two sourced lines, both in the "Read next" teasers: a headline crediting an exchange's chief,
+  // and a recommendation credited to unnamed experts.
+  t.same(result.paragraphs.flatMap((p) => p.attributions).map((a) => [a.cue.text, a.source.text, a.source.type]), [['explains', 'NSE chief', 'official'], ['call for', 'Experts', 'expert']])
   t.same(result.document.flags, { attribution: true, stateFraming: true, criticalFraming: false })
 })
