@@ -843,6 +843,10 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     const sentence = sentences[sentenceIndex]
     local.matches = bySentence[sentenceIndex]
     const attributionsBefore = attributions.length
+    // *FALLIN: I think he is …*, *Report: half the meetings …*: the speaker label credits the whole
+    // line, whatever reporting verbs its content holds.
+    const colon = colonAttribution(local, sentence)
+    if (colon !== undefined) record(colon, sentence)
     // *So how did the campaigns respond?*: a question asserts nothing.
     if (local.matches.some(isCue) && !isQuestion(tokens, sentence)) {
       const cues = local.matches.filter(isCue).sort((a, b) => a.first - b.first || (b.last - b.first) - (a.last - a.first))
@@ -858,8 +862,6 @@ export function findAttributions (context: AttributionContext): Attribution[] {
         if (found !== undefined) record(found, sentence)
       }
     }
-    const colon = attributions.length > attributionsBefore ? undefined : colonAttribution(local, sentence)
-    if (colon !== undefined) record(colon, sentence)
     const putIt = asPutIt(local, sentence)
     if (putIt !== undefined) record(putIt, sentence)
     const document = attributions.length > attributionsBefore ? undefined : inDocument(local, sentence)

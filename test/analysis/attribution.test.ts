@@ -490,3 +490,9 @@ t.test('shipped lexicon: a headline credits its content to a role the tagger cal
   const found = analyze('India could profit from cheaper AI, exchange chief explains', await shippedEngine()).paragraphs.flatMap((p) => p.attributions)
   t.same(found.map((a) => [a.cue.text, a.source.text, a.source.type, a.content?.end]), [['explains', 'exchange chief', 'official', 34]])
 })
+
+t.test('a speaker label credits its line even when the line holds reporting verbs of its own', async (t) => {
+  t.same(await shippedCuesAndSources('FALLIN: I think he is trying to heal the divide.'), [[':', 'FALLIN'], ['think', 'I']])
+  t.same((await shippedCuesAndSources('Report: half the meetings were with donors; the campaign says the list is cherry-picked.')).map(([cue, source]) => `${cue} ${source}`),
+    [': Report', 'says the campaign'])
+})
