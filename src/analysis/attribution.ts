@@ -143,7 +143,10 @@ function relativeClauseSubject (context: SentenceContext, left: number, sentence
 /** *Alfonso Aguilar, a strategist, who also said that …*: the relative pronoun stands for the phrase before it. */
 function relativePronounSubject (context: SentenceContext, left: number, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
-  if (!RELATIVE_PRONOUNS.has(tokens[left - 1]?.normal) || tokens[left - 1].normal === 'whose' || tokens[left - 2]?.normal !== ',') return undefined
+  const pronoun = tokens[left - 1]?.normal
+  if (!RELATIVE_PRONOUNS.has(pronoun) || pronoun === 'whose' || left - 2 < sentence.firstToken) return undefined
+  // *delegates who backed Paul*, *the man who said*: without a comma only *who*, which names a person or group.
+  if (tokens[left - 2].normal !== ',') return pronoun === 'who' ? phraseEndingAt(tokens, left - 1, sentence.firstToken, left - 1) : undefined
   const head = phraseEndingAt(tokens, left - 2, sentence.firstToken, left - 2)
   return head !== undefined && isNamedSource(context, head) ? head : appositiveSubject(context, left - 1, sentence)
 }

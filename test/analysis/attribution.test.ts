@@ -496,3 +496,9 @@ t.test('a speaker label credits its line even when the line holds reporting verb
   t.same((await shippedCuesAndSources('Report: half the meetings were with donors; the campaign says the list is cherry-picked.')).map(([cue, source]) => `${cue} ${source}`),
     [': Report', 'says the campaign'])
 })
+
+t.test('a restrictive "who" stands for the phrase before it; "which" never speaks', async (t) => {
+  t.same(attributionsOf('He met the man who said the war was over.').map((a) => [a.cue, a.source, a.content]), [['said', 'the man', 'the war was over']])
+  t.same(await shippedCuesAndSources('There are voters who think the race is over.'), [['think', 'voters']])
+  t.same(await shippedCuesAndSources('It was the policy which said nothing.'), [])
+})
