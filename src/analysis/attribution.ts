@@ -64,7 +64,8 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
   if (tokens[left - 1]?.normal !== ',') return undefined
   for (let comma = left - 2; comma > sentence.firstToken && comma >= left - 45; comma--) {
     if (tokens[comma].normal !== ',') continue
-    const head = phraseEndingAt(tokens, comma, sentence.firstToken, comma)
+    // (*Sen. Ted Cruz (R-Texas), also a hopeful, called*: a party label may close the name.)
+    const head = phraseEndingAt(tokens, comma, sentence.firstToken, comma) ?? parentheticalSubject(context, comma + 1, sentence)
     // Either side may carry the name: *Carly Fiorina, a hopeful,* / *a Republican hopeful, Carly Fiorina,*.
     const name = phraseEndingAt(tokens, left - 1, comma + 1, left - 1)
     const namedAppositive = name !== undefined && name[0] === comma + 1 && isNamedSource(context, name)
@@ -391,7 +392,7 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
 
 /** Quantifiers that can be the whole subject of a reporting verb (*Many said*, *One in three said*). */
 const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each'])
-const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'others', 'several', 'most', 'few'])
+const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'others', 'several', 'most', 'few', 'both', 'all'])
 const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'most', 'others', 'several', 'few', 'both', 'all', 'half', 'majority', 'minority'])
 
 function quantifierSubject (tokens: Token[], left: number, sentence: Sentence): [number, number] | undefined {
@@ -469,6 +470,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
       // (*Trump claims the vote …*, *Putin views the West as …*: an article or a pronoun opens its object.)
       (!MOSTLY_NOUNS.has(verb.lemma) || next === undefined || next.normal === 'that' || next.normal === ':' || OBJECT_OPENERS.has(next.normal) ||
         (next.pos === 'PUNCT' && quoteClosingIn(context, sentence.firstToken - 2, cue.first - 1) !== undefined))) ||
+    // *Many fear Trump will …*, *Both think …*: a base form after a quantifier opening the sentence.
+    (PEOPLE_QUANTIFIERS.has(previous.normal) && cue.first - 1 === sentence.firstToken && verb.normal === verb.lemma && next?.isWord === true) ||
     // *statistics show that …*: a complement clause only follows a verb.
     (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos)) ||
     // *Polls show …*, *records show.*: a base form right after a plural lexicon source is its verb

@@ -502,3 +502,11 @@ t.test('a restrictive "who" stands for the phrase before it; "which" never speak
   t.same(await shippedCuesAndSources('There are voters who think the race is over.'), [['think', 'voters']])
   t.same(await shippedCuesAndSources('It was the policy which said nothing.'), [])
 })
+
+t.test('shipped lexicon: a party label before an appositive, and quantifiers the tagger leaves without a verb', async (t) => {
+  const cues = shippedCuesAndSources
+  t.same(await cues('Sen. Ann Lee (R-Texas), also a presidential hopeful, called the group “abhorrent.”'), [['called', 'Sen. Ann Lee (R-Texas)']])
+  t.same(await cues('Many fear the talks will fail.'), [['fear', 'Many']])
+  t.same(await cues('Both think the reform went too far.'), [['think', 'Both']])
+  t.same(await cues('Many questions remain.'), [])
+})
