@@ -22,12 +22,15 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my'])
 /** *his call for* is *he* calling for it. */
 const PERSONAL_OF_POSSESSIVE: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' }
+const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'that', 'every', 'each'])
 const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'time', 'weekend', 'today', 'yesterday', 'moment'])
 /** Reporting verbs whose -s form is usually a plural noun (*Western states*, *claims in the area*). */
 const MOSTLY_NOUNS = new Set(['state', 'claim', 'attack', 'report', 'quote', 'note', 'post', 'call', 'comment', 'remark', 'promise', 'warning', 'show',
   'debate', 'detail', 'view', 'support', 'suspect'])
 /** Role nouns the tagger calls adjectives at the end of a phrase (*NSE chief explains*). */
 const ROLE_WORDS_TAGGED_ADJECTIVE = new Set(['chief', 'official', 'representative', 'executive'])
+/** Verbs whose infinitive complement keeps their subject's voice (*went on to say*, *appeared to blame*). */
+const CARRYING_VERBS = new Set(['go', 'appear', 'seem', 'continue', 'begin', 'start', 'proceed'])
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its'])
 /** What may follow a reporting verb: its object or complement. */
 const VERB_COMPLEMENT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ'])
@@ -409,6 +412,8 @@ function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest:
   let first = last
   while (first - 1 >= lowest && isPhraseToken(tokens, first - 1, lowest, highest)) first--
   while (first < last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ' || tokens[first].normal === "'s")) first++
+  // *Last week Stumpf …*: a time phrase opening the sentence is not part of the subject.
+  if (last - first > 2 && TIME_DETERMINERS.has(tokens[first].normal) && TIME_NOUNS.has(tokens[first + 1].lemma)) first += 2
   if (first >= last || !(HEAD_TAGS.has(tokens[last - 1].pos) || ROLE_WORDS_TAGGED_ADJECTIVE.has(tokens[last - 1].normal))) return undefined
   return [first, last]
 }
@@ -509,9 +514,16 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const infinitive = tokens[left - 1]?.normal === 'to' ? left - 1 : tokens[left]?.normal === 'to' ? left : -1
   if (infinitive !== -1) {
     const quote = quoteOpeningIn(context, cue.last, cue.last + 2)
-    if (quote === undefined) return undefined
+    // *went on to say that …*, *appeared to blame …*: the infinitive of a verb of going on or
+    // seeming reports what its subject says.
+    let governing = infinitive - 1
+    if (tokens[governing]?.normal === 'on') governing--
+    const carriesOn = governing >= sentence.firstToken && CARRYING_VERBS.has(tokens[governing].lemma) && tokens[governing].pos === 'VERB'
+    if (quote === undefined && !carriesOn) return undefined
     const subject = clauseSubject(context, infinitive, sentence)
-    return subject === undefined ? undefined : { cue: [cue.first, cue.last], source: subject, content: { start: quote.start, end: quote.end }, entry }
+    if (subject === undefined) return undefined
+    const content = quote !== undefined ? { start: quote.start, end: quote.end } : trimContent(tokens, cue.last, sentence.lastToken)
+    return { cue: [cue.first, cue.last], source: subject, content, entry }
   }
   // *is calling for*, *has been saying*: be + -ing is the progressive, not a passive.
   const passive = !verb.normal.endsWith('ing') && tokens.slice(left, cue.first).some((token) => token.lemma === 'be' || token.lemma === 'get')

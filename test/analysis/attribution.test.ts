@@ -510,3 +510,12 @@ t.test('shipped lexicon: a party label before an appositive, and quantifiers the
   t.same(await cues('Both think the reform went too far.'), [['think', 'Both']])
   t.same(await cues('Many questions remain.'), [])
 })
+
+t.test('shipped lexicon: an infinitive after going on or seeming reports its subject; other infinitives do not', async (t) => {
+  const cues = shippedCuesAndSources
+  t.same(await cues('Trump went on to say that the wall would be built.'), [['say', 'Trump']])
+  t.same(await cues('The senator began to argue that taxes were too high.'), [['argue', 'The senator']])
+  t.same(await cues('Last week Stumpf appeared to blame low-level employees.'), [['blame', 'Stumpf']])
+  t.same(await cues('He wanted to say something.'), [])
+  t.same(await cues('The minister declined to say whether talks would resume.'), [['declined', 'The minister']])
+})
