@@ -679,10 +679,18 @@ function classify (context: SentenceContext, first: number, last: number, senten
   // *Alfonso Aguilar, the director of a think tank*: the name before an appositive is the head.
   let comma = first + 1
   while (comma < last && tokens[comma].normal !== ',') comma++
-  const head = tokens[comma - 1]
-  // A proper noun, or one capitalised word the tagger mislabels (*Lynch/VERB announced*), names a person.
+  // (*Robert Menendez (D-N.J.)*: the name before a party label.)
+  let headEnd = comma
+  if (tokens[headEnd - 1].normal === ')') {
+    while (headEnd > first + 1 && tokens[headEnd - 1].normal !== '(') headEnd--
+    if (headEnd > first + 1) headEnd--
+  }
+  const head = tokens[headEnd - 1]
+  // A proper noun, or one capitalised word the tagger mislabels (*Lynch/VERB announced*), names a
+  // person — also after a generic role (*Democratic nominee Hillary Clinton*).
   const capitalisedWord = (head.pos === 'VERB' || head.pos === 'ADJ') && !QUANTIFIER_SUBJECTS.has(head.normal) && /^\p{Lu}\p{Ll}/u.test(context.text.slice(head.start, head.end))
-  if (types.length === 0 && (head.pos === 'PROPN' || capitalisedWord)) types.push('person')
+  const onlyGenericRoles = !types.some((type) => type !== 'unspecified') && sourceIndex.covering[headEnd - 1] === undefined
+  if ((types.length === 0 || onlyGenericRoles) && (head.pos === 'PROPN' || capitalisedWord)) types.push('person')
   if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
   const type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'
   return actor === undefined ? { type } : { type, actor }

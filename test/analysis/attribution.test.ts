@@ -519,3 +519,10 @@ t.test('shipped lexicon: an infinitive after going on or seeming reports its sub
   t.same(await cues('He wanted to say something.'), [])
   t.same(await cues('The minister declined to say whether talks would resume.'), [['declined', 'The minister']])
 })
+
+t.test('shipped lexicon: a name behind a generic role or before a party label is a person; a party is not', async (t) => {
+  const types = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.attributions).map((a) => [a.source.text, a.source.type])
+  t.same(await types('Democratic nominee Jane Roe said the plan was sound.'), [['Democratic nominee Jane Roe', 'person']])
+  t.same(await types('Bob Menendez (D-N.J.) said the plan was sound.'), [['Bob Menendez (D-N.J.)', 'person']])
+  t.same(await types('The Democratic Party said the plan was sound.'), [['The Democratic Party', 'unspecified']])
+})
