@@ -15,7 +15,7 @@ const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 't
 const NON_SOURCE_PRONOUNS = new Set(['it', 'this', 'that', 'which', 'what', 'who', 'there', 'these', 'those'])
 const CLAUSE_OPENERS = new Set(['that', ':', ','])
 /** Verbs that put their subject after them in news style (*said the minister*, *added Smith*). */
-const INVERTING_VERBS = new Set(['say', 'tell', 'add', 'note', 'explain', 'write', 'ask', 'continue', 'insist', 'argue', 'claim',
+const INVERTING_VERBS = new Set(['say', 'add', 'note', 'explain', 'write', 'ask', 'continue', 'insist', 'argue', 'claim',
   'warn', 'state', 'declare', 'reply', 'respond', 'counter', 'recall', 'conclude', 'announce', 'acknowledge', 'admit', 'observe', 'quip',
   'answer', 'remark', 'exclaim', 'joke', 'interject', 'shout', 'muse', 'scoff', 'read', 'fume'])
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
@@ -29,13 +29,24 @@ const MOSTLY_NOUNS = new Set(['state', 'claim', 'attack', 'report', 'quote', 'no
   'debate', 'detail', 'view', 'support', 'suspect'])
 /** Role nouns the tagger calls adjectives at the end of a phrase (*NSE chief explains*). */
 const ROLE_WORDS_TAGGED_ADJECTIVE = new Set(['chief', 'official', 'representative', 'executive'])
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
+/** Where a time phrase ending at `left` (*on Saturday*, *this month*, *last week*) starts; `left` when there is none. */
+function beforeTimePhrase (tokens: Token[], left: number, sentence: Sentence): number {
+  const last = tokens[left - 1]
+  if (last === undefined || left - 2 < sentence.firstToken) return left
+  if (WEEKDAYS.has(last.normal)) return tokens[left - 2].normal === 'on' && left - 3 >= sentence.firstToken ? left - 2 : left
+  if (TIME_NOUNS.has(last.lemma) && TIME_DETERMINERS.has(tokens[left - 2].normal) && left - 3 >= sentence.firstToken) return left - 2
+  return left
+}
+
 /** Verbs whose infinitive complement keeps their subject's voice (*went on to say*, *appeared to blame*). */
 const CARRYING_VERBS = new Set(['go', 'appear', 'seem', 'continue', 'begin', 'start', 'proceed'])
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its'])
 /** What may follow a reporting verb: its object or complement. */
 const VERB_COMPLEMENT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ'])
 /** Verbs of speaking that can share a subject with an earlier verb (*… and said*, *…, saying*). */
-const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'call', 'accuse', 'urge', 'describe', 'criticize', 'criticise', 'praise', 'vow',
+const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'tell', 'call', 'accuse', 'urge', 'describe', 'criticize', 'criticise', 'praise', 'vow',
   'promise', 'deny', 'confirm', 'reiterate', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame', 'point'])
 
 /** *Gov. Mike Pence (R-IN) said* / *Gov. John Kasich (R-OH), said*: a parenthesis after the name stays in the source. */
@@ -69,9 +80,6 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
     if (tokens[comma].normal !== ',') continue
     // (*Sen. Ted Cruz (R-Texas), also a hopeful, called*: a party label may close the name.)
     const head = phraseEndingAt(tokens, comma, sentence.firstToken, comma) ?? parentheticalSubject(context, comma + 1, sentence)
-    // Either side may carry the name: *Carly Fiorina, a hopeful,* / *a Republican hopeful, Carly Fiorina,*.
-    const name = phraseEndingAt(tokens, left - 1, comma + 1, left - 1)
-    const namedAppositive = name !== undefined && name[0] === comma + 1 && isNamedSource(context, name)
     // The appositive itself must be a noun phrase (*a senior official at the ministry*), not a
     // clause; a relative clause may follow its head (*a strategist who ran two campaigns*) and is cut off.
     // (*a union that has endorsed Sanders*: inside an appositive, *that* after a noun opens one too.)
@@ -83,13 +91,21 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
       }
     }
     const appositive = tokens.slice(comma + 1, appositiveEnd)
+    // Either side may carry the name: *Carly Fiorina, a hopeful,* / *a Republican hopeful, Carly Fiorina,*
+    // / *The employee, a registered Republican who spoke on condition of anonymity,*.
+    const name = phraseEndingAt(tokens, appositiveEnd, comma + 1, appositiveEnd)
+    const namedAppositive = name !== undefined && name[0] === comma + 1 && isNamedSource(context, name)
     // *after a long pause*, *meanwhile*, *also known as Russia Today*: an aside, not a description of the source.
     const aside = (appositive[0]?.pos === 'ADP' || appositive[0]?.pos === 'ADV') &&
       appositive.every((token) => token.pos !== 'AUX' && (token.pos !== 'VERB' || token.normal.endsWith('ed') || token.normal.endsWith('wn')))
     // *a self-proclaimed billionaire*: a verb inside a hyphenated compound is part of a noun phrase;
     // so is a participle after its noun (*a weekly based in Ohio*).
-    const postModifier = (token: Token, i: number): boolean => token.normal.endsWith('ed') && HEAD_TAGS.has(appositive[i - 1]?.pos) && appositive[i + 1]?.pos === 'ADP'
-    if (!aside && appositive.some((token, i) => (token.pos === 'VERB' || token.pos === 'AUX') && appositive[i - 1]?.normal !== '-' && !postModifier(token, i))) return undefined
+    // (*senior associate for education organizing at the institute*, *a weekly catering to readers*.)
+    const postModifier = (token: Token, i: number): boolean => (token.normal.endsWith('ed') || token.normal.endsWith('ing')) && HEAD_TAGS.has(appositive[i - 1]?.pos) &&
+      appositive[i + 1] !== undefined && appositive[i + 1].normal !== 'that' && (appositive[i + 1].pos === 'ADP' || token.normal.endsWith('ing'))
+    // (*a registered Republican*: a participle used as an adjective.)
+    if (!aside && appositive.some((token, i) => (token.pos === 'VERB' || token.pos === 'AUX') && appositive[i - 1]?.normal !== '-' && !postModifier(token, i) &&
+      !(token.pos === 'VERB' && isPhraseToken(tokens, comma + 1 + i, comma + 1, appositiveEnd)))) return undefined
     // *…, and their talks, underscore …*: a coordinated phrase, not a description of the source.
     if (appositive[0]?.pos === 'CCONJ') return undefined
     // *J.J. Goldberg, editor at large of The Forward, an influential newspaper, wrote*: appositives
@@ -186,8 +202,11 @@ function clauseSubject (context: SentenceContext, left: number, sentence: Senten
     // *Hillary Clinton sternly reprimanded him, saying …*: adverbs and auxiliaries sit between.
     let subjectEnd = end
     while (subjectEnd - 1 > sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[subjectEnd - 1].pos) && tokens[subjectEnd - 1].normal !== "'s") subjectEnd--
+    subjectEnd = beforeTimePhrase(tokens, subjectEnd, sentence)
+    // (*his assertion that the “media is rigging the polls” and said …*: not a subject inside a quotation.)
+    if (context.quoteIndex.inside[end] !== undefined) continue
     const subject = phraseEndingAt(tokens, subjectEnd, sentence.firstToken, subjectEnd) ??
-      appositiveSubject(context, subjectEnd, sentence) ?? relativeClauseSubject(context, subjectEnd, sentence)
+      appositiveSubject(context, subjectEnd, sentence) ?? relativeClauseSubject(context, subjectEnd, sentence) ?? parentheticalSubject(context, subjectEnd, sentence)
     if (subject !== undefined && isNamedSource(context, subject)) return subject
     // *The son defended his father, saying …*: the nearest clause's subject opening the sentence
     // is the speaker even unnamed — a speech verb needs someone to speak.
@@ -374,7 +393,7 @@ function isPhrasePreposition (tokens: Token[], i: number, lowest: number, highes
   const before = tokens[i - 1]
   const after = tokens[i + 1]
   return i - 1 >= lowest && i + 1 < highest && before !== undefined && after !== undefined &&
-    (before.pos === 'NOUN' || before.pos === 'PROPN' || before.normal === 'close') && NOUN_PHRASE_TAGS.has(after.pos)
+    (before.pos === 'NOUN' || before.pos === 'PROPN' || before.normal === 'close') && (NOUN_PHRASE_TAGS.has(after.pos) || (after.pos === 'ADV' && tokens[i + 2]?.pos === 'NUM'))
 }
 
 function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: number): boolean {
@@ -382,6 +401,8 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
   if (NOUN_PHRASE_TAGS.has(token.pos)) return !NON_SOURCE_PRONOUNS.has(token.normal) || token.pos !== 'PRON'
   if (token.normal === "'s" || token.normal === '-') return true
   if (token.normal === 'close') return true
+  // *The employee of nearly four years*, *a group of about 300 people*.
+  if (token.pos === 'ADV' && tokens[i + 1]?.pos === 'NUM' && tokens[i - 1]?.pos === 'ADP' && i - 1 >= lowest && i + 1 < highest) return true
   if (token.pos === 'CCONJ' && token.normal === 'and') {
     return tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN'
   }
@@ -507,6 +528,11 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (previous?.normal === "'s" || (previous !== undefined && POSSESSIVE_PRONOUNS.has(previous.normal) && previous.normal !== 'her') || (context.sourceIndex.covering[cue.first] ?? []).some((match) => match.first < cue.first)) return undefined
   let left = cue.first
   while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--
+  // *Sanders (I-Vt.) on Saturday criticized*, *Wells Fargo just this month announced*: a time phrase
+  // between the subject and its verb.
+  const verbPhraseStart = left
+  left = beforeTimePhrase(tokens, left, sentence)
+  while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--
   // An agentless passive (*it is said*, *was described as*) credits nobody.
   const entry = cue.compiled.entry.id
   // *to say*, *to maintain*: an infinitive reports nothing (*declined to say*, *its desire to maintain*) —
@@ -558,7 +584,18 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   }
   // *Some have urged*: a quantifier standing alone for people counts even where only named sources do.
   if (source === undefined && (!cue.compiled.entry.namedSourceOnly || PEOPLE_QUANTIFIERS.has(tokens[left - 1]?.normal))) source = quantifierSubject(tokens, left, sentence)
-  if (source === undefined) source = capitalisedNameBefore(context, left, sentence) ?? contactClauseSubject(context, left, sentence) ?? parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? relativeClauseSubject(context, left, sentence) ?? relativePronounSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
+  // *“…, an amazing leader,” said the 46-year-old*: the words before the verb are the quote, not its speaker.
+  // (Only where the verb can invert and a phrase follows: *Perry, … “I'm with her,” shouted, “…”*.)
+  const quoteRightBefore = quoteClosingJustBefore(context, left) !== undefined && INVERTING_VERBS.has(verb.lemma) &&
+    phraseStartingAt(tokens, cue.last, sentence.lastToken) !== undefined
+  if (quoteRightBefore) source = undefined
+  // *…, at Mar-a-Lago, Mr. Trump's private club, calling him …*: a participle after a comma shares
+  // the clause's subject before any appositive is considered.
+  if (source === undefined && !quoteRightBefore && verb.normal.endsWith('ing') && tokens[left - 1]?.normal === ',') source = sharedSubject(context, left, verb, sentence)
+  // *A poll released on Tuesday showed …*: the time phrase ended a participle clause.
+  if (source === undefined && cue.compiled.entry.namedSourceOnly === true && left - 1 > sentence.firstToken &&
+    ((tokens[left - 1].pos === 'VERB' && tokens[left - 1].normal.endsWith('ed')) || tokens[left - 1].normal === 'out')) source = reducedRelativeSubject(context, [left, verbPhraseStart], sentence)
+  if (source === undefined && !quoteRightBefore) source = capitalisedNameBefore(context, left, sentence) ?? contactClauseSubject(context, left, sentence) ?? parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? relativeClauseSubject(context, left, sentence) ?? relativePronounSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
   // *A poll released last week showed …*, *a report out this week shows …*: a participle clause
   // between a named document and its verb.
   if (source !== undefined && cue.compiled.entry.namedSourceOnly === true && !isNamedSource(context, source)) source = reducedRelativeSubject(context, source, sentence) ?? source
@@ -604,6 +641,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const quoteBefore = quoteClosingJustBefore(context, cue.first)
   // After a closing quote any noun phrase is the speaker (*said the 46-year-old*); otherwise it must be named.
   if (inverted === undefined || (quoteBefore === undefined && !isNamedSource(context, inverted))) return undefined
+  // *…, said parents still want …*: a phrase that goes on into a clause is the content's subject, not a speaker.
+  const afterInverted = tokens[inverted[1]]
+  if (afterInverted !== undefined && inverted[1] < sentence.lastToken && (afterInverted.pos === 'VERB' || afterInverted.pos === 'AUX' || afterInverted.pos === 'ADV')) return undefined
   const content = quoteBefore !== undefined ? { start: quoteBefore.start, end: quoteBefore.end } : trimContent(tokens, sentence.firstToken, cue.first)
   return { cue: [cue.first, cue.last], source: inverted, content, entry }
 }

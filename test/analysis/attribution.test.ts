@@ -526,3 +526,25 @@ t.test('shipped lexicon: a name behind a generic role or before a party label is
   t.same(await types('Bob Menendez (D-N.J.) said the plan was sound.'), [['Bob Menendez (D-N.J.)', 'person']])
   t.same(await types('The Democratic Party said the plan was sound.'), [['The Democratic Party', 'unspecified']])
 })
+
+t.test('shipped lexicon: the speaker behind time phrases, quotations, participles and long appositives', async (t) => {
+  const cues = shippedCuesAndSources
+  t.same(await cues('Sen. Ann Lee (I-Vt.) on Saturday criticized the accord, saying it did not go far enough.'),
+    [['criticized', 'Sen. Ann Lee (I-Vt.)'], ['saying', 'Sen. Ann Lee (I-Vt.)']])
+  t.same(await cues('The bank just this month announced it would drop the fees.'), [['announced', 'The bank']])
+  t.same(await cues('A state poll out this week shows the mayor ahead.'), [['shows', 'A state poll out this week']])
+  // The words before the verb are the quotation, not its speaker.
+  t.same(await cues('“She is, and always has been, a fighter,” said the 46-year-old.'), [['said', 'the 46-year-old']])
+  t.same(await cues('Ann Lee, who wore a shirt reading “Vote,” shouted, “We will win!”'), [['shouted', 'Ann Lee']])
+  // *told* never inverts, and a phrase that goes on into a clause is not an inverted speaker.
+  t.same(await cues('Priebus, who put the figure at 14 percent, told Fox News on Sunday that the party would win.'), [['told', 'Priebus']])
+  t.same(await cues('Ann Lee, senior associate for education organizing at the institute, said parents still want local schools.'),
+    [['said', 'Ann Lee, senior associate for education organizing at the institute']])
+  t.same(await cues('Jim Roe, 39, a teacher visiting Nice with his family, told reporters that he heard shots.'), [['told', 'Jim Roe, 39, a teacher visiting Nice with his family']])
+  t.same(await cues('The clerk of nearly four years, a registered Republican who asked not to be named, said the speech was fine.'),
+    [['said', 'The clerk of nearly four years, a registered Republican']])
+  // A participle after a comma shares the clause's subject, not the appositive before it.
+  t.same(await cues('Mr. Roe endorsed Ms. Lee at a rally at the club, the city’s oldest, calling her “a fighter.”'), [['endorsed', 'Mr. Roe'], ['calling', 'Mr. Roe']])
+  // A subject inside a quotation is never the clause's subject.
+  t.same(await cues('He repeated that the “media is rigging the polls” and said his voters were upset.'), [['repeated', 'He'], ['said', 'He']])
+})
