@@ -183,6 +183,16 @@ function sharedSubject (context: SentenceContext, left: number, verb: Token, sen
   const participle = verb.normal.endsWith('ing') && (before?.normal === ',' || GERUND_PREPOSITIONS.has(before?.normal))
   // Only speech verbs borrow a subject this way: *…, signalling a shift* credits nobody.
   if ((!coordinated && !participle) || !SPEECH_VERBS.has(verb.lemma)) return undefined
+  // *Ms. Khan said Mr. Trump was ignorant and criticized him*, *…, noting that he …, and suggesting*:
+  // a coordinated verb pairs with the sentence's earlier reporting verb of the same form, not with
+  // the nearest clause inside that verb's content.
+  if (coordinated) {
+    const ing = verb.normal.endsWith('ing')
+    for (let i = context.foundInSentence.length - 1; i >= 0; i--) {
+      const earlier = context.foundInSentence[i]
+      if (earlier.cue[1] <= left && earlier.source[1] <= earlier.cue[0] && context.tokens[earlier.cue[0]].normal.endsWith('ing') === ing) return earlier.source
+    }
+  }
   return clauseSubject(context, left, sentence)
 }
 
@@ -307,6 +317,8 @@ export interface AttributionContext {
 interface SentenceContext extends AttributionContext {
   quoteIndex: QuoteIndex
   sourceIndex: SourceIndex
+  /** What the rules found so far in the current sentence, in token indices. */
+  foundInSentence: Found[]
 }
 
 /**
@@ -692,7 +704,8 @@ function nounAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   let source: [number, number] | undefined
   const possessor = possessorBefore(tokens, cue.first, sentence)
   if (possessor?.pronoun === true) {
-    source = [possessor.mark, possessor.mark + 1]
+    // *Latino Republicans have been unsparing in their criticism of …*: the clause's subject owns it.
+    source = clauseSubject(context, possessor.mark, sentence) ?? [possessor.mark, possessor.mark + 1]
   } else if (possessor !== undefined) {
     source = phraseEndingAt(tokens, possessor.mark, sentence.firstToken, possessor.mark)
   } else if (AGENT_PREPOSITIONS.has(tokens[cue.last - 1].normal)) {
@@ -881,10 +894,11 @@ export function findAttributions (context: AttributionContext): Attribution[] {
   const bySentence: RawMatch[][] = sentences.map(() => [])
   for (const match of matches) bySentence[tokens[match.first].sentence]?.push(match)
   const attributions: Attribution[] = []
-  const local: SentenceContext = { ...context, matches: [], quoteIndex, sourceIndex: indexSources(tokens, matches) }
+  const local: SentenceContext = { ...context, matches: [], quoteIndex, sourceIndex: indexSources(tokens, matches), foundInSentence: [] }
 
   const record = (found: Found, sentence: Sentence): void => {
     local.sourceIndex.usedAsCue.fill(1, found.cue[0], found.cue[1])
+    local.foundInSentence.push(found)
     const [sourceFirst, sourceLast] = found.source
     const source: SourceSpan = { ...spanOf(text, tokens, sourceFirst, sourceLast), ...classify(local, sourceFirst, sourceLast, sentence) }
     const word = tokens[sourceFirst].normal
@@ -908,6 +922,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
     const sentence = sentences[sentenceIndex]
     local.matches = bySentence[sentenceIndex]
+    local.foundInSentence = []
     const attributionsBefore = attributions.length
     // *FALLIN: I think he is …*, *Report: half the meetings …*: the speaker label credits the whole
     // line, whatever reporting verbs its content holds.

@@ -548,3 +548,13 @@ t.test('shipped lexicon: the speaker behind time phrases, quotations, participle
   // A subject inside a quotation is never the clause's subject.
   t.same(await cues('He repeated that the “media is rigging the polls” and said his voters were upset.'), [['repeated', 'He'], ['said', 'He']])
 })
+
+t.test('shipped lexicon: coordinated reporting verbs pair with the earlier verb; a possessive pronoun belongs to the clause subject', async (t) => {
+  const cues = shippedCuesAndSources
+  t.same(await cues('Ms. Khan said Mr. Roe was ignorant of Islam and criticized him for it.'), [['said', 'Ms. Khan'], ['criticized', 'Ms. Khan']])
+  t.same(await cues('Jim Roe, a spokesman, called on the senator to take back his words and said he had hit a new low.'),
+    [['called on', 'Jim Roe, a spokesman'], ['said', 'Jim Roe, a spokesman']])
+  t.same(await cues('Mr. Roe looked confident, noting that he was set to win an endorsement, and suggesting that voters agreed.'),
+    [['noting', 'Mr. Roe'], ['suggesting', 'Mr. Roe'], ['agreed', 'voters']])
+  t.same(await cues('Even Republican senators have been unsparing in their criticism of the deal.'), [['criticism of', 'Republican senators']])
+})
