@@ -558,3 +558,15 @@ t.test('shipped lexicon: coordinated reporting verbs pair with the earlier verb;
     [['noting', 'Mr. Roe'], ['suggesting', 'Mr. Roe'], ['agreed', 'voters']])
   t.same(await cues('Even Republican senators have been unsparing in their criticism of the deal.'), [['criticism of', 'Republican senators']])
 })
+
+t.test('shipped lexicon: seeing reports something only with a clause, a quotation or "as"; seeking is an action', async (t) => {
+  const cues = shippedCuesAndSources
+  t.same(await cues('County police saw the tweet and removed the candidate.'), [])
+  t.same(await cues('The aide sought to distance herself from the bank.'), [])
+  t.same(await cues('Officials saw that the border was closed.'), [['saw', 'Officials']])
+  t.same(await cues('I just know that the plan will work.'), [['know', 'I']])
+  t.same(await cues('Clinton knows Sanders will run to the end.'), [['knows', 'Clinton']])
+  t.same(await cues('He punished Beijing for what he sees as currency manipulation.'), [['sees', 'he']])
+  t.same(await cues('“No,” he responded.'), [['responded', 'he']])
+  t.same(await cues('Mr. Weiner did not respond to an email seeking comment.'), [['respond', 'Mr. Weiner']])
+})
