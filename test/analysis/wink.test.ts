@@ -66,6 +66,15 @@ t.test('a lower-case start after no sentence-final mark continues the sentence',
   t.same(sentencesOf('It failed. iPhones sold well.'), ['It failed.', 'iPhones sold well.'])
 })
 
+t.test('wink\'s breaks inside a state abbreviation, after a title or before a comma are joined; real sentence ends stay', async (t) => {
+  const sentencesOf = (text: string) => tokenizeParagraph(text, 0).sentences.map((s) => text.slice(s.start, s.end))
+  t.same(sentencesOf('Robert Menendez (D-N.J.) said the talks failed.'), ['Robert Menendez (D-N.J.) said the talks failed.'])
+  t.same(sentencesOf('NSA Director Adm. Michael Rogers said the data was safe.'), ['NSA Director Adm. Michael Rogers said the data was safe.'])
+  t.same(sentencesOf('Sen. Claire Roe (D-Mo.), who has endorsed Clinton, said so.'), ['Sen. Claire Roe (D-Mo.), who has endorsed Clinton, said so.'])
+  t.same(sentencesOf('He met Dr. Smith. Dr. Jones came later.'), ['He met Dr. Smith.', 'Dr. Jones came later.'])
+  t.same(sentencesOf('He met J. R. R. Tolkien. J. Smith came later.'), ['He met J. R. R. Tolkien.', 'J. Smith came later.'])
+})
+
 t.test('a possessive is two tokens whatever wink has learned before', async (t) => {
   const text = "Mrs. Clinton's campaign and Clinton’s plan."
   const forms = () => tokenizeParagraph(text, 0).tokens.map((token) => text.slice(token.start, token.end))

@@ -51,6 +51,8 @@ const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„',
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u
 const LOWER_CASE_START = /^\p{Ll}/u
 const INITIAL_GOES_ON = /^(?:\p{Lu}\.)+$/u
+const TITLES = new Set(['adm', 'maj', 'cmdr', 'amb', 'rev', 'gen', 'lt', 'col', 'capt', 'sgt', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'prof', 'hon'])
+const NEVER_OPENS_SENTENCE = new Set([',', ';', ')', ']', '%'])
 const SENTENCE_FINAL = new Set(['.', '!', '?', '…', '...'])
 const POSSESSIVE = /\p{L}['’]s$/u
 const WHITESPACE = /\s/
@@ -161,7 +163,11 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
       const previousToken = kept[kept.length - 1]
       // (*Robert Menendez (D-N.J.) said*: wink also breaks inside a state abbreviation, after *N.*)
       const insideAbbreviation = previousToken?.normal === '.' && kept[kept.length - 2]?.normal.length === 1 && INITIAL_GOES_ON.test(value)
-      if (previousToken !== undefined && ((!SENTENCE_FINAL.has(previousToken.normal) && LOWER_CASE_START.test(value)) || insideAbbreviation)) {
+      // (*NSA Director Adm. Michael Rogers*: and after some titles.)
+      const afterTitle = previousToken?.normal === '.' && TITLES.has(kept[kept.length - 2]?.normal ?? '') && /^\p{Lu}/u.test(value)
+      // (*Sen. Claire McCaskill (D-Mo.), who …*: no sentence opens with a comma.)
+      const cannotOpen = NEVER_OPENS_SENTENCE.has(value)
+      if (previousToken !== undefined && ((!SENTENCE_FINAL.has(previousToken.normal) && LOWER_CASE_START.test(value)) || insideAbbreviation || afterTitle || cannotOpen)) {
         const continued = sentences[sentences.length - 1]
         continued.sentiment = (continued.sentiment + sentiments[winkSentence]) / 2
       } else {
