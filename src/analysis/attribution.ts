@@ -200,7 +200,7 @@ function sharedSubject (context: SentenceContext, left: number, verb: Token, sen
   const before = tokens[left - 1]
   const coordinated = before?.pos === 'CCONJ' && (before.normal === 'and' || before.normal === 'but')
   // *…, saying …* and *… upon saying …*
-  const participle = verb.normal.endsWith('ing') && (before?.normal === ',' || GERUND_PREPOSITIONS.has(before?.normal))
+  const participle = verb.normal.endsWith('ing') && (before?.normal === ',' || DASHES.has(before?.normal) || GERUND_PREPOSITIONS.has(before?.normal))
   // Only speech verbs borrow a subject this way: *…, signalling a shift* credits nobody.
   if ((!coordinated && !participle) || !SPEECH_VERBS.has(verb.lemma)) return undefined
   // *Ms. Khan said Mr. Trump was ignorant and criticized him*, *…, noting that he …, and suggesting*:
@@ -522,11 +522,17 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // wink tags some third-person forms as nouns (*Viguerie notes that*); after a named subject they are verbs.
   const previous = tokens[cue.first - 1]
   const next = tokens[cue.last]
+  // *…, The Wall Street Journal reports.*: a speaker after a comma, its content before.
+  const speakerAfterContent = ((): boolean => {
+    const speaker = phraseEndingAt(tokens, cue.first, sentence.firstToken, cue.first)
+    return speaker !== undefined && speaker[0] - 1 > sentence.firstToken && tokens[speaker[0] - 1].normal === ','
+  })()
   const taggedAsNoun = verb.pos === 'NOUN' && previous !== undefined && (
     (verb.normal.endsWith('s') && (previous.pos === 'PROPN' || previous.normal === ',' || PERSONAL_PRONOUNS.has(previous.normal)) &&
       // *Viguerie notes.* / *Viguerie notes that*, but *Western states this week*.
       // (*Trump claims the vote …*, *Putin views the West as …*: an article or a pronoun opens its object.)
       (!MOSTLY_NOUNS.has(verb.lemma) || next === undefined || next.normal === 'that' || next.normal === ':' || OBJECT_OPENERS.has(next.normal) ||
+        (next.pos === 'PUNCT' && speakerAfterContent) ||
         (next.pos === 'PUNCT' && quoteClosingIn(context, sentence.firstToken - 2, cue.first - 1) !== undefined))) ||
     // *Many fear Trump will …*, *Both think …*: a base form after a quantifier opening the sentence.
     (PEOPLE_QUANTIFIERS.has(previous.normal) && cue.first - 1 === sentence.firstToken && verb.normal === verb.lemma && next?.isWord === true) ||
@@ -550,7 +556,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (verb.pos === 'VERB' && thirdPerson && previous?.lemma === 'have') return undefined
   if (verb.pos === 'VERB' && thirdPerson && MOSTLY_NOUNS.has(verb.lemma) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN' || previous.pos === 'ADJ') &&
     !(next !== undefined && (VERB_COMPLEMENT_TAGS.has(next.pos) || next.normal === 'that' || next.normal === ':' || next.isQuote)) &&
-    quoteClosingIn(context, sentence.firstToken - 2, cue.first - 1) === undefined) return undefined
+    quoteClosingIn(context, sentence.firstToken - 2, cue.first - 1) === undefined && !speakerAfterContent) return undefined
   // *“…,” reads an editorial* / *the sign read: “…”*, but not *he read the report*.
   // *“…,” he continued* / *continued: “…”*, but *the attacks continued.* goes on happening.
   const quoted = quoteClosingJustBefore(context, cue.first) !== undefined || quoteOpeningIn(context, cue.last, cue.last + 2) !== undefined

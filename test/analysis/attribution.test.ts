@@ -570,3 +570,14 @@ t.test('shipped lexicon: seeing reports something only with a clause, a quotatio
   t.same(await cues('“No,” he responded.'), [['responded', 'he']])
   t.same(await cues('Mr. Weiner did not respond to an email seeking comment.'), [['respond', 'Mr. Weiner']])
 })
+
+t.test('shipped lexicon: passives with an agent, media names, a speaker after its content, a participle after a dash', async (t) => {
+  const types = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.attributions).map((a) => [a.cue.text, a.source.text, a.source.type])
+  t.same(await types('The governor’s move was first reported by MSNBC.'), [['reported by', 'MSNBC', 'media']])
+  t.same(await types('Bonuses were small, The Wall Street Journal reports.'), [['reports', 'The Wall Street Journal', 'media']])
+  t.same(await types('Fox News reported that the vote was close.'), [['reported', 'Fox News', 'media']])
+  t.same(await types('Ann Lee changed her pick on the spot – saying she was rooting for the home team.'), [['saying', 'Ann Lee', 'person']])
+  // Credit lines name the journalists (exact forms: *reported by MSNBC* above is not one).
+  t.same(await types('Additional reporting by Jane Roe in Kyiv.'), [])
+  t.same(await types('Lerer reported from Los Angeles.'), [])
+})
