@@ -361,6 +361,13 @@ function indexSources (tokens: Token[], matches: RawMatch[]): SourceIndex {
   for (const match of matches) {
     if (match.compiled.role === 'hedge') index.hedged.fill(1, match.first, match.last)
     if (match.compiled.role !== 'source') continue
+    // Source words are nouns: *recorded*, *studied*, *polled*, *estimated* share their lemma with
+    // *records*, *study*, *poll*, *estimates* but name nobody (-ed and -ing forms only: the tagger
+    // calls some plural nouns verbs, *polls/VERB show*).
+    // (*those surveyed said*, *voters polled*: a participle after its noun still names them.)
+    const before = tokens[match.first - 1]
+    if (match.last - match.first === 1 && tokens[match.first].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[match.first].normal) &&
+      !(before !== undefined && (before.normal === 'those' || HEAD_TAGS.has(before.pos)))) continue
     for (let i = match.first; i < match.last; i++) (index.covering[i] ??= []).push(match)
     const ending = index.endingAt.get(match.last)
     if (ending === undefined) index.endingAt.set(match.last, [match])
@@ -619,6 +626,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // A source phrase the POS rules cannot parse (*officials who declined to be named*).
     const before = phraseEndingAt(tokens, sourceMatchBefore.first, sentence.firstToken, cue.first)
     source = [before?.[0] ?? sourceMatchBefore.first, sourceMatchBefore.last]
+    // (*those surveyed said*)
+    if (tokens[source[0] - 1]?.normal === 'those' && source[0] - 1 >= sentence.firstToken) source = [source[0] - 1, source[1]]
   }
   // *“…,” it added.*: after a direct quote, *it* is an organisation or a document speaking.
   if (source === undefined && tokens[left - 1]?.normal === 'it' && left - 1 >= sentence.firstToken && quoteClosingJustBefore(context, left - 1) !== undefined) source = [left - 1, left]

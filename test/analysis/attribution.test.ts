@@ -581,3 +581,10 @@ t.test('shipped lexicon: passives with an agent, media names, a speaker after it
   t.same(await types('Additional reporting by Jane Roe in Kyiv.'), [])
   t.same(await types('Lerer reported from Los Angeles.'), [])
 })
+
+t.test('shipped lexicon: source words are nouns — a verb sharing their lemma names nobody, a participle after "those" does', async (t) => {
+  const types = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.attributions).map((a) => [a.source.text, a.source.type])
+  t.same(await types('Again, those surveyed said the mayor was best able to handle it.'), [['those surveyed', 'expert']])
+  // *studied* is not a study: the agency stays a media source, not an expert.
+  t.same(await types('The agency studied the issue and said it was fine.'), [['The agency', 'media']])
+})
