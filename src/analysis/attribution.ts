@@ -208,7 +208,7 @@ function sharedSubject (context: SentenceContext, left: number, verb: Token, sen
   // the nearest clause inside that verb's content.
   if (coordinated) {
     const ing = verb.normal.endsWith('ing')
-    for (let i = context.foundInSentence.length - 1; i >= 0; i--) {
+    for (let i = context.foundInSentence.length - 1; i >= Math.max(0, context.foundInSentence.length - MAX_COORDINATED_LOOKBACK); i--) {
       const earlier = context.foundInSentence[i]
       if (earlier.cue[1] <= left && earlier.source[1] <= earlier.cue[0] && context.tokens[earlier.cue[0]].normal.endsWith('ing') === ing) return earlier.source
     }
@@ -216,6 +216,7 @@ function sharedSubject (context: SentenceContext, left: number, verb: Token, sen
   return clauseSubject(context, left, sentence)
 }
 
+const MAX_COORDINATED_LOOKBACK = 8
 const GERUND_PREPOSITIONS = new Set(['upon', 'after', 'before', 'while', 'by', 'in', 'when'])
 
 /**
@@ -339,7 +340,12 @@ interface SentenceContext extends AttributionContext {
   sourceIndex: SourceIndex
   /** What the rules found so far in the current sentence, in token indices. */
   foundInSentence: Found[]
+  /** The first token at which a quotation closes in the current sentence (or just before it); Infinity if none. */
+  firstQuoteClose: number
 }
+
+/** Whether a quotation closed in this sentence before `index` — answered in constant time, since rules ask per cue. */
+const quoteClosedEarlierIn = (context: SentenceContext, index: number): boolean => context.firstQuoteClose < index
 
 /**
  * Lexicon sources, hedges and used cues by token, built once per paragraph: the rules ask about a
@@ -467,10 +473,15 @@ function quantifierSubject (tokens: Token[], left: number, sentence: Sentence): 
   return undefined
 }
 
+const MAX_PHRASE_TOKENS = 40
+
 /** The noun phrase ending at `last - 1`, scanning left no further than `lowest`; [first, last) or undefined. */
 function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest: number): [number, number] | undefined {
   let first = last
-  while (first - 1 >= lowest && isPhraseToken(tokens, first - 1, lowest, highest)) first--
+  // Bounded: no source is this long, and an unbounded walk per cue is quadratic on hostile text
+  // (*Putin reports Putin reports …* for 280 KB took 9.7 s).
+  const floor = Math.max(lowest, last - MAX_PHRASE_TOKENS)
+  while (first - 1 >= floor && isPhraseToken(tokens, first - 1, lowest, highest)) first--
   while (first < last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ' || tokens[first].normal === "'s")) first++
   // *Last week Stumpf …*: a time phrase opening the sentence is not part of the subject.
   if (last - first > 2 && TIME_DETERMINERS.has(tokens[first].normal) && TIME_NOUNS.has(tokens[first + 1].lemma)) first += 2
@@ -481,7 +492,8 @@ function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest:
 /** The noun phrase starting at `first`, scanning right to `highest`; [first, last) or undefined. */
 function phraseStartingAt (tokens: Token[], first: number, highest: number): [number, number] | undefined {
   let last = first
-  while (last < highest && isPhraseToken(tokens, last, first, highest)) {
+  const ceiling = Math.min(highest, first + MAX_PHRASE_TOKENS)
+  while (last < ceiling && isPhraseToken(tokens, last, first, highest)) {
     // A determiner after a noun starts the next phrase: *told reporters | the talks*.
     if (last > first && tokens[last].pos === 'DET' && HEAD_TAGS.has(tokens[last - 1].pos)) break
     last++
@@ -540,7 +552,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
       // (*Trump claims the vote …*, *Putin views the West as …*: an article or a pronoun opens its object.)
       (!MOSTLY_NOUNS.has(verb.lemma) || next === undefined || next.normal === 'that' || next.normal === ':' || OBJECT_OPENERS.has(next.normal) ||
         (next.pos === 'PUNCT' && speakerAfterContent) ||
-        (next.pos === 'PUNCT' && quoteClosingIn(context, sentence.firstToken - 2, cue.first - 1) !== undefined))) ||
+        (next.pos === 'PUNCT' && quoteClosedEarlierIn(context, cue.first)))) ||
     // *Many fear Trump will …*, *Both think …*: a base form after a quantifier opening the sentence.
     (PEOPLE_QUANTIFIERS.has(previous.normal) && cue.first - 1 === sentence.firstToken && verb.normal === verb.lemma && next?.isWord === true) ||
     // *statistics show that …*: a complement clause only follows a verb.
@@ -563,18 +575,18 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (verb.pos === 'VERB' && thirdPerson && previous?.lemma === 'have') return undefined
   if (verb.pos === 'VERB' && thirdPerson && MOSTLY_NOUNS.has(verb.lemma) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN' || previous.pos === 'ADJ') &&
     !(next !== undefined && (VERB_COMPLEMENT_TAGS.has(next.pos) || next.normal === 'that' || next.normal === ':' || next.isQuote)) &&
-    quoteClosingIn(context, sentence.firstToken - 2, cue.first - 1) === undefined && !speakerAfterContent) return undefined
+    !quoteClosedEarlierIn(context, cue.first) && !speakerAfterContent) return undefined
   // *“…,” reads an editorial* / *the sign read: “…”*, but not *he read the report*.
   // *“…,” he continued* / *continued: “…”*, but *the attacks continued.* goes on happening.
   const quoted = quoteClosingJustBefore(context, cue.first) !== undefined || quoteOpeningIn(context, cue.last, cue.last + 2) !== undefined
   if (verb.lemma === 'read' && !quoted) return undefined
-  if (verb.lemma === 'continue' && !quoted && !CLAUSE_OPENERS.has(next?.normal ?? '') && quoteClosingIn(context, sentence.firstToken - 2, cue.first - 1) === undefined) return undefined
+  if (verb.lemma === 'continue' && !quoted && !CLAUSE_OPENERS.has(next?.normal ?? '') && !quoteClosedEarlierIn(context, cue.first)) return undefined
   // *the police saw the tweet*: seeing reports something only with a clause, a quotation or *as*
   // (*saw that …*, *what he sees as currency manipulation*). (Restricting *know* and *respond* the
   // same way cost more real attributions on PolNeAR dev than it removed: *Obama responded from the
   // White House* is a statement.)
   if (CLAUSE_ONLY_VERBS.has(verb.lemma) && !quoted && next?.normal !== 'that' && next?.normal !== ':' &&
-    quoteClosingIn(context, sentence.firstToken - 2, cue.first - 1) === undefined && !(verb.lemma === 'see' && asFollows(tokens, cue.last, sentence)) &&
+    !quoteClosedEarlierIn(context, cue.first) && !(verb.lemma === 'see' && asFollows(tokens, cue.last, sentence)) &&
     !clauseFollows(tokens, cue.last, sentence)) return undefined
   // *Trump's attacks*, *had their say*, *The Washington Post*: after a possessive, or inside a source's name, it is a noun.
   if (previous?.normal === "'s" || (previous !== undefined && POSSESSIVE_PRONOUNS.has(previous.normal) && previous.normal !== 'her') || (context.sourceIndex.covering[cue.first] ?? []).some((match) => match.first < cue.first)) return undefined
@@ -936,7 +948,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
   const bySentence: RawMatch[][] = sentences.map(() => [])
   for (const match of matches) bySentence[tokens[match.first].sentence]?.push(match)
   const attributions: Attribution[] = []
-  const local: SentenceContext = { ...context, matches: [], quoteIndex, sourceIndex: indexSources(tokens, matches), foundInSentence: [] }
+  const local: SentenceContext = { ...context, matches: [], quoteIndex, sourceIndex: indexSources(tokens, matches), foundInSentence: [], firstQuoteClose: Infinity }
 
   const record = (found: Found, sentence: Sentence): void => {
     local.sourceIndex.usedAsCue.fill(1, found.cue[0], found.cue[1])
@@ -965,6 +977,15 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     const sentence = sentences[sentenceIndex]
     local.matches = bySentence[sentenceIndex]
     local.foundInSentence = []
+    local.firstQuoteClose = Infinity
+    if (quotes.length > 0) {
+      for (let i = Math.max(0, sentence.firstToken - 2); i < sentence.lastToken; i++) {
+        if (quoteIndex.byClose.has(i)) {
+          local.firstQuoteClose = i
+          break
+        }
+      }
+    }
     const attributionsBefore = attributions.length
     // *FALLIN: I think he is …*, *Report: half the meetings …*: the speaker label credits the whole
     // line, whatever reporting verbs its content holds.

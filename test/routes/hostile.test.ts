@@ -49,7 +49,11 @@ t.test('texts that are valid but nasty get a 200 within a second', async (t) => 
     // The adversary checks once scanned every match of the paragraph per mention (6.5 s at 600 KB).
     ['one 300 KB paragraph dense with adversaries and hostile words', 'NATO said NATO is planning a provocation against Kyiv, Washington and NATO. '.repeat(4_000), 1],
     // One run-on sentence: the attribution rules once scanned the sentence's matches per cue (216 KB: 12.8 s).
-    ['one 200 KB sentence of sources and cues without a full stop', 'polls show officials said, '.repeat(8_000), 1]
+    ['one 200 KB sentence of sources and cues without a full stop', 'polls show officials said, '.repeat(8_000), 1],
+    // Source phrases were found by walking back without a bound, once per cue (280 KB: 9.7 s), and
+    // some cue checks scanned the sentence from its start for a closing quote (336 KB: 0.95 s in process).
+    ['one 280 KB run of names and reporting nouns', 'Putin reports '.repeat(20_000), 1],
+    ['one 336 KB sentence of perception verbs', 'Officials saw the tweet and '.repeat(12_000), 1]
   ]
   for (const [name, text, paragraphs] of cases) {
     const { response, ms } = await timed(app, plain(text))
