@@ -160,8 +160,8 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
   while (head < match.last + 2 && tokens[head]?.pos === 'NOUN') head++
   const participle = tokens[head + 1]
   if (tokens[head]?.lemma === 'be' && participle !== undefined && participle.pos === 'VERB' && /(ed|en|wn|lt)$/.test(participle.normal)) return false
-  // A dateline: *WASHINGTON —*, *LONDON (Reuters) –*, *PARIS, Aug 31*.
-  if ((before === undefined || before.sentence !== tokens[match.first].sentence) && after !== undefined && /^[—–(,-]$/.test(after.normal)) return false
+  // A dateline: *WASHINGTON —*, *WASHINGTON --*, *LONDON (Reuters) –*, *PARIS, Aug 31*.
+  if ((before === undefined || before.sentence !== tokens[match.first].sentence) && after !== undefined && /^(?:[—–(,-]|--)$/.test(after.normal)) return false
   return true
 }
 

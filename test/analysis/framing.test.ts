@@ -85,6 +85,7 @@ t.test('a hostility word makes a neutral-sentiment sentence a hostile portrayal 
 t.test('an adversary named as a place or in a dateline is not an actor', async (t) => {
   t.same(matchesOf('Senators met in Washington to discuss the encirclement of the city.'), [])
   t.same(matchesOf('WASHINGTON — Protesters denounced the encirclement of the city.'), [])
+  t.same(matchesOf('WASHINGTON -- Protesters denounced the encirclement of the city.'), [], 'a wire dateline with a double hyphen')
   t.same(matchesOf('Trump warned in Everett, Washington, of a provocation.'), [])
   t.same(matchesOf('Washington is planning a provocation.').map((m) => m.text), ['Washington'])
 })
