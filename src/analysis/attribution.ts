@@ -216,6 +216,8 @@ function sharedSubject (context: SentenceContext, left: number, verb: Token, sen
   return clauseSubject(context, left, sentence)
 }
 
+/** Cues whose object is a stance's target, not an assertion (lexicon entry ids). */
+const STANCE_ENTRIES = new Set(['dismiss', 'criticize', 'praise', 'endorse', 'propose', 'defend', 'blame', 'refer-to', 'demand', 'discuss', 'decline-comment', 'document'])
 const MAX_COORDINATED_LOOKBACK = 8
 const GERUND_PREPOSITIONS = new Set(['upon', 'after', 'before', 'while', 'by', 'in', 'when'])
 
@@ -689,7 +691,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     else {
       content = quoteAfter !== undefined
         ? { start: quoteAfter.start, end: quoteAfter.end }
-        : trimContent(tokens, after, sentence.lastToken) ?? quoteEndingBefore(context, sentence) ?? quoteOpeningAfter(context, sentence) ??
+        // *The US supported the coup*: a stance verb's object is not a claim credited to the
+        // source — only a clause or a quotation is — so framing in it stays the narrator's.
+        : (STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' ? undefined : trimContent(tokens, after, sentence.lastToken)) ??
+          quoteEndingBefore(context, sentence) ?? quoteOpeningAfter(context, sentence) ??
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
           (tokens[source[0] - 1]?.normal === ',' ? trimContent(tokens, sentence.firstToken, source[0]) : undefined)
     }

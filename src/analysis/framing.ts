@@ -70,6 +70,9 @@ export function framingMatches (context: FramingContext): Match[] {
   const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry)).map((a) => a.source))
   const hostility = hostilityBySentence(context)
   const results: Match[] = []
+  // A term overlapping a distanced one is distanced too (*what it called the neo-Nazi regime in
+  // Kyiv*: *regime in Kyiv* is read inside the same distanced phrase). Matches come in token order.
+  let distancedUntil = -1
   for (const match of matches) {
     const { lexicon, entry, role } = match.compiled
     // Sources and hostility words are evidence for other rules, not framing matches of their own.
@@ -80,7 +83,11 @@ export function framingMatches (context: FramingContext): Match[] {
     if (role !== 'denial' && insideAny(denials, match.first, match.last)) continue
     let voice: Voice = 'adopted'
     if (insideAny(contents, start, end)) voice = 'reported'
-    else if (insideAny(quoted, start, end) || distancedBy(distancingEnds, tokens, match)) voice = 'quoted'
+    else if (insideAny(quoted, start, end)) voice = 'quoted'
+    else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match)) {
+      voice = 'quoted'
+      if (lexicon.dimension === 'stateFraming') distancedUntil = Math.max(distancedUntil, match.last)
+    }
     // An adversary named as an actor in a hostile sentence in the narrator's own voice reproduces
     // the narrative (*NATO soldiers are terrorising the border*); named neutrally, or as a place
     // (*in Washington*, a *WASHINGTON —* dateline, *The Washington Post*), it is just news.

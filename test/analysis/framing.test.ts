@@ -116,3 +116,11 @@ t.test('an adversary that suffers the action (a passive) is not portrayed', asyn
 t.test('an adversary in a sentence with critical framing is not a hostile portrayal', async (t) => {
   t.same(matchesOf('NATO answered the unprovoked invasion with a provocation.').map((m) => m.entry), ['unprovoked-invasion'])
 })
+
+t.test('shipped lexicons: a stance verb\'s object is the narrator\'s wording, a reported clause is the source\'s', async (t) => {
+  const engine = await shippedEngine()
+  const voices = (text: string) => [...new Set(analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => m.voice))]
+  t.same(voices('Putin praised the special military operation.'), ['adopted'])
+  t.same(voices('Putin said the special military operation was going to plan.'), ['reported'])
+  t.same(voices('The ministry criticized what it called the neo-Nazi regime in Kyiv.').includes('adopted'), false, 'distancing still quotes')
+})
