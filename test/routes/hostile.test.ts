@@ -46,8 +46,10 @@ t.test('texts that are valid but nasty get a 200 within a second', async (t) => 
     ['NUL bytes and lone surrogates', 'a\u0000b \ud800 c\udc00 d.\n\ne\u0000.', 2],
     // Rules that compared every match with every other made this quadratic (2.4 s at 150 KB).
     ['one 150 KB paragraph dense with quotes, sources and cues', '“Protecting Donbass,” Putin said the talks failed, according to the Kremlin. '.repeat(2_000), 1],
-    // The adversary checks once scanned every match of the paragraph per mention (6.5 s at 600 KB).
-    ['one 300 KB paragraph dense with adversaries and hostile words', 'NATO said NATO is planning a provocation against Kyiv, Washington and NATO. '.repeat(4_000), 1],
+    // The adversary checks once scanned every match of the paragraph per mention (6.5 s at 600 KB,
+    // so about 1.4 s at this size). 230 KB rather than 300 KB: under tap's coverage instrumentation
+    // the 300 KB case took 0.95 s of its second on a quiet machine (0.4 s in process, uninstrumented).
+    ['one 230 KB paragraph dense with adversaries and hostile words', 'NATO said NATO is planning a provocation against Kyiv, Washington and NATO. '.repeat(3_000), 1],
     // One run-on sentence: the attribution rules once scanned the sentence's matches per cue (216 KB: 12.8 s).
     ['one 200 KB sentence of sources and cues without a full stop', 'polls show officials said, '.repeat(8_000), 1],
     // Source phrases were found by walking back without a bound, once per cue (280 KB: 9.7 s), and
