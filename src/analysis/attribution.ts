@@ -342,12 +342,29 @@ interface SentenceContext extends AttributionContext {
   sourceIndex: SourceIndex
   /** What the rules found so far in the current sentence, in token indices. */
   foundInSentence: Found[]
-  /** The first token at which a quotation closes in the current sentence (or just before it); Infinity if none. */
-  firstQuoteClose: number
+  /** The current sentence. */
+  sentence: Sentence | undefined
+  /** The first token at which a quotation closes in the current sentence (or just before it);
+   * Infinity if none; undefined until a rule asks. */
+  firstQuoteClose: number | undefined
 }
 
-/** Whether a quotation closed in this sentence before `index` — answered in constant time, since rules ask per cue. */
-const quoteClosedEarlierIn = (context: SentenceContext, index: number): boolean => context.firstQuoteClose < index
+/** Whether a quotation closed in this sentence before `index`: one scan per sentence, on first use, since rules ask per cue. */
+function quoteClosedEarlierIn (context: SentenceContext, index: number): boolean {
+  if (context.firstQuoteClose === undefined) {
+    context.firstQuoteClose = Infinity
+    const sentence = context.sentence
+    if (sentence !== undefined && context.quotes.length > 0) {
+      for (let i = Math.max(0, sentence.firstToken - 2); i < sentence.lastToken; i++) {
+        if (context.quoteIndex.byClose.has(i)) {
+          context.firstQuoteClose = i
+          break
+        }
+      }
+    }
+  }
+  return context.firstQuoteClose < index
+}
 
 /**
  * Lexicon sources, hedges and used cues by token, built once per paragraph: the rules ask about a
@@ -953,7 +970,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
   const bySentence: RawMatch[][] = sentences.map(() => [])
   for (const match of matches) bySentence[tokens[match.first].sentence]?.push(match)
   const attributions: Attribution[] = []
-  const local: SentenceContext = { ...context, matches: [], quoteIndex, sourceIndex: indexSources(tokens, matches), foundInSentence: [], firstQuoteClose: Infinity }
+  const local: SentenceContext = { ...context, matches: [], quoteIndex, sourceIndex: indexSources(tokens, matches), foundInSentence: [], sentence: undefined, firstQuoteClose: undefined }
 
   const record = (found: Found, sentence: Sentence): void => {
     local.sourceIndex.usedAsCue.fill(1, found.cue[0], found.cue[1])
@@ -982,15 +999,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     const sentence = sentences[sentenceIndex]
     local.matches = bySentence[sentenceIndex]
     local.foundInSentence = []
-    local.firstQuoteClose = Infinity
-    if (quotes.length > 0) {
-      for (let i = Math.max(0, sentence.firstToken - 2); i < sentence.lastToken; i++) {
-        if (quoteIndex.byClose.has(i)) {
-          local.firstQuoteClose = i
-          break
-        }
-      }
-    }
+    local.sentence = sentence
+    local.firstQuoteClose = undefined
     const attributionsBefore = attributions.length
     // *FALLIN: I think he is …*, *Report: half the meetings …*: the speaker label credits the whole
     // line, whatever reporting verbs its content holds.
