@@ -457,13 +457,17 @@ function isPhrasePreposition (tokens: Token[], i: number, lowest: number, highes
   const before = tokens[i - 1]
   const after = tokens[i + 1]
   return i - 1 >= lowest && i + 1 < highest && before !== undefined && after !== undefined &&
-    (before.pos === 'NOUN' || before.pos === 'PROPN' || before.normal === 'close') && (NOUN_PHRASE_TAGS.has(after.pos) || (after.pos === 'ADV' && tokens[i + 2]?.pos === 'NUM'))
+    (before.pos === 'NOUN' || before.pos === 'PROPN' || before.normal === 'close' || before.normal === 'familiar') && (NOUN_PHRASE_TAGS.has(after.pos) || (after.pos === 'ADV' && tokens[i + 2]?.pos === 'NUM'))
 }
 
 function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: number): boolean {
   const token = tokens[i]
   if (NOUN_PHRASE_TAGS.has(token.pos)) return !NON_SOURCE_PRONOUNS.has(token.normal) || token.pos !== 'PRON'
   if (token.normal === "'s" || token.normal === '-') return true
+  // *Cruz's thinking*: after a possessive the tagger's verb is a noun.
+  if (token.pos === 'VERB' && tokens[i - 1]?.normal === "'s" && i - 1 > lowest) return true
+  // *sources close to*, *people familiar with the matter*: anonymous sourcing keeps its phrase.
+  if ((token.normal === 'close' || token.normal === 'familiar') && (tokens[i + 1]?.normal === 'to' || tokens[i + 1]?.normal === 'with')) return true
   if (token.normal === 'close') return true
   // *The employee of nearly four years*, *a group of about 300 people*.
   if (token.pos === 'ADV' && tokens[i + 1]?.pos === 'NUM' && tokens[i - 1]?.pos === 'ADP' && i - 1 >= lowest && i + 1 < highest) return true
@@ -480,15 +484,16 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
 
 /** Quantifiers that can be the whole subject of a reporting verb (*Many said*, *One in three said*). */
 const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each'])
-const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'others', 'several', 'most', 'few', 'both', 'all'])
-const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'most', 'others', 'several', 'few', 'both', 'all', 'half', 'majority', 'minority'])
+const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'others', 'several', 'most', 'few', 'both', 'all', 'another'])
+const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'most', 'others', 'several', 'few', 'both', 'all', 'half', 'majority', 'minority', 'another'])
 
 function quantifierSubject (tokens: Token[], left: number, sentence: Sentence): [number, number] | undefined {
   const last = tokens[left - 1]
   if (last === undefined || left - 1 < sentence.firstToken) return undefined
   if (QUANTIFIER_SUBJECTS.has(last.normal)) return [left - 1, left]
-  // *One in three*, *two of five*.
+  // *One in three*, *two of five*, *all but two*.
   if (last.pos === 'NUM' && (tokens[left - 2]?.normal === 'in' || tokens[left - 2]?.normal === 'of') && tokens[left - 3]?.pos === 'NUM' && left - 3 >= sentence.firstToken) return [left - 3, left]
+  if (last.pos === 'NUM' && tokens[left - 2]?.normal === 'but' && tokens[left - 3]?.normal === 'all' && left - 3 >= sentence.firstToken) return [left - 3, left]
   return undefined
 }
 
@@ -504,7 +509,8 @@ function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest:
   while (first < last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ' || tokens[first].normal === "'s")) first++
   // *Last week Stumpf …*: a time phrase opening the sentence is not part of the subject.
   if (last - first > 2 && TIME_DETERMINERS.has(tokens[first].normal) && TIME_NOUNS.has(tokens[first + 1].lemma)) first += 2
-  if (first >= last || !(HEAD_TAGS.has(tokens[last - 1].pos) || ROLE_WORDS_TAGGED_ADJECTIVE.has(tokens[last - 1].normal))) return undefined
+  const head = tokens[last - 1]
+  if (first >= last || !(HEAD_TAGS.has(head.pos) || ROLE_WORDS_TAGGED_ADJECTIVE.has(head.normal) || (head.pos === 'VERB' && tokens[last - 2]?.normal === "'s"))) return undefined
   return [first, last]
 }
 
@@ -860,12 +866,15 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
     const content = trimContent(tokens, colon + 1, sentence.lastToken)
     // *View full results: http://…*: a link is not something a source said.
     if (content === undefined || /^(https?:\/\/|www\.)\S+$/.test(context.text.slice(tokens[content[0]].start, tokens[content[1] - 1].end))) return undefined
+    // *Said Ellis: “…”*: an inverted reporting verb opening the label is the cue, the rest the speaker.
+    if (SAID_FORMS.has(tokens[source[0]].normal) && source[1] - source[0] >= 2) return { cue: [source[0], source[0] + 1], source: [source[0] + 1, source[1]], content, entry: 'colon' }
     return { cue: [colon, colon + 1], source, content, entry: 'colon' }
   }
   return undefined
 }
 
 const MAX_SPEAKER_LABEL = 8
+const SAID_FORMS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks'])
 
 /** A proper-noun name of one to four words opening the sentence and followed by *on*. */
 function nameBeforeOn (tokens: Token[], first: number, limit: number): [number, number] | undefined {

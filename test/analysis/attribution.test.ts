@@ -588,3 +588,12 @@ t.test('shipped lexicon: source words are nouns — a verb sharing their lemma n
   // *studied* is not a study: the agency stays a media source, not an expert.
   t.same(await types('The agency studied the issue and said it was fine.'), [['The agency', 'media']])
 })
+
+t.test('shipped lexicon: anonymous sourcing keeps its phrase; pronoun-like quantifiers speak; an inverted verb opens a label', async (t) => {
+  const types = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.attributions).map((a) => [a.cue.text, a.source.text, a.source.type])
+  t.same(await types('People familiar with the matter said the deal was off.'), [['said', 'People familiar with the matter', 'anonymous']])
+  t.same(await types('Another source familiar with the senator’s thinking said, “He will run.”'), [['said', 'Another source familiar with the senator’s thinking', 'anonymous']])
+  t.same(await types('Yet another said, “The race is open.”'), [['said', 'another', 'unspecified']])
+  t.same(await types('All but two said the party should act.'), [['said', 'All but two', 'unspecified']])
+  t.same(await types('Said Ellis: “I don’t get the sense she’s serious.”'), [['Said', 'Ellis', 'person']])
+})
