@@ -155,10 +155,13 @@ const DASHES = new Set(['—', '–', '--'])
 function relativeClauseSubject (context: SentenceContext, left: number, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
   left = beforeClosingQuote(tokens, left)
-  const closing = tokens[left - 1]?.normal
+  const closingToken = tokens[left - 1]
+  // (*Jane Roe - his girlfriend and co-host - told*: a hyphen with spaces around it is a dash.)
+  const spacedHyphen = (token: Token | undefined): boolean => token?.normal === '-' && context.text[token.start - 1] === ' ' && context.text[token.end] === ' '
+  const closing = spacedHyphen(closingToken) ? '—' : closingToken?.normal
   if (closing !== ',' && !DASHES.has(closing)) return undefined
   for (let open = left - 3; open > sentence.firstToken && open >= left - MAX_RELATIVE_CLAUSE; open--) {
-    if (tokens[open].normal !== closing) continue
+    if ((spacedHyphen(tokens[open]) ? '—' : tokens[open].normal) !== closing) continue
     const first = tokens[open + 1]
     const inside = tokens.slice(open + 1, left - 1)
     // A relative clause (*who spoke at the forum*) or a verbless aside (*after a long pause*, *— and
@@ -464,6 +467,9 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
   const token = tokens[i]
   if (NOUN_PHRASE_TAGS.has(token.pos)) return !NON_SOURCE_PRONOUNS.has(token.normal) || token.pos !== 'PRON'
   if (token.normal === "'s" || token.normal === '-') return true
+  // *a right-wing group*, *a well-known analyst*: any word joined to a hyphen is part of the compound.
+  const joinedToHyphen = (tokens[i + 1]?.normal === '-' && tokens[i + 1].start === token.end) || (tokens[i - 1]?.normal === '-' && tokens[i - 1].end === token.start)
+  if (joinedToHyphen && token.isWord) return true
   // *Cruz's thinking*: after a possessive the tagger's verb is a noun.
   if (token.pos === 'VERB' && tokens[i - 1]?.normal === "'s" && i - 1 > lowest) return true
   // *sources close to*, *people familiar with the matter*: anonymous sourcing keeps its phrase.
@@ -506,7 +512,7 @@ function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest:
   // (*Putin reports Putin reports …* for 280 KB took 9.7 s).
   const floor = Math.max(lowest, last - MAX_PHRASE_TOKENS)
   while (first - 1 >= floor && isPhraseToken(tokens, first - 1, lowest, highest)) first--
-  while (first < last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ' || tokens[first].normal === "'s")) first++
+  while (first < last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ' || tokens[first].normal === "'s" || tokens[first].normal === '-')) first++
   // *Last week Stumpf …*: a time phrase opening the sentence is not part of the subject.
   if (last - first > 2 && TIME_DETERMINERS.has(tokens[first].normal) && TIME_NOUNS.has(tokens[first + 1].lemma)) first += 2
   const head = tokens[last - 1]

@@ -597,3 +597,9 @@ t.test('shipped lexicon: anonymous sourcing keeps its phrase; pronoun-like quant
   t.same(await types('All but two said the party should act.'), [['said', 'All but two', 'unspecified']])
   t.same(await types('Said Ellis: “I don’t get the sense she’s serious.”'), [['Said', 'Ellis', 'person']])
 })
+
+t.test('hyphens: a spaced hyphen sets off an aside, a joined one builds a compound', async (t) => {
+  t.same(await shippedCuesAndSources('Jane Roe - his girlfriend and co-host - told reporters that he was fine.'), [['told', 'Jane Roe']])
+  t.same(await shippedCuesAndSources('A well-known right-wing group said it would sue.'), [['said', 'A well-known right-wing group']])
+  t.same(await shippedCuesAndSources('Three-in-five party insiders said the race was over.'), [['said', 'Three-in-five party insiders']])
+})
