@@ -151,11 +151,27 @@ function addKeys (keys: Set<string>, test: TokenTest | undefined): boolean {
   return true
 }
 
+/**
+ * The keys the first token after slot `from - 1` must carry, when certain: the first words of slot
+ * `from`, and if that slot is optional, also of the slots after it (*(nato|the west) [be] plan|want …*).
+ * Undefined when some alternative opens with `*`, `@POS` or a quote, or the pattern may end there.
+ */
+function followingKeys (pattern: CompiledPattern, from: number): Set<string> | undefined {
+  const keys = new Set<string>()
+  for (let index = from; index < pattern.length; index++) {
+    const slot = pattern[index]
+    if (!slot.alternatives.every((sequence) => addKeys(keys, sequence[0]))) return undefined
+    if (!slot.optional) return keys
+  }
+  return undefined
+}
+
 export function startCheck (pattern: CompiledPattern): StartCheck | undefined {
-  const [first, second] = pattern
+  const [first] = pattern
   if (first === undefined) return undefined
-  const secondFirstKeys = new Set<string>()
-  const secondCertain = second !== undefined && !second.optional && second.alternatives.every((sequence) => addKeys(secondFirstKeys, sequence[0]))
+  const following = followingKeys(pattern, 1)
+  const secondFirstKeys = following ?? new Set<string>()
+  const secondCertain = following !== undefined
   const next = new Set<string>()
   for (const sequence of first.alternatives) {
     if (sequence.length >= 2) {
