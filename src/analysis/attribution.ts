@@ -122,7 +122,7 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
     // so is a participle after its noun (*a weekly based in Ohio*).
     // (*senior associate for education organizing at the institute*, *a weekly catering to readers*.)
     const postModifier = (token: Token, i: number): boolean => (token.normal.endsWith('ed') || token.normal.endsWith('ing')) && HEAD_TAGS.has(appositive[i - 1]?.pos) &&
-      appositive[i + 1] !== undefined && appositive[i + 1].normal !== 'that' && (appositive[i + 1].pos === 'ADP' || token.normal.endsWith('ing'))
+      appositive[i + 1] !== undefined && appositive[i + 1].normal !== 'that' && (appositive[i + 1].pos === 'ADP' || token.normal.endsWith('ing') || token.normal === 'called' || token.normal === 'named')
     // (*a registered Republican*: a participle used as an adjective.)
     if (!aside && appositive.some((token, i) => (token.pos === 'VERB' || token.pos === 'AUX') && appositive[i - 1]?.normal !== '-' && !postModifier(token, i) &&
       !(token.pos === 'VERB' && isPhraseToken(tokens, comma + 1 + i, comma + 1, appositiveEnd)))) return undefined
@@ -608,6 +608,14 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     !(next !== undefined && (VERB_COMPLEMENT_TAGS.has(next.pos) || next.normal === 'that' || next.normal === ':' || next.isQuote)) &&
     !quoteClosedEarlierIn(context, cue.first) && !speakerAfterContent) return undefined
   // *“…,” reads an editorial* / *the sign read: “…”*, but not *he read the report*.
+  // *a group called the “We The People Foundation”*, *a website called X*: a name, not speech —
+  // *called* right after an indefinite noun phrase inside a prepositional phrase or after *a*.
+  if (verb.normal === 'called' && previous?.pos === 'NOUN' && next !== undefined && (next.isQuote || /^\p{Lu}/u.test(context.text.slice(next.start, next.end)) || next.normal === 'the')) {
+    let determiner = cue.first - 2
+    while (determiner > sentence.firstToken && (tokens[determiner].pos === 'ADJ' || tokens[determiner].pos === 'NOUN' || tokens[determiner].pos === 'PROPN' || tokens[determiner].normal === '-')) determiner--
+    const indefinite = tokens[determiner]?.normal === 'a' || tokens[determiner]?.normal === 'an'
+    if (indefinite && determiner > sentence.firstToken && (tokens[determiner - 1].pos === 'ADP' || tokens[determiner - 1].pos === 'VERB')) return undefined
+  }
   // *“…,” he continued* / *continued: “…”*, but *the attacks continued.* goes on happening.
   const quoted = quoteClosingJustBefore(context, cue.first) !== undefined || quoteOpeningIn(context, cue.last, cue.last + 2) !== undefined
   if (verb.lemma === 'read' && !quoted) return undefined

@@ -603,3 +603,10 @@ t.test('hyphens: a spaced hyphen sets off an aside, a joined one builds a compou
   t.same(await shippedCuesAndSources('A well-known right-wing group said it would sue.'), [['said', 'A well-known right-wing group']])
   t.same(await shippedCuesAndSources('Three-in-five party insiders said the race was over.'), [['said', 'Three-in-five party insiders']])
 })
+
+t.test('shipped lexicon: "a group called X" names the group; "a spokesman called X a liar" is speech', async (t) => {
+  const cues = shippedCuesAndSources
+  t.same(await cues('The link led to a group called the “People’s Front.”'), [])
+  t.same(await cues('Tim Roe, organizer of a group called Citizens for Change, said the rally would go on.'), [['said', 'Tim Roe, organizer of a group called Citizens for Change']])
+  t.same(await cues('A spokesman called the senator a liar.'), [['called', 'A spokesman']])
+})
