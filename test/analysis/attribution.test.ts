@@ -12,9 +12,14 @@ const attributionsOf = (text: string) => analyzeWithFixture(text).paragraphs.fla
     content: a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)
   }))
 
-/** [cue, source] of every attribution, through the shipped lexicons rather than the fixture. */
-const shippedCuesAndSources = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.attributions)
-  .map((a) => [a.cue.text, a.source.text])
+/** Every attribution, through the shipped lexicons rather than the fixture. */
+const shippedAttributions = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.attributions)
+/** [cue, source] of every attribution, through the shipped lexicons. */
+const shippedCuesAndSources = async (text: string) => (await shippedAttributions(text)).map((a) => [a.cue.text, a.source.text])
+/** [source, source type] of every attribution, through the shipped lexicons. */
+const shippedSourceTypes = async (text: string) => (await shippedAttributions(text)).map((a) => [a.source.text, a.source.type])
+/** [cue, source, source type] of every attribution, through the shipped lexicons. */
+const shippedCuesSourcesAndTypes = async (text: string) => (await shippedAttributions(text)).map((a) => [a.cue.text, a.source.text, a.source.type])
 
 t.test('prepositional cue with an official source and its actor', async (t) => {
   const text = 'According to the Russian Ministry of Defense, the visit is important.'
@@ -469,7 +474,7 @@ t.test('shipped lexicon: tagger slips around the verb, prepositional asides, peo
 })
 
 t.test('shipped lexicon: a party label before a relative clause; abbreviated titles are officials', async (t) => {
-  const sources = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.attributions).map((a) => [a.source.text, a.source.type])
+  const sources = shippedSourceTypes
   t.same(await sources('Gov. Mike Pence (R-IN), who spoke first, said the plan was sound.'), [['Gov. Mike Pence (R-IN)', 'official']])
   t.same(await sources('Gen. Jane Roe said the fleet was ready.'), [['Gen. Jane Roe', 'official']])
   t.same(await sources('Ms. Jane Roe said the fleet was ready.'), [['Ms. Jane Roe', 'person']])
@@ -487,7 +492,7 @@ t.test('shipped lexicon: the tagger\'s plural nouns are not reporting verbs, its
 })
 
 t.test('shipped lexicon: a headline credits its content to a role the tagger calls an adjective', async (t) => {
-  const found = analyze('India could profit from cheaper AI, exchange chief explains', await shippedEngine()).paragraphs.flatMap((p) => p.attributions)
+  const found = await shippedAttributions('India could profit from cheaper AI, exchange chief explains')
   t.same(found.map((a) => [a.cue.text, a.source.text, a.source.type, a.content?.end]), [['explains', 'exchange chief', 'official', 34]])
 })
 
@@ -521,7 +526,7 @@ t.test('shipped lexicon: an infinitive after going on or seeming reports its sub
 })
 
 t.test('shipped lexicon: a name behind a generic role or before a party label is a person; a party is not', async (t) => {
-  const types = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.attributions).map((a) => [a.source.text, a.source.type])
+  const types = shippedSourceTypes
   t.same(await types('Democratic nominee Jane Roe said the plan was sound.'), [['Democratic nominee Jane Roe', 'person']])
   t.same(await types('Bob Menendez (D-N.J.) said the plan was sound.'), [['Bob Menendez (D-N.J.)', 'person']])
   t.same(await types('The Democratic Party said the plan was sound.'), [['The Democratic Party', 'unspecified']])
@@ -572,7 +577,7 @@ t.test('shipped lexicon: seeing reports something only with a clause, a quotatio
 })
 
 t.test('shipped lexicon: passives with an agent, media names, a speaker after its content, a participle after a dash', async (t) => {
-  const types = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.attributions).map((a) => [a.cue.text, a.source.text, a.source.type])
+  const types = shippedCuesSourcesAndTypes
   t.same(await types('The governor’s move was first reported by MSNBC.'), [['reported by', 'MSNBC', 'media']])
   t.same(await types('Bonuses were small, The Wall Street Journal reports.'), [['reports', 'The Wall Street Journal', 'media']])
   t.same(await types('Fox News reported that the vote was close.'), [['reported', 'Fox News', 'media']])
@@ -583,14 +588,14 @@ t.test('shipped lexicon: passives with an agent, media names, a speaker after it
 })
 
 t.test('shipped lexicon: source words are nouns — a verb sharing their lemma names nobody, a participle after "those" does', async (t) => {
-  const types = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.attributions).map((a) => [a.source.text, a.source.type])
+  const types = shippedSourceTypes
   t.same(await types('Again, those surveyed said the mayor was best able to handle it.'), [['those surveyed', 'expert']])
   // *studied* is not a study: the agency stays a media source, not an expert.
   t.same(await types('The agency studied the issue and said it was fine.'), [['The agency', 'media']])
 })
 
 t.test('shipped lexicon: anonymous sourcing keeps its phrase; pronoun-like quantifiers speak; an inverted verb opens a label', async (t) => {
-  const types = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.attributions).map((a) => [a.cue.text, a.source.text, a.source.type])
+  const types = shippedCuesSourcesAndTypes
   t.same(await types('People familiar with the matter said the deal was off.'), [['said', 'People familiar with the matter', 'anonymous']])
   t.same(await types('Another source familiar with the senator’s thinking said, “He will run.”'), [['said', 'Another source familiar with the senator’s thinking', 'anonymous']])
   t.same(await types('Yet another said, “The race is open.”'), [['said', 'another', 'unspecified']])
