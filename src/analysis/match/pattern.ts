@@ -170,19 +170,17 @@ export function startCheck (pattern: CompiledPattern): StartCheck | undefined {
   const [first] = pattern
   if (first === undefined) return undefined
   const following = followingKeys(pattern, 1)
-  const secondFirstKeys = following ?? new Set<string>()
-  const secondCertain = following !== undefined
   const next = new Set<string>()
   for (const sequence of first.alternatives) {
     if (sequence.length >= 2) {
       if (!addKeys(next, sequence[1])) return undefined
     } else {
-      if (!secondCertain) return undefined
-      for (const key of secondFirstKeys) next.add(key)
+      if (following === undefined) return undefined
+      for (const key of following) next.add(key)
     }
   }
   if (!first.optional) return { next }
-  return secondCertain ? { next, current: secondFirstKeys } : undefined
+  return following === undefined ? undefined : { next, current: following }
 }
 
 /** Whether a pattern with this start check could match at `token` followed by `next`. */
