@@ -1,6 +1,6 @@
 import t from 'tap'
 import { compileLexicons, findMatches } from '../../src/analysis/match/lexicon.js'
-import { compilePattern, startCheck } from '../../src/analysis/match/pattern.js'
+import { compilePattern, startKeys } from '../../src/analysis/match/pattern.js'
 import { tokenizeParagraph, splitWord } from '../../src/analysis/nlp/wink.js'
 
 function matches (pattern: string, text: string): string[] {
@@ -40,19 +40,46 @@ t.test('malformed patterns are refused', async (t) => {
   }
 })
 
-t.test('the start check is known only when the tokens at a start are certain', async (t) => {
+t.test('where a pattern can start: each start word with the words the next token must then be', async (t) => {
   const check = (pattern: string) => {
-    const found = startCheck(compilePattern(pattern, splitWord))
-    return found === undefined ? undefined : { next: [...found.next].sort(), current: found.current === undefined ? undefined : [...found.current].sort() }
+    const found = startKeys(compilePattern(pattern, splitWord))
+    return found === undefined ? undefined : Object.fromEntries([...found].map(([key, next]) => [key, next === undefined ? 'any' : [...next].sort()]))
   }
-  t.same(check('the kremlin'), { next: ['kremlin'], current: undefined })
-  t.same(check('protect donbass|donbas'), { next: ['donbas', 'donbass'], current: undefined })
-  t.same(check('[the] kremlin'), { next: ['kremlin'], current: ['kremlin'] }, 'optional first slot: the start token may be the second slot')
-  t.same(check('(the us|the west) be behind'), { next: ['us', 'west'], current: undefined }, 'multi-word alternatives give their second words')
-  t.same(check("russia's army"), { next: ["'s"], current: undefined }, "russia 's: the second token is 's")
-  t.equal(check('the [kremlin]'), undefined, 'optional second slot that may end the pattern')
-  t.same(check('nato [be] plan|want'), { next: ['be', 'plan', 'want'], current: undefined }, 'an optional second slot adds the third slot\'s first words')
-  t.equal(check('nato [be] * plan'), undefined, 'a wildcard after an optional slot')
-  t.equal(check('what * call'), undefined, 'wildcard second slot')
-  t.equal(check('nato'), undefined, 'a one-slot pattern')
+  t.same(check('the kremlin'), { the: ['kremlin'] })
+  t.same(check('protect donbass|donbas'), { protect: ['donbas', 'donbass'] })
+  t.same(check('[the] kremlin'), { the: ['kremlin'], kremlin: 'any' }, 'optional first slot: the start may be the second slot, which may end the pattern')
+  t.same(check('[the] kremlin say'), { the: ['kremlin'], kremlin: ['say'] })
+  t.same(check('(the us|the west) be behind'), { the: ['us', 'west'] }, 'multi-word alternatives give their second words')
+  t.same(check('(the us|washington) [*] create'), { the: ['us'], washington: 'any' }, 'decided per start word: *the* needs *us*, *washington* may go on anywhere')
+  t.same(check("russia's army"), { russia: ["'s"] }, "russia 's: the second token is 's")
+  t.same(check('claims|said that'), { claims: ['that'], claim: ['that'], said: ['that'], say: ['that'] }, 'a start word is a normal form or a lemma')
+  t.same(check('=said that'), { said: ['that'] }, 'an exact word starts only on its own form')
+  t.same(check('the [kremlin]'), { the: 'any' }, 'optional second slot that may end the pattern')
+  t.same(check('nato [be] plan|want'), { nato: ['be', 'plan', 'want'] }, 'an optional second slot adds the third slot\'s first words')
+  t.same(check('nato [be] * plan'), { nato: 'any' }, 'a wildcard after an optional slot')
+  t.same(check('what * call'), { what: 'any' }, 'wildcard second slot')
+  t.same(check('nato'), { nato: 'any' }, 'a one-slot pattern')
+  t.equal(check('* call'), undefined, 'a wildcard first: the pattern may start anywhere')
+})
+
+t.test('patterns behind a frequent first word match wherever they did before the index', async (t) => {
+  const compiled = compileLexicons([{
+    id: 'critical',
+    version: '1.0.0',
+    dimension: 'criticalFraming',
+    entries: [
+      { id: 'west-behind', patterns: ['(the west|washington) [*] be behind'], weight: 1, examples: ['-'] },
+      { id: 'the-kremlin', patterns: ['the kremlin'], weight: 1, examples: ['-'] },
+      { id: 'call-on', patterns: ['=called on', 'call'], weight: 1, examples: ['-'] }
+    ]
+  }])
+  const text = 'Washington clearly is behind it, the West is behind it, the Kremlin called on them.'
+  const { tokens, sentences } = tokenizeParagraph(text, 0)
+  const found = findMatches(compiled, tokens, sentences).map((m) => [m.compiled.entry.id, text.slice(tokens[m.first].start, tokens[m.last - 1].end)])
+  t.same(found, [
+    ['west-behind', 'Washington clearly is behind'],
+    ['west-behind', 'the West is behind'],
+    ['the-kremlin', 'the Kremlin'],
+    ['call-on', 'called on']
+  ])
 })

@@ -5,7 +5,7 @@
  */
 import type { LexiconFile, LexiconEntry } from '../../schemas/lexicon-file.js'
 import { splitWord, type Token, type Sentence } from '../nlp/wink.js'
-import { compilePattern, couldStart, firstTokenKeys, longestMatchEnd, PatternError, startCheck, type CompiledPattern, type StartCheck, type WordSplitter } from './pattern.js'
+import { compilePattern, longestMatchEnd, PatternError, startKeys, type CompiledPattern, type WordSplitter } from './pattern.js'
 
 export class LexiconCompileError extends Error {
   constructor (readonly lexicon: string, readonly entry: string, message: string) {
@@ -18,8 +18,26 @@ export interface CompiledEntry {
   entry: LexiconEntry
   role: NonNullable<LexiconEntry['role']>
   pattern: CompiledPattern
-  /** See startCheck: a cheap pre-check before the full match. */
-  start: StartCheck | undefined
+  /** Position in compile order: matches at one start token are reported in this order. */
+  order: number
+}
+
+/**
+ * The patterns that can start on one word — or, merged, on a token with a given normal form and
+ * lemma — split by what the token after the start must be (see startKeys): most patterns are
+ * looked up by the next token's words instead of being checked one by one (*the* opens 99).
+ */
+interface StartIndex {
+  /** Patterns tried at every such token. */
+  always: CompiledEntry[]
+  /** Patterns tried only when the next token's normal form or lemma is the key. */
+  byNext: Map<string, CompiledEntry[]>
+  /**
+   * Order in which matches at one start are reported and ties broken: compile order for one
+   * word; for a merged index, the normal form's patterns before the lemma's (the order in which
+   * they have always been tried — the attribution rules take the first of two cues on one span).
+   */
+  rank: Map<CompiledEntry, number> | undefined
 }
 
 export interface RawMatch {
@@ -31,17 +49,19 @@ export interface RawMatch {
 
 export interface CompiledLexicons {
   lexicons: LexiconFile[]
-  byFirstToken: Map<string, CompiledEntry[]>
+  byFirstToken: Map<string, StartIndex>
+  /** Patterns that may start on any token (`*`, `@POS` or a quote first). */
   anyStart: CompiledEntry[]
-  /** Merged candidate lists for tokens whose normal form and lemma differ (normal → lemma → list), built on first use. */
-  mergedCandidates: Map<string, Map<string, CompiledEntry[]>>
+  /** Merged indexes for tokens whose normal form and lemma differ (normal → lemma → index), built on first use. */
+  mergedCandidates: Map<string, Map<string, StartIndex>>
 }
 
 const MERGED_CANDIDATES_LIMIT = 50_000
 
 export function compileLexicons (lexicons: LexiconFile[], split: WordSplitter = splitWord): CompiledLexicons {
-  const byFirstToken = new Map<string, CompiledEntry[]>()
+  const byFirstToken = new Map<string, StartIndex>()
   const anyStart: CompiledEntry[] = []
+  let order = 0
   for (const lexicon of lexicons) {
     for (const entry of lexicon.entries) {
       for (const source of entry.patterns) {
@@ -52,13 +72,16 @@ export function compileLexicons (lexicons: LexiconFile[], split: WordSplitter = 
           if (err instanceof PatternError) throw new LexiconCompileError(lexicon.id, entry.id, `pattern "${source}": ${err.message}`)
           throw err
         }
-        const compiled: CompiledEntry = { lexicon, entry, role: entry.role ?? 'term', pattern, start: startCheck(pattern) }
-        const keys = firstTokenKeys(pattern)
-        if (keys === undefined) { anyStart.push(compiled); continue }
-        for (const key of new Set(keys)) {
-          const list = byFirstToken.get(key)
-          if (list === undefined) byFirstToken.set(key, [compiled])
-          else list.push(compiled)
+        const compiled: CompiledEntry = { lexicon, entry, role: entry.role ?? 'term', pattern, order: order++ }
+        const nextByKey = startKeys(pattern)
+        if (nextByKey === undefined) { anyStart.push(compiled); continue }
+        for (const [key, next] of nextByKey) {
+          let index = byFirstToken.get(key)
+          if (index === undefined) {
+            index = { always: [], byNext: new Map(), rank: undefined }
+            byFirstToken.set(key, index)
+          }
+          addToIndex(index, compiled, next)
         }
       }
     }
@@ -66,8 +89,20 @@ export function compileLexicons (lexicons: LexiconFile[], split: WordSplitter = 
   return { lexicons, byFirstToken, anyStart, mergedCandidates: new Map() }
 }
 
-/** Candidates for a token whose normal form and lemma differ, merged once per pair of keys. */
-function candidatesFor (compiled: CompiledLexicons, normal: string, lemma: string): CompiledEntry[] | undefined {
+function addToIndex (index: StartIndex, compiled: CompiledEntry, next: Iterable<string> | undefined): void {
+  if (next === undefined) {
+    if (!index.always.includes(compiled)) index.always.push(compiled)
+    return
+  }
+  for (const word of next) {
+    const list = index.byNext.get(word)
+    if (list === undefined) index.byNext.set(word, [compiled])
+    else if (!list.includes(compiled)) list.push(compiled)
+  }
+}
+
+/** The index for a token whose normal form and lemma differ, merged once per pair of keys. */
+function startIndexFor (compiled: CompiledLexicons, normal: string, lemma: string): StartIndex | undefined {
   const byNormal = compiled.byFirstToken.get(normal)
   if (lemma === normal) return byNormal
   const byLemma = compiled.byFirstToken.get(lemma)
@@ -82,36 +117,70 @@ function candidatesFor (compiled: CompiledLexicons, normal: string, lemma: strin
   }
   let merged = byLemmaOfNormal.get(lemma)
   if (merged === undefined) {
-    // A pattern indexed under both keys must be tried once.
-    merged = [...new Set([...byNormal, ...byLemma])]
+    merged = mergeIndexes(byNormal, byLemma)
     byLemmaOfNormal.set(lemma, merged)
+  }
+  return merged
+}
+
+/** A pattern found under both keys is tried once: always if either key tries it always. */
+function mergeIndexes (first: StartIndex, second: StartIndex): StartIndex {
+  const merged: StartIndex = { always: [], byNext: new Map(), rank: new Map() }
+  for (const index of [first, second]) {
+    const patterns = [...index.always, ...[...index.byNext.values()].flat()].sort((a, b) => a.order - b.order)
+    for (const compiled of patterns) if (!merged.rank!.has(compiled)) merged.rank!.set(compiled, merged.rank!.size)
+  }
+  for (const index of [first, second]) for (const compiled of index.always) addToIndex(merged, compiled, undefined)
+  for (const index of [first, second]) {
+    for (const [word, list] of index.byNext) {
+      for (const compiled of list) if (!merged.always.includes(compiled)) addToIndex(merged, compiled, [word])
+    }
   }
   return merged
 }
 
 export function findMatches (compiled: CompiledLexicons, tokens: Token[], sentences: Sentence[]): RawMatch[] {
   const matches: RawMatch[] = []
+  let rank: Map<CompiledEntry, number> | undefined
+  const rankOf = (entry: CompiledEntry): number => rank?.get(entry) ?? entry.order
+  const tryAt = (candidate: CompiledEntry, i: number, limit: number, firstOfToken: number): void => {
+    const last = longestMatchEnd(candidate.pattern, tokens, i, limit)
+    if (last <= i) return
+    // Per entry and start token the longest match wins (an entry may have several patterns), and
+    // of equally long ones the first pattern, whichever list found it first.
+    for (let k = firstOfToken; k < matches.length; k++) {
+      const known = matches[k]
+      if (known.compiled.entry !== candidate.entry) continue
+      if (known.last < last || (known.last === last && rankOf(candidate) < rankOf(known.compiled))) matches[k] = { compiled: candidate, first: i, last }
+      return
+    }
+    matches.push({ compiled: candidate, first: i, last })
+  }
   for (const sentence of sentences) {
-    for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
+    const limit = sentence.lastToken
+    for (let i = sentence.firstToken; i < limit; i++) {
       const token = tokens[i]
-      const indexed = candidatesFor(compiled, token.normal, token.lemma)
-      if (indexed === undefined && compiled.anyStart.length === 0) continue
-      const candidates = compiled.anyStart.length === 0 ? indexed! : [...compiled.anyStart, ...(indexed ?? [])]
+      const index = startIndexFor(compiled, token.normal, token.lemma)
+      if (index === undefined && compiled.anyStart.length === 0) continue
       const firstOfToken = matches.length
-      const next = i + 1 < sentence.lastToken ? tokens[i + 1] : undefined
-      for (const candidate of candidates) {
-        if (candidate.start !== undefined && !couldStart(candidate.start, token, next)) continue
-        const last = longestMatchEnd(candidate.pattern, tokens, i, sentence.lastToken)
-        if (last <= i) continue
-        // Per entry and start token the longest match wins (an entry may have several patterns).
-        let replaced = false
-        for (let k = firstOfToken; k < matches.length; k++) {
-          if (matches[k].compiled.entry !== candidate.entry) continue
-          if (matches[k].last < last) matches[k] = { compiled: candidate, first: i, last }
-          replaced = true
-          break
+      rank = index?.rank
+      for (const candidate of compiled.anyStart) tryAt(candidate, i, limit, firstOfToken)
+      if (index !== undefined) {
+        for (const candidate of index.always) tryAt(candidate, i, limit, firstOfToken)
+        const next = i + 1 < limit ? tokens[i + 1] : undefined
+        if (next !== undefined && index.byNext.size > 0) {
+          const byNormal = index.byNext.get(next.normal)
+          if (byNormal !== undefined) for (const candidate of byNormal) tryAt(candidate, i, limit, firstOfToken)
+          const byLemma = next.lemma === next.normal ? undefined : index.byNext.get(next.lemma)
+          if (byLemma !== undefined) {
+            for (const candidate of byLemma) if (byNormal === undefined || !byNormal.includes(candidate)) tryAt(candidate, i, limit, firstOfToken)
+          }
         }
-        if (!replaced) matches.push({ compiled: candidate, first: i, last })
+      }
+      // Reported in rank order whichever list found them.
+      if (matches.length - firstOfToken > 1) {
+        const found = matches.splice(firstOfToken).sort((a, b) => rankOf(a.compiled) - rankOf(b.compiled))
+        matches.push(...found)
       }
     }
   }

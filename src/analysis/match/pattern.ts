@@ -120,30 +120,7 @@ export function longestMatchEnd (pattern: CompiledPattern, tokens: Token[], star
   return longestFrom(pattern, tokens, 0, start, limit)
 }
 
-/** Keys under which a pattern can be indexed by its first token, or undefined if it can start anywhere. */
-export function firstTokenKeys (pattern: CompiledPattern): string[] | undefined {
-  const keys: string[] = []
-  for (const slot of pattern) {
-    for (const sequence of slot.alternatives) {
-      const first = sequence[0]
-      if (first.kind !== 'word') return undefined
-      keys.push(first.normal)
-      if (!first.exact) keys.push(first.lemma)
-    }
-    if (!slot.optional) return keys
-  }
-  return undefined
-}
-
-/**
- * What the tokens at a candidate start must carry for the pattern to match there, when that is
- * certain: `next` for the token after the start (the second token of a first-slot alternative,
- * or the first of the second slot), and, when the first slot is optional, `current` for the
- * start token itself if the pattern skips that slot. Lets the matcher skip patterns that share a
- * frequent first word (*the*, 30 patterns) without trying them. Undefined when not certain.
- */
-export interface StartCheck { next: Set<string>, current?: Set<string> }
-
+/** The keys a token passing `test` can be found under: its normal form and, unless exact, its lemma. */
 function addKeys (keys: Set<string>, test: TokenTest | undefined): boolean {
   if (test === undefined || test.kind !== 'word') return false
   keys.add(test.normal)
@@ -166,26 +143,36 @@ function followingKeys (pattern: CompiledPattern, from: number): Set<string> | u
   return undefined
 }
 
-export function startCheck (pattern: CompiledPattern): StartCheck | undefined {
-  const [first] = pattern
-  if (first === undefined) return undefined
-  const following = followingKeys(pattern, 1)
-  const next = new Set<string>()
-  for (const sequence of first.alternatives) {
-    if (sequence.length >= 2) {
-      if (!addKeys(next, sequence[1])) return undefined
-    } else {
-      if (following === undefined) return undefined
-      for (const key of following) next.add(key)
-    }
+/**
+ * Where a pattern can start, as a map from each word its first token may be (normal form or
+ * lemma: the index keys) to the words the token after it must then carry — or undefined under a
+ * key where that is not certain (a `*` next, or the pattern may end). Kept per start word because
+ * one word decides it: in *(the us|washington) [*] created*, a match starting on *the* needs *us*
+ * next, one starting on *washington* may go anywhere, so the many patterns that open with *the*
+ * are skipped at almost every *the* without being tried. Undefined (no map) when the pattern can
+ * start on any token (`*`, `@POS` or a quote first).
+ */
+export function startKeys (pattern: CompiledPattern): Map<string, Set<string> | undefined> | undefined {
+  const nextByKey = new Map<string, Set<string> | undefined>()
+  const add = (key: string, next: Set<string> | undefined): void => {
+    if (!nextByKey.has(key)) nextByKey.set(key, next === undefined ? undefined : new Set(next))
+    else if (next === undefined) nextByKey.set(key, undefined)
+    else for (const word of next) nextByKey.get(key)?.add(word)
   }
-  if (!first.optional) return { next }
-  return following === undefined ? undefined : { next, current: following }
+  for (let index = 0; index < pattern.length; index++) {
+    const slot = pattern[index]
+    const following = followingKeys(pattern, index + 1)
+    for (const sequence of slot.alternatives) {
+      const keys = new Set<string>()
+      if (!addKeys(keys, sequence[0])) return undefined
+      let next = following
+      if (sequence.length >= 2) {
+        next = new Set()
+        if (!addKeys(next, sequence[1])) next = undefined
+      }
+      for (const key of keys) add(key, next)
+    }
+    if (!slot.optional) return nextByKey
+  }
+  return undefined
 }
-
-/** Whether a pattern with this start check could match at `token` followed by `next`. */
-export function couldStart (check: StartCheck, token: Token, next: Token | undefined): boolean {
-  if (next !== undefined && (check.next.has(next.normal) || check.next.has(next.lemma))) return true
-  return check.current !== undefined && (check.current.has(token.normal) || check.current.has(token.lemma))
-}
-
