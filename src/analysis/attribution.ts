@@ -401,7 +401,11 @@ function indexSources (tokens: Token[], matches: RawMatch[]): SourceIndex {
   return index
 }
 
-const anyMarked = (marks: Uint8Array, first: number, last: number): boolean => marks.subarray(first, last).includes(1)
+function anyMarked (marks: Uint8Array, first: number, last: number): boolean {
+  // A loop, not subarray().includes(): a view object per call adds up over every cue.
+  for (let i = first; i < last; i++) if (marks[i] === 1) return true
+  return false
+}
 
 interface QuoteIndex {
   byOpen: Map<number, QuoteRegion>

@@ -125,11 +125,12 @@ function startIndexFor (compiled: CompiledLexicons, normal: string, lemma: strin
 
 /** A pattern found under both keys is tried once: always if either key tries it always. */
 function mergeIndexes (first: StartIndex, second: StartIndex): StartIndex {
-  const merged: StartIndex = { always: [], byNext: new Map(), rank: new Map() }
+  const rank = new Map<CompiledEntry, number>()
   for (const index of [first, second]) {
     const patterns = [...index.always, ...[...index.byNext.values()].flat()].sort((a, b) => a.order - b.order)
-    for (const compiled of patterns) if (!merged.rank!.has(compiled)) merged.rank!.set(compiled, merged.rank!.size)
+    for (const compiled of patterns) if (!rank.has(compiled)) rank.set(compiled, rank.size)
   }
+  const merged: StartIndex = { always: [], byNext: new Map(), rank }
   for (const index of [first, second]) for (const compiled of index.always) addToIndex(merged, compiled, undefined)
   for (const index of [first, second]) {
     for (const [word, list] of index.byNext) {
