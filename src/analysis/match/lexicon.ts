@@ -33,11 +33,15 @@ interface StartIndex {
   /** Patterns tried only when the next token's normal form or lemma is the key. */
   byNext: Map<string, CompiledEntry[]>
   /**
-   * Order in which matches at one start are reported and ties broken: compile order for one
-   * word; for a merged index, the normal form's patterns before the lemma's (the order in which
-   * they have always been tried — the attribution rules take the first of two cues on one span).
+   * Every pattern here, in the order in which matches at one start are reported and ties broken:
+   * compile order for one word; for a merged index, the normal form's patterns before the lemma's
+   * (the order in which they have always been tried — the attribution rules take the first of two
+   * cues on one span).
    */
+  patterns: CompiledEntry[]
+  /** Position in `patterns`, for a merged index, built when first needed (compile order otherwise). */
   rank: Map<CompiledEntry, number> | undefined
+  merged: boolean
 }
 
 export interface RawMatch {
@@ -78,10 +82,11 @@ export function compileLexicons (lexicons: LexiconFile[], split: WordSplitter = 
         for (const [key, next] of nextByKey) {
           let index = byFirstToken.get(key)
           if (index === undefined) {
-            index = { always: [], byNext: new Map(), rank: undefined }
+            index = { always: [], byNext: new Map(), patterns: [], rank: undefined, merged: false }
             byFirstToken.set(key, index)
           }
           addToIndex(index, compiled, next)
+          index.patterns.push(compiled)
         }
       }
     }
@@ -125,25 +130,28 @@ function startIndexFor (compiled: CompiledLexicons, normal: string, lemma: strin
 
 /** A pattern found under both keys is tried once: always if either key tries it always. */
 function mergeIndexes (first: StartIndex, second: StartIndex): StartIndex {
-  const rank = new Map<CompiledEntry, number>()
-  for (const index of [first, second]) {
-    const patterns = [...index.always, ...[...index.byNext.values()].flat()].sort((a, b) => a.order - b.order)
-    for (const compiled of patterns) if (!rank.has(compiled)) rank.set(compiled, rank.size)
-  }
-  const merged: StartIndex = { always: [], byNext: new Map(), rank }
+  const inFirst = new Set(first.patterns)
+  const merged: StartIndex = { always: [], byNext: new Map(), patterns: [...first.patterns, ...second.patterns.filter((compiled) => !inFirst.has(compiled))], rank: undefined, merged: true }
   for (const index of [first, second]) for (const compiled of index.always) addToIndex(merged, compiled, undefined)
+  const always = new Set(merged.always)
   for (const index of [first, second]) {
     for (const [word, list] of index.byNext) {
-      for (const compiled of list) if (!merged.always.includes(compiled)) addToIndex(merged, compiled, [word])
+      for (const compiled of list) if (!always.has(compiled)) addToIndex(merged, compiled, [word])
     }
   }
   return merged
 }
 
+function rankIn (index: StartIndex | undefined, compiled: CompiledEntry): number {
+  if (index === undefined || !index.merged) return compiled.order
+  index.rank ??= new Map(index.patterns.map((pattern, position) => [pattern, position]))
+  return index.rank.get(compiled) ?? compiled.order
+}
+
 export function findMatches (compiled: CompiledLexicons, tokens: Token[], sentences: Sentence[]): RawMatch[] {
   const matches: RawMatch[] = []
-  let rank: Map<CompiledEntry, number> | undefined
-  const rankOf = (entry: CompiledEntry): number => rank?.get(entry) ?? entry.order
+  let index: StartIndex | undefined
+  const rankOf = (entry: CompiledEntry): number => rankIn(index, entry)
   const tryAt = (candidate: CompiledEntry, i: number, limit: number, firstOfToken: number): void => {
     const last = longestMatchEnd(candidate.pattern, tokens, i, limit)
     if (last <= i) return
@@ -161,10 +169,9 @@ export function findMatches (compiled: CompiledLexicons, tokens: Token[], senten
     const limit = sentence.lastToken
     for (let i = sentence.firstToken; i < limit; i++) {
       const token = tokens[i]
-      const index = startIndexFor(compiled, token.normal, token.lemma)
+      index = startIndexFor(compiled, token.normal, token.lemma)
       if (index === undefined && compiled.anyStart.length === 0) continue
       const firstOfToken = matches.length
-      rank = index?.rank
       for (const candidate of compiled.anyStart) tryAt(candidate, i, limit, firstOfToken)
       if (index !== undefined) {
         for (const candidate of index.always) tryAt(candidate, i, limit, firstOfToken)
