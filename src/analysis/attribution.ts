@@ -304,8 +304,33 @@ function isNamedSource (context: SentenceContext, [first, last]: [number, number
   // *officials at the ministry*, but not *reliance on Russian military equipment*.
   let headEnd = first
   while (headEnd < last && !(tokens[headEnd].pos === 'ADP' && PHRASE_PREPOSITIONS.has(tokens[headEnd].normal))) headEnd++
-  return tokens.slice(first, headEnd).some((token) => token.pos === 'PROPN') ||
-    overlapsSource(context, first, headEnd) || context.sourceIndex.endingAt.has(last)
+  return namesIn(context, first, headEnd) || context.sourceIndex.endingAt.has(last)
+}
+
+function namesIn (context: SentenceContext, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (context.tokens[i].pos === 'PROPN') return true
+  return overlapsSource(context, first, last)
+}
+
+/** Nouns of a state or quality (*reliance*, *isolation*, *hostility*, *weakness*). */
+const STATE_NOUN = /(?:ance|ence|ancy|ency|ity|ness|ism|tion|sion)s?$/
+
+/**
+ * For verbs that also take things as subjects (*underscore*, *suggest*, *reflect*): a name that is
+ * only the possessor of a state or quality credits nobody — *Moscow's growing isolation
+ * underscores* — while *Scott's family*, *the candidate's doctor*, *the Kremlin's spokesman* and
+ * documents (*the paper's reporting*, *Friday's statement*) still speak.
+ */
+function namesSpeaker (context: SentenceContext, source: [number, number]): boolean {
+  if (!isNamedSource(context, source)) return false
+  const [first, last] = source
+  const { tokens } = context
+  let headEnd = first
+  while (headEnd < last && !(tokens[headEnd].pos === 'ADP' && PHRASE_PREPOSITIONS.has(tokens[headEnd].normal))) headEnd++
+  let afterPossessor = first
+  for (let i = first; i < headEnd - 1; i++) if (tokens[i].normal === "'s" || (tokens[i].normal === "'" && tokens[i].pos === 'PART')) afterPossessor = i + 1
+  const head = tokens[headEnd - 1]
+  return afterPossessor === first || head.pos !== 'NOUN' || !STATE_NOUN.test(head.normal) || namesIn(context, afterPossessor, headEnd)
 }
 
 const PERSONAL_SOURCE_TYPES = new Set<SourceType>(['person', 'official', 'expert', 'critic'])
@@ -704,7 +729,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (source === undefined && !quoteRightBefore) source = capitalisedNameBefore(context, left, sentence) ?? contactClauseSubject(context, left, sentence) ?? parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? relativeClauseSubject(context, left, sentence) ?? relativePronounSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
   // *A poll released last week showed …*, *a report out this week shows …*: a participle clause
   // between a named document and its verb.
-  if (source !== undefined && cue.compiled.entry.namedSourceOnly === true && !isNamedSource(context, source)) source = reducedRelativeSubject(context, source, sentence) ?? source
+  if (source !== undefined && cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, source)) source = reducedRelativeSubject(context, source, sentence) ?? source
   // *companies he bashed*, *the guides I wrote*: a pronoun after a noun opens a relative clause
   // whose verb describes the noun; nobody is credited with an assertion.
   // (*On Tuesday he said*, *last week she said*: a time phrase, the pronoun alone is the source.)
@@ -723,7 +748,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     const quoteBefore = quoteClosingJustBefore(context, source[0], quoteAfter === undefined ? sentence.firstToken - 1 : sentence.firstToken)
     // A direct quote before the speaker (*“…,” one person tweeted*) is attribution whatever the verb.
     const standsForPeople = source[1] - source[0] === 1 && PEOPLE_QUANTIFIERS.has(tokens[source[0]].normal)
-    if (quoteBefore === undefined && cue.compiled.entry.namedSourceOnly === true && !isNamedSource(context, source) && !standsForPeople) return undefined
+    if (quoteBefore === undefined && cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, source) && !standsForPeople) return undefined
     let content: Found['content']
     if (quoteBefore !== undefined) content = { start: quoteBefore.start, end: quoteBefore.end }
     else {

@@ -403,6 +403,14 @@ t.test('a name inside a prepositional complement does not make the phrase a name
   t.same(attributionsOf('Officials at the ministry underscored the risk.').map((a) => a.source), ['Officials at the ministry'])
 })
 
+t.test('a name that only owns a state or quality does not speak through verbs that take things as subjects', async (t) => {
+  t.same(attributionsOf('Moscow’s deepening isolation underscores the cost of the war.'), [])
+  t.same(attributionsOf('Brazil’s growing dependence on fertiliser imports underlines the risk.'), [])
+  t.same(attributionsOf('The Kremlin’s spokesman underscored the risk.').map((a) => a.source), ['The Kremlin’s spokesman'])
+  t.same(attributionsOf('Mr. Ortiz’s family noted that the video was edited.').map((a) => a.source), ['Mr. Ortiz’s family'])
+  t.same(attributionsOf('The Post’s statement noted that the donors were misled.').map((a) => a.source), ['The Post’s statement'])
+})
+
 t.test('a one-word aside before a relative clause', async (t) => {
   t.same(attributionsOf('Sanders, meanwhile, who has no endorsements, said the party is split.').map((a) => a.source), ['Sanders'])
 })
