@@ -623,3 +623,9 @@ t.test('shipped lexicon: "a group called X" names the group; "a spokesman called
   t.same(await cues('Tim Roe, organizer of a group called Citizens for Change, said the rally would go on.'), [['said', 'Tim Roe, organizer of a group called Citizens for Change']])
   t.same(await cues('A spokesman called the senator a liar.'), [['called', 'A spokesman']])
 })
+
+t.test('shipped lexicon: *citing* and *quoting* introduce a source only as participles, not as nouns in a list', async (t) => {
+  t.same(await shippedCuesAndSources('The agency reported the attack, citing local officials.'), [['reported', 'The agency'], ['citing', 'local officials']])
+  t.same(await shippedCuesAndSources('Send tips, quotes and photos to the editor.'), [])
+  t.same(await shippedCuesAndSources('Send tips/quotes/photos to the editor.'), [])
+})
