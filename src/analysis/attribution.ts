@@ -333,6 +333,10 @@ function namesSpeaker (context: SentenceContext, source: [number, number]): bool
   return afterPossessor === first || head.pos !== 'NOUN' || !STATE_NOUN.test(head.normal) || namesIn(context, afterPossessor, headEnd)
 }
 
+// (Not *that*, which is as often a demonstrative: *That official said*.)
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
+const RELATIVE_WORDS = new Set(['which', 'whom'])
+
 const PERSONAL_SOURCE_TYPES = new Set<SourceType>(['person', 'official', 'expert', 'critic'])
 
 
@@ -490,6 +494,12 @@ function isPhrasePreposition (tokens: Token[], i: number, lowest: number, highes
 
 function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: number): boolean {
   const token = tokens[i]
+  // *the bill that senators said*: after a noun, *that* (to the tagger often a determiner) opens a relative clause.
+  if ((token.normal === 'that' || token.normal === 'which') && i - 1 >= lowest && HEAD_TAGS.has(tokens[i - 1].pos)) return false
+  // *That official said*, *those analysts*: the tagger's pronoun is a determiner before a noun —
+  // unless it follows a noun, where *that* opens a relative clause (*the plan that aides said*).
+  if (token.pos === 'PRON' && DEMONSTRATIVES.has(token.normal) && i + 1 < highest && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADJ') &&
+    !(i - 1 >= lowest && HEAD_TAGS.has(tokens[i - 1].pos))) return true
   if (NOUN_PHRASE_TAGS.has(token.pos)) return !NON_SOURCE_PRONOUNS.has(token.normal) || token.pos !== 'PRON'
   if (token.normal === "'s" || token.normal === '-') return true
   // *a right-wing group*, *a well-known analyst*: any word joined to a hyphen is part of the compound.
@@ -1024,7 +1034,9 @@ export function findAttributions (context: AttributionContext): Attribution[] {
   const record = (found: Found, sentence: Sentence): void => {
     local.sourceIndex.usedAsCue.fill(1, found.cue[0], found.cue[1])
     local.foundInSentence.push(found)
-    const [sourceFirst, sourceLast] = found.source
+    let [sourceFirst, sourceLast] = found.source
+    // *The changes, which officials said will …*: the relative word opens the clause, the source is *officials*.
+    if (sourceLast - sourceFirst >= 2 && RELATIVE_WORDS.has(tokens[sourceFirst].normal)) sourceFirst++
     const source: SourceSpan = { ...spanOf(text, tokens, sourceFirst, sourceLast), ...classify(local, sourceFirst, sourceLast, sentence) }
     const word = tokens[sourceFirst].normal
     const pronoun = sourceLast - sourceFirst === 1 && (tokens[sourceFirst].pos === 'PRON' || POSSESSIVE_PRONOUNS.has(word)) ? PERSONAL_OF_POSSESSIVE[word] ?? word : undefined

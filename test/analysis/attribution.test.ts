@@ -629,3 +629,10 @@ t.test('shipped lexicon: *citing* and *quoting* introduce a source only as parti
   t.same(await shippedCuesAndSources('Send tips, quotes and photos to the editor.'), [])
   t.same(await shippedCuesAndSources('Send tips/quotes/photos to the editor.'), [])
 })
+
+t.test('a relative word before the speaker opens the clause and is not part of the source', async (t) => {
+  t.same(attributionsOf('The changes, which officials said will start in May, were delayed.').map((a) => a.source), ['officials'])
+  t.same(attributionsOf('That official said the talks failed.').map((a) => a.source), ['That official'], 'a demonstrative before a noun belongs to the source')
+  t.same(attributionsOf('The bill that senators said would pass failed.').map((a) => a.source), ['senators'], '*that* after a noun opens a relative clause')
+  t.same(attributionsOf('He cited the $1.11 a share that analysts expected.').map((a) => a.source).includes('the $1.11 a share that analysts'), false)
+})
