@@ -676,12 +676,14 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const entry = cue.compiled.entry.id
   // *to say*, *to maintain*: an infinitive reports nothing (*declined to say*, *its desire to maintain*) —
   // unless a quotation follows: *Mr. Trump was prompted to say, “So far …”* quotes the clause subject.
-  const infinitive = tokens[left - 1]?.normal === 'to' ? left - 1 : tokens[left]?.normal === 'to' ? left : -1
+  // (Looked for before the time phrase: *appeared before reporters this month to discuss* is an infinitive.)
+  const infinitive = tokens[verbPhraseStart - 1]?.normal === 'to' ? verbPhraseStart - 1 : tokens[verbPhraseStart]?.normal === 'to' ? verbPhraseStart : tokens[left - 1]?.normal === 'to' ? left - 1 : tokens[left]?.normal === 'to' ? left : -1
   if (infinitive !== -1) {
     const quote = quoteOpeningIn(context, cue.last, cue.last + 2)
     // *went on to say that …*, *appeared to blame …*: the infinitive of a verb of going on or
     // seeming reports what its subject says.
-    let governing = infinitive - 1
+    // (*appeared on Tuesday to blame*: past a time phrase.)
+    let governing = beforeTimePhrase(tokens, infinitive, sentence) - 1
     if (tokens[governing]?.normal === 'on') governing--
     const carriesOn = governing >= sentence.firstToken && CARRYING_VERBS.has(tokens[governing].lemma) && tokens[governing].pos === 'VERB'
     if (quote === undefined && !carriesOn) return undefined
@@ -986,8 +988,12 @@ function inDocument (context: SentenceContext, sentence: Sentence): Found | unde
   let comma = sentence.firstToken + 1
   while (comma < limit && tokens[comma].normal !== ',') comma++
   if (comma >= limit || comma === sentence.firstToken + 1) return undefined
-  const phrase = tokens.slice(sentence.firstToken + 1, comma)
-  if (!phrase.some((token) => token.pos === 'NOUN' && DOCUMENT_NOUNS.has(token.lemma))) return undefined
+  // The phrase's first common noun after any possessor is the document: *In a statement released
+  // Tuesday*, *In May's Washington Post poll*, but not *In the spring after the email scandal broke*.
+  let phraseStart = sentence.firstToken + 1
+  for (let i = phraseStart; i < comma; i++) if (tokens[i].normal === "'s") phraseStart = i + 1
+  const firstNoun = tokens.slice(phraseStart, comma).find((token) => token.pos === 'NOUN')
+  if (firstNoun === undefined || !DOCUMENT_NOUNS.has(firstNoun.lemma)) return undefined
   const content = trimContent(tokens, comma + 1, sentence.lastToken)
   return content === undefined ? undefined : { cue: [sentence.firstToken, sentence.firstToken + 1], source: [sentence.firstToken + 1, comma], content, entry: 'in-document' }
 }

@@ -636,3 +636,21 @@ t.test('a relative word before the speaker opens the clause and is not part of t
   t.same(attributionsOf('The bill that senators said would pass failed.').map((a) => a.source), ['senators'], '*that* after a noun opens a relative clause')
   t.same(attributionsOf('He cited the $1.11 a share that analysts expected.').map((a) => a.source).includes('the $1.11 a share that analysts'), false)
 })
+
+t.test('shipped lexicon: an opening *In …,* credits a document only when the document is its first noun', async (t) => {
+  t.same(await shippedCuesAndSources('In a statement released Tuesday, the ministry warned that talks had failed.'), [['warned', 'the ministry']])
+  t.same(await shippedCuesAndSources('In a new report, the agency found that exports fell.'), [['found', 'the agency']])
+  t.same(await shippedCuesAndSources('In the week after the email leak, turnout fell sharply.'), [], 'a time phrase that mentions an email is no document')
+  t.same(await shippedCuesAndSources("In May's Gallup poll, the senator led by four points."), [['In', "May's Gallup poll"]], 'a possessor before the document')
+  t.same(await shippedCuesAndSources('In the spring after the leak, Clinton proclaimed that she had done nothing wrong.'), [['proclaimed', 'Clinton']])
+})
+
+t.test('shipped lexicon: an infinitive after a time phrase still needs a verb of going on or seeming', async (t) => {
+  t.same(await shippedCuesAndSources('When Mr. Obama appeared before reporters this month to discuss his strategy, he was upbeat.'), [])
+  t.same(await shippedCuesAndSources('Mr. Obama appeared on Tuesday to blame Republicans for the shutdown.'), [['blame', 'Mr. Obama']])
+})
+
+t.test('shipped lexicon: *regarding* is a preposition, *regards … as* a view', async (t) => {
+  t.same(await shippedCuesAndSources('Questions regarding the safety of diplomats remain.'), [])
+  t.same(await shippedCuesAndSources('Moscow regards the expansion as a threat.'), [['regards', 'Moscow']])
+})
