@@ -91,6 +91,9 @@ function beforeClosingQuote (tokens: Token[], left: number): number {
  * the noun phrase before it, appositive included.
  */
 const MAX_APPOSITIVE_CHAIN = 2
+/** Prepositions that open a scene-setting phrase (not *according to*, *like*, *including*, whose objects may speak). */
+const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'outside', 'inside', 'amid', 'despite', 'throughout', 'within', 'over', 'under', 'through', 'upon'])
+const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'following', 'by'])
 function appositiveSubject (context: SentenceContext, left: number, sentence: Sentence, depth = 0): [number, number] | undefined {
   const { tokens } = context
   left = beforeClosingQuote(tokens, left)
@@ -98,7 +101,13 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
   for (let comma = left - 2; comma > sentence.firstToken && comma >= left - 45; comma--) {
     if (tokens[comma].normal !== ',') continue
     // (*Sen. Ted Cruz (R-Texas), also a hopeful, called*: a party label may close the name.)
-    const head = phraseEndingAt(tokens, comma, sentence.firstToken, comma) ?? parentheticalSubject(context, comma + 1, sentence)
+    let head = phraseEndingAt(tokens, comma, sentence.firstToken, comma) ?? parentheticalSubject(context, comma + 1, sentence)
+    // *In times of crisis, a spokeswoman, Anna White, said*, *On television, …*, *Last week, …*:
+    // an opening prepositional or time phrase is no subject; the appositive after it may be.
+    // (*after Warren Buffett, the investor, complained*: *after*, *before*, *since* also open clauses, whose named subject speaks.)
+    const scene = head !== undefined && tokens[head[0] - 1]?.pos === 'ADP' && (ADVERBIAL_PREPOSITIONS.has(tokens[head[0] - 1].normal) ||
+      (CLAUSE_PREPOSITIONS.has(tokens[head[0] - 1].normal) && !isNamedSource(context, head)))
+    if (head !== undefined && (scene || (head[1] - head[0] === 2 && TIME_DETERMINERS.has(tokens[head[0]].normal) && TIME_NOUNS.has(tokens[head[0] + 1].lemma)))) head = undefined
     // The appositive itself must be a noun phrase (*a senior official at the ministry*), not a
     // clause; a relative clause may follow its head (*a strategist who ran two campaigns*) and is cut off.
     // (*a union that has endorsed Sanders*: inside an appositive, *that* after a noun opens one too.)

@@ -654,3 +654,11 @@ t.test('shipped lexicon: *regarding* is a preposition, *regards … as* a view',
   t.same(await shippedCuesAndSources('Questions regarding the safety of diplomats remain.'), [])
   t.same(await shippedCuesAndSources('Moscow regards the expansion as a threat.'), [['regards', 'Moscow']])
 })
+
+t.test('an opening scene-setting phrase is not part of the speaker before an appositive', async (t) => {
+  t.same(attributionsOf('In times of crisis, a spokeswoman, Anna White, said the shelters were full.').map((a) => a.source), ['a spokeswoman, Anna White'])
+  t.same(attributionsOf('On television, the campaign chairman, Paul Manafort, said the report was false.').map((a) => a.source), ['the campaign chairman, Paul Manafort'])
+  t.same(attributionsOf('Last week, Jane Roe, a senior analyst, said the report was false.').map((a) => a.source), ['Jane Roe, a senior analyst'])
+  t.same(attributionsOf('The rule was named after Warren Buffett, the investor, said that he paid too little.').map((a) => a.source), ['Warren Buffett, the investor'], '*after* may open a clause whose named subject speaks')
+  t.same(attributionsOf('Experts like Gary Hufbauer, a senior fellow at the institute, said the plan failed.').map((a) => a.source).length, 1)
+})
