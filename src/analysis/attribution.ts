@@ -497,8 +497,26 @@ function isPhrasePreposition (tokens: Token[], i: number, lowest: number, highes
   if (!PHRASE_PREPOSITIONS.has(token.normal) || token.pos !== 'ADP') return false
   const before = tokens[i - 1]
   const after = tokens[i + 1]
+  // *said Mayor Don Guardian in a telephone interview*, *… on Sunday*, *… on Twitter*: when and
+  // where something was said is not part of who said it.
+  if ((token.normal === 'in' || token.normal === 'on') && saysWhenOrWhere(tokens, i + 1, highest)) return false
   return i - 1 >= lowest && i + 1 < highest && before !== undefined && after !== undefined &&
     (before.pos === 'NOUN' || before.pos === 'PROPN' || before.normal === 'close' || before.normal === 'familiar') && (NOUN_PHRASE_TAGS.has(after.pos) || (after.pos === 'ADV' && tokens[i + 2]?.pos === 'NUM'))
+}
+
+const MEDIA_OF_SPEECH = new Set(['twitter', 'facebook', 'instagram', 'television', 'tv', 'radio', 'call', 'conversation', 'appearance', 'remarks', 'message'])
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
+const MAX_PP_OBJECT = 5
+
+/** Whether the object of a preposition starting at `first` is a time or the medium of a statement. */
+function saysWhenOrWhere (tokens: Token[], first: number, highest: number): boolean {
+  for (let i = first; i < Math.min(highest, first + MAX_PP_OBJECT); i++) {
+    const token = tokens[i]
+    if (!NOUN_PHRASE_TAGS.has(token.pos) && token.pos !== 'NUM') return false
+    if (WEEKDAYS.has(token.normal) || (MONTHS.has(token.normal) && token.pos === 'PROPN') || TIME_NOUNS.has(token.lemma) ||
+      DOCUMENT_NOUNS.has(token.lemma) || MEDIA_OF_SPEECH.has(token.normal)) return true
+  }
+  return false
 }
 
 function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: number): boolean {
@@ -550,12 +568,19 @@ function quantifierSubject (tokens: Token[], left: number, sentence: Sentence): 
 const MAX_PHRASE_TOKENS = 40
 
 /** The noun phrase ending at `last - 1`, scanning left no further than `lowest`; [first, last) or undefined. */
-function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest: number): [number, number] | undefined {
+function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest: number, skippedSetting = false): [number, number] | undefined {
   let first = last
   // Bounded: no source is this long, and an unbounded walk per cue is quadratic on hostile text
   // (*Putin reports Putin reports …* for 280 KB took 9.7 s).
   const floor = Math.max(lowest, last - MAX_PHRASE_TOKENS)
   while (first - 1 >= floor && isPhraseToken(tokens, first - 1, lowest, highest)) first--
+  // *Comey in June criticized*, *four voters in a Times poll said*: the phrase before when or where it was said.
+  const preposition = tokens[first - 1]
+  // (Once: *in June in June in …* must not recurse through a hostile run.)
+  if (!skippedSetting && first - 1 > lowest && (preposition.normal === 'in' || preposition.normal === 'on') && preposition.pos === 'ADP' &&
+    saysWhenOrWhere(tokens, first, last) && isPhraseToken(tokens, first - 2, lowest, highest)) {
+    return phraseEndingAt(tokens, first - 1, lowest, highest, true)
+  }
   while (first < last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ' || tokens[first].normal === "'s" || tokens[first].normal === '-')) first++
   // *Last week Stumpf …*: a time phrase opening the sentence is not part of the subject.
   if (last - first > 2 && TIME_DETERMINERS.has(tokens[first].normal) && TIME_NOUNS.has(tokens[first + 1].lemma)) first += 2

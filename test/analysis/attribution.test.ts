@@ -662,3 +662,10 @@ t.test('an opening scene-setting phrase is not part of the speaker before an app
   t.same(attributionsOf('The rule was named after Warren Buffett, the investor, said that he paid too little.').map((a) => a.source), ['Warren Buffett, the investor'], '*after* may open a clause whose named subject speaks')
   t.same(attributionsOf('Experts like Gary Hufbauer, a senior fellow at the institute, said the plan failed.').map((a) => a.source).length, 1)
 })
+
+t.test('when and where something was said is not part of who said it', async (t) => {
+  t.same(attributionsOf('“We made mistakes,” said Mayor Don Guardian in a telephone interview.').map((a) => a.source), ['Mayor Don Guardian'])
+  t.same(attributionsOf('“We made mistakes,” said Mayor Don Guardian on Sunday.').map((a) => a.source), ['Mayor Don Guardian'])
+  t.same(attributionsOf('Comey in June told reporters the plan failed.').map((a) => a.source), ['Comey'])
+  t.same(attributionsOf('Officials in the administration said the plan failed.').map((a) => a.source), ['Officials in the administration'])
+})
