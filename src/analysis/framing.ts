@@ -185,14 +185,15 @@ const NO_SELF = new Set<string>()
  * Per sentence: whether it carries critical framing, and for which lexicons it holds a hostility
  * word that counts (not negated, not the state itself as agent: *Russian aggression*).
  */
-interface HostilityIndex { critical: Set<number>, hostile: Set<string> }
+interface HostilityIndex { critical: Set<number>, hostile: Set<string>, distancedParagraph: boolean }
 
 function hostilityBySentence (context: FramingContext): HostilityIndex {
   const { tokens } = context
-  const index: HostilityIndex = { critical: new Set(), hostile: new Set() }
+  const index: HostilityIndex = { critical: new Set(), hostile: new Set(), distancedParagraph: false }
   for (const match of context.matches) {
     const sentenceIndex = tokens[match.first].sentence
     if (match.compiled.lexicon.dimension === 'criticalFraming') index.critical.add(sentenceIndex)
+    if (match.compiled.role === 'distancing') index.distancedParagraph = true
     if (match.compiled.role !== 'hostility') continue
     const self = SELF_AS_AGENT[match.compiled.lexicon.actor ?? ''] ?? NO_SELF
     if (isNegated(tokens, match.first, context.sentences[sentenceIndex].firstToken) || self.has(tokens[match.first - 1]?.normal ?? '')) continue
@@ -213,6 +214,9 @@ function isHostile (context: FramingContext, match: RawMatch, hostility: Hostili
   // *No evidence that the articles were inspired by George Soros*: a sentence with critical
   // framing refutes the narrative; naming the adversary there portrays nothing.
   if (hostility.critical.has(sentenceIndex)) return false
+  // *No evidence given. EU aid has funded …*: a paragraph that distances itself from a claim
+  // (*no evidence*, *conspiracy theory*, *so-called*) restates or refutes it; its adversaries are facts.
+  if (hostility.distancedParagraph) return false
   if (sentence.sentiment <= HOSTILE_SENTIMENT) return true
   return hostility.hostile.has(`${sentenceIndex}\u0000${match.compiled.lexicon.id}`)
 }

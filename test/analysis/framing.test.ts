@@ -117,6 +117,11 @@ t.test('an adversary in a sentence with critical framing is not a hostile portra
   t.same(matchesOf('NATO answered the unprovoked invasion with a provocation.').map((m) => m.entry), ['unprovoked-invasion'])
 })
 
+t.test('an adversary in a paragraph that distances itself from a claim is a fact, not a hostile portrayal', async (t) => {
+  t.same(matchesOf('NATO troops murdered civilians and destroyed villages.').map((m) => m.entry), ['adversary-nato'])
+  t.same(matchesOf('This is the so-called plan. NATO troops murdered civilians and destroyed villages.').map((m) => m.entry), ['so-called'])
+})
+
 t.test('shipped lexicons: a stance verb\'s object is the narrator\'s wording, a reported clause is the source\'s', async (t) => {
   const engine = await shippedEngine()
   const voices = (text: string) => [...new Set(analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => m.voice))]
