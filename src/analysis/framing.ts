@@ -18,12 +18,17 @@ const CLAUSE_BREAKS = new Set(['but', ',', ';', ':', 'yet', 'while', 'whereas', 
 export const HOSTILE_SENTIMENT = -0.1
 /** How many tokens back a negator can sit and still scope over a term. */
 export const NEGATION_WINDOW = 6
+/** How far *no evidence (that | of) …* reaches (bounded: linear time on run-on text). */
+const EVIDENCE_NEGATION_WINDOW = 30
+const EVIDENCE_NOUNS = new Set(['evidence', 'proof', 'sign', 'indication', 'basis', 'confirmation'])
 
 export function isNegated (tokens: Token[], first: number, sentenceFirst: number): boolean {
-  for (let i = first - 1; i >= Math.max(sentenceFirst, first - NEGATION_WINDOW); i--) {
+  // *no evidence of Western media spreading the hoax and russophobia*: a denied evidence noun
+  // scopes over its whole clause, other negators over a few words.
+  for (let i = first - 1; i >= Math.max(sentenceFirst, first - EVIDENCE_NEGATION_WINDOW); i--) {
     const token = tokens[i]
     if (CLAUSE_BREAKS.has(token.normal)) return false
-    if (NEGATORS.has(token.normal)) return true
+    if (NEGATORS.has(token.normal) && (first - i <= NEGATION_WINDOW || EVIDENCE_NOUNS.has(tokens[i + 1]?.lemma ?? ''))) return true
   }
   return false
 }

@@ -41,6 +41,13 @@ t.test('a denial is state framing, and the critical term inside it is not counte
   ])
 })
 
+t.test('*no evidence that …* negates the whole clause after it; other negators only the next few words', async (t) => {
+  const negatedOf = (text: string) => analyzeWithFixture(text).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.negated])
+  t.same(negatedOf('There is no evidence that the troops deployed near the river were ever a defensive measure.'), [['defensive-measure', true]])
+  t.same(negatedOf('There was no warning, and the troops deployed near the river were a defensive measure.'), [['defensive-measure', false]], 'a clause break ends the scope')
+  t.same(negatedOf('The army did not retreat and the troops deployed near the river were a defensive measure.'), [['defensive-measure', false]], 'a plain negator reaches a few words, not the next clause')
+})
+
 t.test('a negated state term is marked negated and scores nothing', async (t) => {
   const [paragraph] = analyzeWithFixture('The invasion was not a defensive measure.').paragraphs
   t.same(paragraph.matches.map((m) => [m.entry, m.negated]), [['defensive-measure', true]])
