@@ -343,6 +343,8 @@ function namesSpeaker (context: SentenceContext, source: [number, number]): bool
 }
 
 // (Not *that*, which is as often a demonstrative: *That official said*.)
+/** Articles (not *all*, *both*, which float after their noun: *African-Americans, all expressing concern*). */
+const ARTICLES = new Set(['the', 'a', 'an'])
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
 const RELATIVE_WORDS = new Set(['which', 'whom'])
 
@@ -697,6 +699,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (verb.lemma === 'see' && !quoted && next?.normal !== 'that' && next?.normal !== ':' &&
     !quoteClosedEarlierIn(context, sentence, cue.first) && !asFollows(tokens, cue.last, sentence) &&
     !clauseFollows(tokens, cue.last, sentence)) return undefined
+  // *pro-Russian thinking people*, *the leading experts*: an -ing form between a modifier and its
+  // noun is an adjective, not a verb.
+  // (*pro-Russian/PROPN*: a hyphenated modifier whatever the tagger calls it.)
+  if (verb.normal.endsWith('ing') && next?.pos === 'NOUN' && (previous?.pos === 'ADJ' || ARTICLES.has(previous?.normal ?? '') || (previous?.normal.includes('-') === true && previous.pos !== 'NOUN'))) return undefined
   // *Trump's attacks*, *had their say*, *The Washington Post*: after a possessive, or inside a source's name, it is a noun.
   if (previous?.normal === "'s" || (previous !== undefined && POSSESSIVE_PRONOUNS.has(previous.normal) && previous.normal !== 'her') || (context.sourceIndex.covering[cue.first] ?? []).some((match) => match.first < cue.first)) return undefined
   let left = cue.first
@@ -939,6 +945,8 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
       : undefined
     const source = speakerOnTopic ?? capitalisedLabel ?? label
     if (source === undefined || source[0] !== first) return undefined
+    // *The report states: "…"*: a reporting verb right before the colon introduces the quotation; the verb rule credits it.
+    if (context.matches.some((match) => match.compiled.role === 'verb' && match.last === colon && match.first >= source[0] + 1)) return undefined
     const known = overlapsSource(context, source[0], source[1])
     // Transcripts label speakers in capitals (*TAPPER: …*).
     const speakerLabel = context.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end)

@@ -669,3 +669,13 @@ t.test('when and where something was said is not part of who said it', async (t)
   t.same(attributionsOf('Comey in June told reporters the plan failed.').map((a) => a.source), ['Comey'])
   t.same(attributionsOf('Officials in the administration said the plan failed.').map((a) => a.source), ['Officials in the administration'])
 })
+
+t.test('shipped lexicon: a reporting verb before a colon introduces the quotation; it is no speaker label', async (t) => {
+  t.same(await shippedCuesAndSources('The report states: “No reliable evidence has been found.”'), [['states', 'The report']])
+  t.same(await shippedCuesAndSources('Said Ellis: “We are done.”'), [['Said', 'Ellis']])
+})
+
+t.test('shipped lexicon: an -ing form between a modifier and its noun is an adjective', async (t) => {
+  t.same(await shippedCuesAndSources('They repressed pro-Russian thinking people after the coup.'), [])
+  t.same((await shippedCuesAndSources('Voters of every faith wrote in, all expressing concern about the plan.')).map(([cue]) => cue), ['wrote', 'expressing'])
+})
