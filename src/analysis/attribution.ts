@@ -616,8 +616,19 @@ function overlapsSource (context: SentenceContext, first: number, last: number):
 
 interface Found { cue: [number, number], source: [number, number], content?: [number, number] | { start: number, end: number }, entry: string }
 
+const MAX_COMMENT_TOKENS = 30
+const CLAIM_NOUNS = new Set(['claim', 'assertion', 'allegation', 'accusation', 'charge', 'contention'])
+
 function trimContent (tokens: Token[], first: number, last: number): [number, number] | undefined {
   while (first < last && (CLAUSE_OPENERS.has(tokens[first].normal) || tokens[first].isQuote)) first++
+  // *…, a claim rejected by Kyiv*: the narrator's comment on the claim closes the sentence; it is
+  // not part of what the source said. (Looked for near the end only: linear on run-on text.)
+  for (let comma = last - 3; comma > first && comma >= last - MAX_COMMENT_TOKENS; comma--) {
+    if (tokens[comma].normal === ',' && (tokens[comma + 1].normal === 'a' || tokens[comma + 1].normal === 'an') && CLAIM_NOUNS.has(tokens[comma + 2].lemma)) {
+      last = comma
+      break
+    }
+  }
   while (last > first && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].isQuote)) last--
   return last > first ? [first, last] : undefined
 }
@@ -1081,6 +1092,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
 
   const record = (found: Found, sentence: Sentence): void => {
     local.sourceIndex.usedAsCue.fill(1, found.cue[0], found.cue[1])
+    // *according to UN estimates*: a cue word inside an earlier attribution's source is part of that source.
+    local.sourceIndex.usedAsCue.fill(1, found.source[0], found.source[1])
     local.foundInSentence.push(found)
     let [sourceFirst, sourceLast] = found.source
     // *The changes, which officials said will …*: the relative word opens the clause, the source is *officials*.

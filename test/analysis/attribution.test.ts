@@ -679,3 +679,8 @@ t.test('shipped lexicon: an -ing form between a modifier and its noun is an adje
   t.same(await shippedCuesAndSources('They repressed pro-Russian thinking people after the coup.'), [])
   t.same((await shippedCuesAndSources('Voters of every faith wrote in, all expressing concern about the plan.')).map(([cue]) => cue), ['wrote', 'expressing'])
 })
+
+t.test('the narrator\'s comment closing a sentence (*…, a claim rejected by Kyiv*) is not part of the content', async (t) => {
+  t.same(attributionsOf('The ministry said its forces avoid civilians, a claim rejected by Kyiv.').map((a) => a.content), ['its forces avoid civilians'])
+  t.same(attributionsOf('The ministry said its forces avoid civilians, a town near Kyiv included.').map((a) => a.content), ['its forces avoid civilians, a town near Kyiv included'])
+})

@@ -83,3 +83,10 @@ t.test('patterns behind a frequent first word match wherever they did before the
     ['call-on', 'called on']
   ])
 })
+
+t.test('scare quotes inside a phrase do not break a match; a pattern may still ask for a quote', async (t) => {
+  t.same(matches('hybrid war against russia', 'waging a “hybrid war” against Russia'), ['hybrid war” against Russia'])
+  t.same(matches('hybrid war against russia', 'a "hybrid" "war" against Russia'), ['hybrid" "war" against Russia'])
+  t.same(matches('hybrid war', '“hybrid war”'), ['hybrid war'], 'a match starts and ends on a word')
+  t.same(matches('" aggression "', 'its “aggression” again'), ['“aggression”'])
+})

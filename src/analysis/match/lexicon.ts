@@ -5,7 +5,7 @@
  */
 import type { LexiconFile, LexiconEntry } from '../../schemas/lexicon-file.js'
 import { splitWord, type Token, type Sentence } from '../nlp/wink.js'
-import { compilePattern, longestMatchEnd, PatternError, startKeys, type CompiledPattern, type WordSplitter } from './pattern.js'
+import { compilePattern, longestMatchEnd, PatternError, skipQuotes, startKeys, type CompiledPattern, type WordSplitter } from './pattern.js'
 
 export class LexiconCompileError extends Error {
   constructor (readonly lexicon: string, readonly entry: string, message: string) {
@@ -175,7 +175,9 @@ export function findMatches (compiled: CompiledLexicons, tokens: Token[], senten
       for (const candidate of compiled.anyStart) tryAt(candidate, i, limit, firstOfToken)
       if (index !== undefined) {
         for (const candidate of index.always) tryAt(candidate, i, limit, firstOfToken)
-        const next = i + 1 < limit ? tokens[i + 1] : undefined
+        // The next word, past any quotation marks (the matcher reads through scare quotes).
+        const nextIndex = skipQuotes(tokens, i + 1, limit)
+        const next = nextIndex < limit ? tokens[nextIndex] : undefined
         if (next !== undefined && index.byNext.size > 0) {
           const byNormal = index.byNext.get(next.normal)
           if (byNormal !== undefined) for (const candidate of byNormal) tryAt(candidate, i, limit, firstOfToken)
@@ -186,9 +188,16 @@ export function findMatches (compiled: CompiledLexicons, tokens: Token[], senten
         }
       }
       // Reported in rank order whichever list found them.
-      if (matches.length - firstOfToken > 1) {
-        const found = matches.splice(firstOfToken).sort((a, b) => rankOf(a.compiled) - rankOf(b.compiled))
-        matches.push(...found)
+      // (An insertion sort in place: a handful of matches, usually already in order.)
+      for (let k = firstOfToken + 1; k < matches.length; k++) {
+        const match = matches[k]
+        const rank = rankOf(match.compiled)
+        let j = k - 1
+        while (j >= firstOfToken && rankOf(matches[j].compiled) > rank) {
+          matches[j + 1] = matches[j]
+          j--
+        }
+        matches[j + 1] = match
       }
     }
   }

@@ -97,16 +97,35 @@ export function tokenPasses (test: TokenTest, token: Token): boolean {
   }
 }
 
+/**
+ * Scare quotes inside a phrase do not break it: *waging a “hybrid war” against Russia* matches
+ * `hybrid war against russia`. Inside a match, quotation marks are skipped unless the pattern
+ * asks for one (`"`).
+ */
+export function skipQuotes (tokens: Token[], position: number, limit: number, test?: TokenTest): number {
+  if (test?.kind === 'quote') return position
+  // At most a closing and an opening mark (*“hybrid” “war”*): a hostile run of quotes stays linear.
+  const end = Math.min(limit, position + MAX_SKIPPED_QUOTES)
+  while (position < end && tokens[position].isQuote) position++
+  return position
+}
+const MAX_SKIPPED_QUOTES = 2
+
 function longestFrom (pattern: CompiledPattern, tokens: Token[], slotIndex: number, position: number, limit: number): number {
   if (slotIndex === pattern.length) return position
   const slot = pattern[slotIndex]
   let best = slot.optional ? longestFrom(pattern, tokens, slotIndex + 1, position, limit) : -1
   for (const sequence of slot.alternatives) {
-    if (position + sequence.length > limit) continue
+    let at = position
     let ok = true
-    for (let k = 0; k < sequence.length && ok; k++) ok = tokenPasses(sequence[k], tokens[position + k])
+    for (let k = 0; k < sequence.length && ok; k++) {
+      // (Never before the first token of a match: a match starts on a word.)
+      if (at < limit && tokens[at].isQuote && (slotIndex > 0 || k > 0)) at = skipQuotes(tokens, at, limit, sequence[k])
+      ok = at < limit && tokenPasses(sequence[k], tokens[at])
+      at++
+    }
     if (!ok) continue
-    const end = longestFrom(pattern, tokens, slotIndex + 1, position + sequence.length, limit)
+    const end = longestFrom(pattern, tokens, slotIndex + 1, at, limit)
     if (end > best) best = end
   }
   return best
