@@ -217,12 +217,13 @@ function sharedSubject (context: SentenceContext, left: number, verb: Token, sen
   // *Ms. Khan said Mr. Trump was ignorant and criticized him*, *…, noting that he …, and suggesting*:
   // a coordinated verb pairs with the sentence's earlier reporting verb of the same form, not with
   // the nearest clause inside that verb's content.
-  if (coordinated) {
-    const ing = verb.normal.endsWith('ing')
-    for (let i = context.foundInSentence.length - 1; i >= Math.max(0, context.foundInSentence.length - MAX_COORDINATED_LOOKBACK); i--) {
-      const earlier = context.foundInSentence[i]
-      if (earlier.cue[1] <= left && earlier.source[1] <= earlier.cue[0] && context.tokens[earlier.cue[0]].normal.endsWith('ing') === ing) return earlier.source
-    }
+  // (*The ministry said India would act in its interest, adding that …*: a participle after a
+  // reported clause is the earlier speaker's too, not the clause's own subject.)
+  const ing = verb.normal.endsWith('ing')
+  for (let i = context.foundInSentence.length - 1; i >= Math.max(0, context.foundInSentence.length - MAX_COORDINATED_LOOKBACK); i--) {
+    const earlier = context.foundInSentence[i]
+    if (earlier.cue[1] > left || earlier.source[1] > earlier.cue[0]) continue
+    if (coordinated ? context.tokens[earlier.cue[0]].normal.endsWith('ing') === ing : SPEECH_VERBS.has(context.tokens[earlier.cue[0]].lemma)) return earlier.source
   }
   return clauseSubject(context, left, sentence)
 }
@@ -616,6 +617,8 @@ function overlapsSource (context: SentenceContext, first: number, last: number):
 
 interface Found { cue: [number, number], source: [number, number], content?: [number, number] | { start: number, end: number }, entry: string }
 
+/** Who may be cited without a name (*citing officials*, *quoting witnesses*). */
+const PEOPLE_NOUNS_AFTER_CITING = new Set(['official', 'source', 'witness', 'resident', 'person', 'people', 'expert', 'analyst', 'diplomat', 'aide', 'report', 'document', 'data', 'figure', 'estimate', 'statistic', 'record', 'study', 'survey', 'poll'])
 const MAX_COMMENT_TOKENS = 30
 const CLAIM_NOUNS = new Set(['claim', 'assertion', 'allegation', 'accusation', 'charge', 'contention'])
 
@@ -859,6 +862,13 @@ function prepositionAttribution (context: SentenceContext, cue: RawMatch, senten
   const { tokens } = context
   const source = sourceAfterPreposition(tokens, cue.last, sentence.lastToken)
   if (source === undefined) return undefined
+  // *New Delhi refused to condemn Moscow, citing its time-tested ties*: what is cited is a reason,
+  // not a source; the clause's subject gives it (*citing local officials* names a source).
+  if (cue.last - cue.first === 1 && tokens[cue.first].normal.endsWith('ing') && !isNamedSource(context, source) && !PEOPLE_NOUNS_AFTER_CITING.has(tokens[source[1] - 1].lemma)) {
+    const subject = clauseSubject(context, cue.first, sentence)
+    const reason = trimContent(tokens, cue.last, sentence.lastToken)
+    return subject === undefined || reason === undefined ? undefined : { cue: [cue.first, cue.last], source: subject, content: reason, entry: cue.compiled.entry.id }
+  }
   const atStart = trimContent(tokens, sentence.firstToken, cue.first) === undefined
   const content = atStart ? trimContent(tokens, source[1], sentence.lastToken) : trimContent(tokens, sentence.firstToken, cue.first)
   return { cue: [cue.first, cue.last], source, content, entry: cue.compiled.entry.id }

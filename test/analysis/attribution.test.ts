@@ -684,3 +684,13 @@ t.test('the narrator\'s comment closing a sentence (*…, a claim rejected by Ky
   t.same(attributionsOf('The ministry said its forces avoid civilians, a claim rejected by Kyiv.').map((a) => a.content), ['its forces avoid civilians'])
   t.same(attributionsOf('The ministry said its forces avoid civilians, a town near Kyiv included.').map((a) => a.content), ['its forces avoid civilians, a town near Kyiv included'])
 })
+
+t.test('shipped lexicon: *citing* a reason is the clause subject\'s statement; *citing* a person or document names the source', async (t) => {
+  t.same(await shippedCuesAndSources('The bank cut rates on Tuesday, citing slowing growth.'), [['citing', 'The bank']])
+  t.same(await shippedCuesAndSources('Reuters reported the strike, quoting two witnesses.'), [['reported', 'Reuters'], ['quoting', 'two witnesses']])
+  t.same(await shippedCuesAndSources('According to her account, the talks failed.'), [['According to', 'her account']])
+})
+
+t.test('shipped lexicon: a participle after a reported clause belongs to the earlier speaker', async (t) => {
+  t.same(await shippedCuesAndSources('The ministry said India would act in its interest, adding that energy security was vital.'), [['said', 'The ministry'], ['adding', 'The ministry']])
+})
