@@ -179,6 +179,8 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
 
 /** How far after an adversary a negator denies what it did (*NATO did not encircle Russia*). */
 const DENIAL_WINDOW = 4
+/** How far before an adversary a negator denies it the act (*nor the United States*, *not the EU*). */
+const DENIED_BEFORE_WINDOW = 2
 /** The state itself as the agent of a hostile word (*Russian aggression*): not a portrayal of its adversary. */
 const SELF_AS_AGENT: Record<string, Set<string>> = {
   ru: new Set(['russia', 'russian', 'moscow', 'kremlin', 'putin', "'s"]),
@@ -211,6 +213,10 @@ function isHostile (context: FramingContext, match: RawMatch, hostility: Hostili
   const { tokens } = context
   const sentenceIndex = tokens[match.first].sentence
   const sentence = context.sentences[sentenceIndex]
+  // *Neither Ukraine nor the EU recognised …*, *not the US or NATO*: the adversary is denied the act.
+  for (let i = match.first - 1; i >= Math.max(sentence.firstToken, match.first - DENIED_BEFORE_WINDOW); i--) {
+    if (NEGATORS.has(tokens[i].normal)) return false
+  }
   // *NATO does not encircle Russia*, *The West did not pump weapons*: a denial of the narrative.
   for (let i = match.last; i < Math.min(sentence.lastToken, match.last + DENIAL_WINDOW); i++) {
     if (CLAUSE_BREAKS.has(tokens[i].normal)) break

@@ -124,6 +124,11 @@ t.test('an adversary in a sentence with critical framing is not a hostile portra
   t.same(matchesOf('NATO answered the unprovoked invasion with a provocation.').map((m) => m.entry), ['unprovoked-invasion'])
 })
 
+t.test('an adversary denied the act just before its name is not portrayed (*neither … nor NATO*)', async (t) => {
+  t.same(matchesOf('NATO troops murdered civilians and destroyed villages.').map((m) => m.entry), ['adversary-nato'])
+  t.same(matchesOf('Not NATO troops but mercenaries murdered civilians and destroyed villages.'), [])
+})
+
 t.test('an adversary in a paragraph that distances itself from a claim is a fact, not a hostile portrayal', async (t) => {
   t.same(matchesOf('NATO troops murdered civilians and destroyed villages.').map((m) => m.entry), ['adversary-nato'])
   t.same(matchesOf('This is the so-called plan. NATO troops murdered civilians and destroyed villages.').map((m) => m.entry), ['so-called'])
