@@ -310,11 +310,17 @@ function isNamedSource (context: SentenceContext, [first, last]: [number, number
   const { tokens } = context
   const head = tokens[last - 1]
   if (head.pos === 'PROPN' || PERSONAL_PRONOUNS.has(head.normal)) return true
-  // Only the phrase before its first preposition names someone: *the Kremlin's spokesman*,
-  // *officials at the ministry*, but not *reliance on Russian military equipment*.
+  return namesIn(context, first, headPhraseEnd(tokens, first, last)) || context.sourceIndex.endingAt.has(last)
+}
+
+/**
+ * Where a source phrase's head ends: only the phrase before its first preposition names someone
+ * (*the Kremlin's spokesman*, *officials at the ministry*, but not *reliance on Russian military equipment*).
+ */
+function headPhraseEnd (tokens: Token[], first: number, last: number): number {
   let headEnd = first
   while (headEnd < last && !(tokens[headEnd].pos === 'ADP' && PHRASE_PREPOSITIONS.has(tokens[headEnd].normal))) headEnd++
-  return namesIn(context, first, headEnd) || context.sourceIndex.endingAt.has(last)
+  return headEnd
 }
 
 function namesIn (context: SentenceContext, first: number, last: number): boolean {
@@ -335,18 +341,17 @@ function namesSpeaker (context: SentenceContext, source: [number, number]): bool
   if (!isNamedSource(context, source)) return false
   const [first, last] = source
   const { tokens } = context
-  let headEnd = first
-  while (headEnd < last && !(tokens[headEnd].pos === 'ADP' && PHRASE_PREPOSITIONS.has(tokens[headEnd].normal))) headEnd++
+  const headEnd = headPhraseEnd(tokens, first, last)
   let afterPossessor = first
   for (let i = first; i < headEnd - 1; i++) if (tokens[i].normal === "'s" || (tokens[i].normal === "'" && tokens[i].pos === 'PART')) afterPossessor = i + 1
   const head = tokens[headEnd - 1]
   return afterPossessor === first || head.pos !== 'NOUN' || !STATE_NOUN.test(head.normal) || namesIn(context, afterPossessor, headEnd)
 }
 
-// (Not *that*, which is as often a demonstrative: *That official said*.)
 /** Articles (not *all*, *both*, which float after their noun: *African-Americans, all expressing concern*). */
 const ARTICLES = new Set(['the', 'a', 'an'])
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
+/** Relative words that open a source's clause; not *that*, which is as often a demonstrative (*That official said*). */
 const RELATIVE_WORDS = new Set(['which', 'whom'])
 
 const PERSONAL_SOURCE_TYPES = new Set<SourceType>(['person', 'official', 'expert', 'critic'])
