@@ -1,6 +1,6 @@
 import t from 'tap'
 import { compileLexicons, findMatches } from '../../src/analysis/match/lexicon.js'
-import { compilePattern, startKeys } from '../../src/analysis/match/pattern.js'
+import { compilePattern, QUOTE_START, startKeys } from '../../src/analysis/match/pattern.js'
 import { tokenizeParagraph, splitWord } from '../../src/analysis/nlp/wink.js'
 
 function matches (pattern: string, text: string): string[] {
@@ -28,6 +28,8 @@ t.test('wildcards, parts of speech and quotes', async (t) => {
   t.same(matches('what * call', 'what , calls'), [], '* never matches punctuation')
   t.same(matches('mr. @PROPN', 'Mr. Smith said'), ['Mr. Smith'])
   t.same(matches('" aggression "', 'its “aggression” again'), ['“aggression”'])
+  t.same(matches('["] russian threat ["] be [a] pretext', 'the “Russian threat” is a pretext'), ['“Russian threat” is a pretext'], 'an optional opening mark is part of the match')
+  t.same(matches('["] russian threat ["] be [a] pretext', 'the Russian threat is a pretext'), ['Russian threat is a pretext'])
 })
 
 t.test('a match never crosses a sentence boundary', async (t) => {
@@ -60,6 +62,8 @@ t.test('where a pattern can start: each start word with the words the next token
   t.same(check('what * call'), { what: 'any' }, 'wildcard second slot')
   t.same(check('nato'), { nato: 'any' }, 'a one-slot pattern')
   t.equal(check('* call'), undefined, 'a wildcard first: the pattern may start anywhere')
+  t.same(check('" aggression "'), { [QUOTE_START]: ['aggression'] }, 'a quotation mark first: tried at quotation marks only')
+  t.same(check('["] russian threat'), { [QUOTE_START]: ['russian'], russian: ['threat'] }, 'an optional quotation mark first: at the mark or at the word after it')
 })
 
 t.test('patterns behind a frequent first word match wherever they did before the index', async (t) => {

@@ -85,3 +85,13 @@ t.test('a possessive is two tokens whatever wink has learned before', async (t) 
   tokenizeParagraph("The plan was Clinton's. The win was Clinton’s.", 0)
   t.same(forms(), expected)
 })
+
+t.test('one word form tagged differently keeps each tag\'s lemma; a contraction\'s parts keep their own', async (t) => {
+  const lemmas = (text: string) => tokenizeParagraph(text, 0).tokens.map((token) => `${token.normal}/${token.pos}/${token.lemma}`)
+  // *saw* is the past of *see* as a verb and a tool as a noun: the per-word record holds both.
+  t.same(lemmas('They saw it.'), ['they/PRON/they', 'saw/VERB/see', 'it/PRON/it', './PUNCT/.'])
+  t.same(lemmas('The saw broke.'), ['the/DET/the', 'saw/NOUN/saw', 'broke/VERB/break', './PUNCT/.'])
+  t.same(lemmas('They saw it.'), ['they/PRON/they', 'saw/VERB/see', 'it/PRON/it', './PUNCT/.'], 'the first tag\'s lemma is still right')
+  // *ca* of *can't* is *can*, wherever the form *ca* was seen before.
+  t.same(lemmas('Ca is calcium. We can\'t.').slice(4), ['we/PRON/we', 'can/AUX/can', 'not/PART/not', './PUNCT/.'])
+})

@@ -5,7 +5,7 @@
  */
 import type { LexiconFile, LexiconEntry } from '../../schemas/lexicon-file.js'
 import { splitWord, type Token, type Sentence } from '../nlp/wink.js'
-import { compilePattern, longestMatchEnd, PatternError, skipQuotes, startKeys, type CompiledPattern, type WordSplitter } from './pattern.js'
+import { compilePattern, longestMatchEnd, PatternError, QUOTE_START, skipQuotes, startKeys, type CompiledPattern, type WordSplitter } from './pattern.js'
 
 export class LexiconCompileError extends Error {
   constructor (readonly lexicon: string, readonly entry: string, message: string) {
@@ -54,7 +54,7 @@ export interface RawMatch {
 export interface CompiledLexicons {
   lexicons: LexiconFile[]
   byFirstToken: Map<string, StartIndex>
-  /** Patterns that may start on any token (`*`, `@POS` or a quote first). */
+  /** Patterns that may start on any token (`*` or `@POS` first). */
   anyStart: CompiledEntry[]
   /** Merged indexes for tokens whose normal form and lemma differ (normal → lemma → index), built on first use. */
   mergedCandidates: Map<string, Map<string, StartIndex>>
@@ -169,7 +169,13 @@ export function findMatches (compiled: CompiledLexicons, tokens: Token[], senten
     const limit = sentence.lastToken
     for (let i = sentence.firstToken; i < limit; i++) {
       const token = tokens[i]
-      index = startIndexFor(compiled, token.normal, token.lemma)
+      const key = token.key
+      if (key.memoOwner !== compiled) {
+        // (A quotation mark is a word to no pattern: patterns that open with one are under QUOTE_START.)
+        key.startMemo = token.isQuote ? compiled.byFirstToken.get(QUOTE_START) : startIndexFor(compiled, token.normal, token.lemma)
+        key.memoOwner = compiled
+      }
+      index = key.startMemo as StartIndex | undefined
       if (index === undefined && compiled.anyStart.length === 0) continue
       const firstOfToken = matches.length
       for (const candidate of compiled.anyStart) tryAt(candidate, i, limit, firstOfToken)

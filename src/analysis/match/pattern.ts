@@ -139,11 +139,24 @@ export function longestMatchEnd (pattern: CompiledPattern, tokens: Token[], star
   return longestFrom(pattern, tokens, 0, start, limit)
 }
 
+/**
+ * The start key of a quotation mark: no word's normal form (wink never makes a token of a NUL),
+ * so patterns opening with `"` are tried at quotation marks only, not at every token.
+ */
+export const QUOTE_START = '\u0000"'
+
 /** The keys a token passing `test` can be found under: its normal form and, unless exact, its lemma. */
 function addKeys (keys: Set<string>, test: TokenTest | undefined): boolean {
   if (test === undefined || test.kind !== 'word') return false
   keys.add(test.normal)
   if (!test.exact) keys.add(test.lemma)
+  return true
+}
+
+/** As addKeys, for the first token of a match, which may also be a quotation mark. */
+function addStartKeys (keys: Set<string>, test: TokenTest | undefined): boolean {
+  if (test?.kind !== 'quote') return addKeys(keys, test)
+  keys.add(QUOTE_START)
   return true
 }
 
@@ -168,8 +181,8 @@ function followingKeys (pattern: CompiledPattern, from: number): Set<string> | u
  * key where that is not certain (a `*` next, or the pattern may end). Kept per start word because
  * one word decides it: in *(the us|washington) [*] created*, a match starting on *the* needs *us*
  * next, one starting on *washington* may go anywhere, so the many patterns that open with *the*
- * are skipped at almost every *the* without being tried. Undefined (no map) when the pattern can
- * start on any token (`*`, `@POS` or a quote first).
+ * are skipped at almost every *the* without being tried. A quotation mark first gives the key
+ * QUOTE_START. Undefined (no map) when the pattern can start on any token (`*` or `@POS` first).
  */
 export function startKeys (pattern: CompiledPattern): Map<string, Set<string> | undefined> | undefined {
   const nextByKey = new Map<string, Set<string> | undefined>()
@@ -183,7 +196,7 @@ export function startKeys (pattern: CompiledPattern): Map<string, Set<string> | 
     const following = followingKeys(pattern, index + 1)
     for (const sequence of slot.alternatives) {
       const keys = new Set<string>()
-      if (!addKeys(keys, sequence[0])) return undefined
+      if (!addStartKeys(keys, sequence[0])) return undefined
       let next = following
       if (sequence.length >= 2) {
         next = new Set()

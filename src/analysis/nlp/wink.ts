@@ -24,6 +24,24 @@ export interface Token {
   isWord: boolean
   isQuote: boolean
   sentence: number
+  /** Shared by the tokens of one word form with one lemma (see WordKey). */
+  key: WordKey
+}
+
+/**
+ * One per distinct word form and lemma, shared by all their tokens, so that per-word work is done
+ * once per word rather than once per token: the matcher keeps here the lexicon patterns that can
+ * start on the word (looking them up by string per token was the matcher's dearest step).
+ */
+export interface WordKey {
+  lemma: string
+  /** Whose memo `startMemo` is (the matcher's compiled lexicons), so another set never reads it. */
+  memoOwner: object | undefined
+  startMemo: unknown
+}
+
+function wordKey (lemma: string): WordKey {
+  return { lemma, memoOwner: undefined, startMemo: undefined }
 }
 
 export interface Sentence {
@@ -63,28 +81,107 @@ function isWhitespaceAt (text: string, index: number): boolean {
   return code > 127 && WHITESPACE.test(text[index])
 }
 /**
- * wink's lemma depends only on a token's normal form and POS (its lemmatizer, or the lemma a
- * contraction carries), and `out(its.lemma)` for every token was the dearest of the token
- * arrays (a quarter of all extraction): look each (POS, normal) pair up once and keep it.
+ * What every token of one wink lexeme (one distinct token value, wink's `uniqueId`) shares, worked
+ * out once per thread: looking a token's normal form, type and lemma up in wink's arrays and our
+ * own caches cost more than wink's whole tagger (a string-keyed lookup per token for the lemma
+ * alone was a tenth of the analysis); an integer-keyed record is one lookup.
  */
-const lemmasByPos = new Map<string, Map<string, string | undefined>>()
-let cachedLemmas = 0
-function lemmaOf (tokens: { itemAt: (index: number) => { out: Out } }, index: number, normal: string, pos: string): string | undefined {
-  if (cachedLemmas >= LEMMA_CACHE_LIMIT) {
-    lemmasByPos.clear()
-    cachedLemmas = 0
-  }
-  let byNormal = lemmasByPos.get(pos)
-  if (byNormal === undefined) {
-    byNormal = new Map()
-    lemmasByPos.set(pos, byNormal)
-  }
-  if (byNormal.has(normal)) return byNormal.get(normal)
-  const lemma = tokens.itemAt(index).out(its.lemma) as string | undefined
-  byNormal.set(normal, lemma)
-  cachedLemmas++
-  return lemma
+interface Lexeme {
+  value: string
+  /** wink's normal form, unfolded (a contraction's parts carry their own, read per token). */
+  winkNormal: string
+  normal: string
+  isWord: boolean
+  isQuote: boolean
+  isLineBreak: boolean
+  /** Title case (*Critics*): a PROPN tag then takes the lower-cased word's lemma. */
+  isTitleCase: boolean
+  /** *Clinton's* learned as one word: split as wink first did (see tokenizeParagraphs). */
+  isPossessive: boolean
+  /**
+   * wink's lemma depends on the POS tag too: the first tag seen and its lemma's key kept in the
+   * record (most words only ever get one), the others in a list of tag/key pairs.
+   */
+  firstTag: string | undefined
+  firstKey: WordKey | undefined
+  otherKeys: Array<string | WordKey> | undefined
 }
+/** Indexed by wink's `uniqueId` (an array: a `Map` lookup per token was the single dearest line). */
+let lexemes: Array<Lexeme | undefined> = []
+/** wink's ids keep growing with every new word (shared/wink-nlp.md §5); ours are bounded. */
+const LEXEME_CACHE_LIMIT = 500_000
+
+const WORD_TYPES = new Set(['word', 'number', 'ordinal', 'hashtag', 'mention'])
+
+type TokenItems = { itemAt: (index: number) => { out: Out } }
+
+/** Reads a lexeme's record off one of its tokens (a contraction's part: its own normal form). */
+function describe (tokens: TokenItems, index: number): Lexeme {
+  const token = tokens.itemAt(index)
+  const value = token.out(its.value) as string
+  const winkNormal = token.out(its.normal) as string
+  const type = token.out(its.type) as string
+  const normal = fold(winkNormal)
+  const isWord = WORD_TYPES.has(type)
+  return {
+    value,
+    winkNormal,
+    normal,
+    isWord,
+    isQuote: QUOTES.has(value),
+    isLineBreak: type === 'tabCRLF',
+    isTitleCase: TITLE_CASE.test(value),
+    isPossessive: isWord && value.length > 2 && value.charCodeAt(value.length - 1) === 115 && POSSESSIVE.test(value) && normal.length > 2,
+    firstTag: undefined,
+    firstKey: undefined,
+    otherKeys: undefined
+  }
+}
+
+function lexemeOf (id: number, tokens: TokenItems, index: number): Lexeme {
+  let lexeme = lexemes[id]
+  if (lexeme === undefined) {
+    lexeme = describe(tokens, index)
+    if (id < LEXEME_CACHE_LIMIT) {
+      // Grown densely, so the array keeps fast elements.
+      while (lexemes.length <= id) lexemes.push(undefined)
+      lexemes[id] = lexeme
+    }
+  }
+  return lexeme
+}
+
+/** The key of the token's lemma as Slant uses it: lower-cased, the normal form where wink has none. */
+function keyFor (lexeme: Lexeme, pos: string, tokens: TokenItems, index: number): WordKey {
+  if (lexeme.firstTag === pos) return lexeme.firstKey!
+  const others = lexeme.otherKeys
+  if (others !== undefined) {
+    for (let k = 0; k < others.length; k += 2) if (others[k] === pos) return others[k + 1] as WordKey
+  }
+  let lemma: string
+  if (pos === 'PROPN' && lexeme.isTitleCase) {
+    lemma = lemmaOfLowerCase(lexeme.normal)
+  } else {
+    // wink leaves some lemmas undefined (*cannot* before punctuation): fall back to the normal form.
+    const winkLemma = tokens.itemAt(index).out(its.lemma) as string | undefined
+    lemma = winkLemma === undefined || winkLemma === lexeme.winkNormal ? lexeme.normal : fold(winkLemma)
+  }
+  // Tags that give the same lemma share its key.
+  let key = lexeme.firstKey?.lemma === lemma ? lexeme.firstKey : undefined
+  if (others !== undefined) for (let k = 1; key === undefined && k < others.length; k += 2) if ((others[k] as WordKey).lemma === lemma) key = others[k] as WordKey
+  key ??= wordKey(lemma)
+  if (lexeme.firstTag === undefined) {
+    lexeme.firstTag = pos
+    lexeme.firstKey = key
+  } else {
+    (lexeme.otherKeys ??= []).push(pos, key)
+  }
+  return key
+}
+
+/** The `'s` split off a possessive. */
+const POSSESSIVE_S_KEY = wordKey("'s")
+
 const lowerCaseLemmas = new Map<string, string>()
 const LEMMA_CACHE_LIMIT = 20_000
 
@@ -116,11 +213,10 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
   const doc = nlp.readDoc(normalizeForWink(text))
   const tokens = doc.tokens()
   const out = tokens.out as Out
-  const values = out(its.value) as string[]
-  const normals = out(its.normal) as string[]
+  const ids = out(its.uniqueId) as number[]
+  const contracted = out(its.contractionFlag) as boolean[]
   const tags = out(its.pos) as string[]
-  const types = out(its.type) as string[]
-  const sentenceOfToken = new Int32Array(values.length)
+  const sentenceOfToken = new Int32Array(ids.length)
   // Collection `out` rather than `each`: `each` builds an item object with a dozen closures per sentence.
   const sentenceOut = doc.sentences().out as Out
   const spans = sentenceOut(its.span) as Array<[number, number]>
@@ -132,8 +228,10 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
   const lastWinkSentence = new Int32Array(paragraphs.length).fill(-1)
   let paragraphIndex = 0
   let cursor = 0
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]
+  for (let i = 0; i < ids.length; i++) {
+    // A contraction's part (*ca|n't*) has its own normal form and lemma: not shared with its lexeme.
+    const lexeme = contracted[i] ? describe(tokens, i) : lexemeOf(ids[i], tokens, i)
+    const value = lexeme.value
     // Tokens follow each other separated only by whitespace (after the same-length clean-up).
     let start = cursor
     while (start < text.length && isWhitespaceAt(text, start)) start++
@@ -144,15 +242,13 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
       start = found
     }
     cursor = start + value.length
-    if (types[i] === 'tabCRLF') continue
+    if (lexeme.isLineBreak) continue
     while (paragraphIndex < paragraphs.length && paragraphs[paragraphIndex].end <= start) paragraphIndex++
     const paragraph = paragraphs[paragraphIndex]
     if (paragraph === undefined || start < paragraph.start) continue
-    const normal = fold(normals[i])
-    // wink leaves some lemmas undefined (*cannot* before punctuation): fall back to the normal form.
-    const rawLemma = lemmaOf(tokens, i, normals[i], tags[i])
-    let lemma = rawLemma === undefined || rawLemma === normals[i] ? normal : fold(rawLemma)
-    if (tags[i] === 'PROPN' && TITLE_CASE.test(value)) lemma = lemmaOfLowerCase(normal)
+    const normal = lexeme.normal
+    const key = keyFor(lexeme, tags[i], tokens, i)
+    const lemma = key.lemma
     const { tokens: kept, sentences } = results[paragraphIndex]
     const winkSentence = sentenceOfToken[i]
     if (lastWinkSentence[paragraphIndex] !== winkSentence) {
@@ -175,16 +271,17 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
     }
     const sentence = sentences.at(-1)!
     sentence.end = offset + cursor
-    const isWord = types[i] === 'word' || types[i] === 'number' || types[i] === 'ordinal' || types[i] === 'hashtag' || types[i] === 'mention'
+    const isWord = lexeme.isWord
     // wink's lexeme cache sometimes learns a possessive as one word, after which *Clinton's* stays
     // one token in every later text (shared/wink-nlp.md); split it the way wink first did, so the
     // same text always gives the same tokens.
-    const possessive = isWord && value.length > 2 && value.charCodeAt(value.length - 1) === 115 && POSSESSIVE.test(value) && normal.length > 2
+    const possessive = lexeme.isPossessive
     if (possessive) {
       const baseEnd = offset + cursor - 2
       const baseNormal = normal.slice(0, -2)
-      kept.push({ start: offset + start, end: baseEnd, normal: baseNormal, lemma: tags[i] === 'PROPN' || lemma === normal ? baseNormal : lemma, pos: tags[i], isWord, isQuote: false, sentence: sentences.length - 1 })
-      kept.push({ start: baseEnd, end: offset + cursor, normal: "'s", lemma: "'s", pos: 'PART', isWord: false, isQuote: false, sentence: sentences.length - 1 })
+      const baseKey = wordKey(tags[i] === 'PROPN' || lemma === normal ? baseNormal : lemma)
+      kept.push({ start: offset + start, end: baseEnd, normal: baseNormal, lemma: baseKey.lemma, pos: tags[i], isWord, isQuote: false, sentence: sentences.length - 1, key: baseKey })
+      kept.push({ start: baseEnd, end: offset + cursor, normal: "'s", lemma: "'s", pos: 'PART', isWord: false, isQuote: false, sentence: sentences.length - 1, key: POSSESSIVE_S_KEY })
     } else {
       kept.push({
         start: offset + start,
@@ -193,8 +290,9 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
         lemma,
         pos: tags[i],
         isWord,
-        isQuote: QUOTES.has(value),
-        sentence: sentences.length - 1
+        isQuote: lexeme.isQuote,
+        sentence: sentences.length - 1,
+        key
       })
     }
     sentence.lastToken = kept.length
