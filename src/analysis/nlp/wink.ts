@@ -86,7 +86,7 @@ function isWhitespaceAt (text: string, index: number): boolean {
  * own caches cost more than wink's whole tagger (a string-keyed lookup per token for the lemma
  * alone was a tenth of the analysis); an integer-keyed record is one lookup.
  */
-interface Lexeme {
+interface Lexeme extends WordKey {
   value: string
   /** wink's normal form, unfolded (a contraction's parts carry their own, read per token). */
   winkNormal: string
@@ -99,21 +99,20 @@ interface Lexeme {
   /** *Clinton's* learned as one word: split as wink first did (see tokenizeParagraphs). */
   isPossessive: boolean
   /**
-   * wink's lemma depends on the POS tag too: the first tag seen and its lemma's key kept in the
-   * record (most words only ever get one), the others in a list of tag/key pairs.
+   * wink's lemma depends on the POS tag too. The record is the key of the first tag's lemma (most
+   * words only ever get one tag: one object to read per token); other tags are kept as tag/key pairs.
    */
   firstTag: string | undefined
-  firstKey: WordKey | undefined
   otherKeys: Array<string | WordKey> | undefined
 }
 /** Indexed by wink's `uniqueId` (an array: a `Map` lookup per token was the single dearest line). */
-let lexemes: Array<Lexeme | undefined> = []
+const lexemes: Array<Lexeme | undefined> = []
 /** wink's ids keep growing with every new word (shared/wink-nlp.md §5); ours are bounded. */
 const LEXEME_CACHE_LIMIT = 500_000
 
 const WORD_TYPES = new Set(['word', 'number', 'ordinal', 'hashtag', 'mention'])
 
-type TokenItems = { itemAt: (index: number) => { out: Out } }
+interface TokenItems { itemAt: (index: number) => { out: Out } }
 
 /** Reads a lexeme's record off one of its tokens (a contraction's part: its own normal form). */
 function describe (tokens: TokenItems, index: number): Lexeme {
@@ -132,8 +131,10 @@ function describe (tokens: TokenItems, index: number): Lexeme {
     isLineBreak: type === 'tabCRLF',
     isTitleCase: TITLE_CASE.test(value),
     isPossessive: isWord && value.length > 2 && value.charCodeAt(value.length - 1) === 115 && POSSESSIVE.test(value) && normal.length > 2,
+    lemma: '',
+    memoOwner: undefined,
+    startMemo: undefined,
     firstTag: undefined,
-    firstKey: undefined,
     otherKeys: undefined
   }
 }
@@ -153,7 +154,7 @@ function lexemeOf (id: number, tokens: TokenItems, index: number): Lexeme {
 
 /** The key of the token's lemma as Slant uses it: lower-cased, the normal form where wink has none. */
 function keyFor (lexeme: Lexeme, pos: string, tokens: TokenItems, index: number): WordKey {
-  if (lexeme.firstTag === pos) return lexeme.firstKey!
+  if (lexeme.firstTag === pos) return lexeme
   const others = lexeme.otherKeys
   if (others !== undefined) {
     for (let k = 0; k < others.length; k += 2) if (others[k] === pos) return others[k + 1] as WordKey
@@ -166,16 +167,16 @@ function keyFor (lexeme: Lexeme, pos: string, tokens: TokenItems, index: number)
     const winkLemma = tokens.itemAt(index).out(its.lemma) as string | undefined
     lemma = winkLemma === undefined || winkLemma === lexeme.winkNormal ? lexeme.normal : fold(winkLemma)
   }
-  // Tags that give the same lemma share its key.
-  let key = lexeme.firstKey?.lemma === lemma ? lexeme.firstKey : undefined
-  if (others !== undefined) for (let k = 1; key === undefined && k < others.length; k += 2) if ((others[k] as WordKey).lemma === lemma) key = others[k] as WordKey
-  key ??= wordKey(lemma)
   if (lexeme.firstTag === undefined) {
     lexeme.firstTag = pos
-    lexeme.firstKey = key
-  } else {
-    (lexeme.otherKeys ??= []).push(pos, key)
+    lexeme.lemma = lemma
+    return lexeme
   }
+  // Tags that give the same lemma share its key.
+  let key: WordKey | undefined = lexeme.lemma === lemma ? lexeme : undefined
+  if (others !== undefined) for (let k = 1; key === undefined && k < others.length; k += 2) if ((others[k] as WordKey).lemma === lemma) key = others[k] as WordKey
+  key ??= wordKey(lemma);
+  (lexeme.otherKeys ??= []).push(pos, key)
   return key
 }
 
