@@ -55,7 +55,10 @@ t.test('texts that are valid but nasty get a 200 within a second', async (t) => 
     // Source phrases were found by walking back without a bound, once per cue (280 KB: 9.7 s), and
     // some cue checks scanned the sentence from its start for a closing quote (336 KB: 0.95 s in process).
     ['one 280 KB run of names and reporting nouns', 'Putin reports '.repeat(20_000), 1],
-    ['one 336 KB sentence of perception verbs', 'Officials saw the tweet and '.repeat(12_000), 1]
+    ['one 336 KB sentence of perception verbs', 'Officials saw the tweet and '.repeat(12_000), 1],
+    // Paragraph trimming used `/\s+$/`, which tries every start position: 80,000 spaces took 5 s.
+    ['two words 900,000 spaces apart', `Start${' '.repeat(900_000)}end.`, 1],
+    ['two words 450,000 no-break spaces apart', `Start${' \u00a0'.repeat(225_000)}end.`, 1]
   ]
   for (const [name, text, paragraphs] of cases) {
     const { response, ms } = await timed(app, plain(text))
@@ -65,6 +68,17 @@ t.test('texts that are valid but nasty get a 200 within a second', async (t) => 
     t.equal(body.document.paragraphs, paragraphs, `${name}: ${paragraphs} paragraph(s)`)
     t.same(offsetProblems(text, body), [], `${name}: offsets valid`)
   }
+})
+
+t.test('HTML with a long run of spaces inside a <pre> block gets a 200 within a second', async (t) => {
+  // `<pre>` keeps its spaces, and the block text was trimmed with `/^\s+|\s+$/g`, which is quadratic
+  // on an interior run (80,000 spaces: 5.3 s).
+  const app = await buildTestApp(t)
+  const html = `<pre>Start${' '.repeat(900_000)}end.</pre>`
+  const { response, ms } = await timed(app, { method: 'POST', url: '/analyze', headers: { 'content-type': 'text/html; charset=utf-8' }, payload: html })
+  t.equal(response.statusCode, 200)
+  t.ok(ms < 1000, `answered in ${Math.round(ms)} ms`)
+  t.equal(response.json().document.paragraphs, 1)
 })
 
 t.test('invalid UTF-8 in a text/plain body is decoded with replacement characters, not a crash', async (t) => {

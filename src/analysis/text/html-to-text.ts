@@ -28,6 +28,20 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquo
 const REMOVED = new Set(['script', 'style', 'nav', 'aside', 'footer', 'form', 'noscript', 'template', 'iframe', 'svg', 'button', 'select', 'head', 'menu', 'dialog'])
 const BLOCK_SEPARATOR = '\n\n'
 
+/** HTML's ASCII whitespace. */
+function isHtmlSpace (code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12
+}
+
+/** Trims HTML whitespace with two scans (a `/\s+$/` regex is quadratic on a long interior run). */
+function trimHtmlSpace (text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && isHtmlSpace(text.charCodeAt(start))) start++
+  while (end > start && isHtmlSpace(text.charCodeAt(end - 1))) end--
+  return start === 0 && end === text.length ? text : text.slice(start, end)
+}
+
 export function htmlToText (html: string): ExtractedText {
   const document = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true })
   let text = ''
@@ -36,7 +50,7 @@ export function htmlToText (html: string): ExtractedText {
   const open: Element[] = []
 
   const flush = () => {
-    const content = buffer.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '')
+    const content = trimHtmlSpace(buffer)
     buffer = ''
     if (!/\S/.test(content)) return
     const owner = open.at(-1)

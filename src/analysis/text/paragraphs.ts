@@ -11,9 +11,24 @@ export interface ParagraphSpan {
 
 const LINE_BREAK = /\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/g
 /** Whitespace in the broad sense: JS `\s` (which includes NBSP, BOM, U+2028…) plus U+0085. */
-const BLANK = /^[\s\u0085]*$/
-const LEADING_BLANK = /^[\s\u0085]+/
-const TRAILING_BLANK = /[\s\u0085]+$/
+const BLANK_CHAR = /[\s\u0085]/
+
+function isBlankAt (text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code === 32 || (code >= 9 && code <= 13)) return true
+  return code > 127 && BLANK_CHAR.test(text[index])
+}
+
+/**
+ * Where the blank characters at the start (step 1) or end (step -1) of [start, end) stop. A scan,
+ * not a regex: `/\s+$/` tries every start position, which is quadratic on a long interior run of
+ * spaces (80,000 spaces before a word took 5 s).
+ */
+function skipBlank (text: string, from: number, to: number, step: 1 | -1): number {
+  let i = from
+  while (i !== to && isBlankAt(text, step === 1 ? i : i - 1)) i += step
+  return i
+}
 
 interface Line { start: number, end: number, blank: boolean }
 
@@ -22,19 +37,17 @@ function splitLines (text: string): Line[] {
   let lineStart = 0
   for (const lineBreak of text.matchAll(LINE_BREAK)) {
     const end = lineBreak.index
-    lines.push({ start: lineStart, end, blank: BLANK.test(text.slice(lineStart, end)) })
+    lines.push({ start: lineStart, end, blank: skipBlank(text, lineStart, end, 1) === end })
     lineStart = end + lineBreak[0].length
   }
-  lines.push({ start: lineStart, end: text.length, blank: BLANK.test(text.slice(lineStart)) })
+  lines.push({ start: lineStart, end: text.length, blank: skipBlank(text, lineStart, text.length, 1) === text.length })
   return lines
 }
 
 function trimmed (text: string, start: number, end: number): ParagraphSpan | undefined {
-  const slice = text.slice(start, end)
-  const lead = LEADING_BLANK.exec(slice)?.[0].length ?? 0
-  if (lead === slice.length) return undefined
-  const trail = TRAILING_BLANK.exec(slice)?.[0].length ?? 0
-  return { start: start + lead, end: end - trail }
+  const first = skipBlank(text, start, end, 1)
+  if (first === end) return undefined
+  return { start: first, end: skipBlank(text, end, first, -1) }
 }
 
 export function splitParagraphs (text: string): ParagraphSpan[] {
