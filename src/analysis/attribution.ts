@@ -26,7 +26,7 @@ const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'that', 'every', 'each
 const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'time', 'weekend', 'today', 'yesterday', 'moment'])
 /** Reporting verbs whose -s form is usually a plural noun (*Western states*, *claims in the area*). */
 const MOSTLY_NOUNS = new Set(['state', 'claim', 'attack', 'report', 'quote', 'note', 'post', 'call', 'comment', 'remark', 'promise', 'warning', 'show',
-  'debate', 'detail', 'view', 'support', 'suspect'])
+  'debate', 'detail', 'view', 'support', 'suspect', 'protest', 'demand', 'estimate', 'answer', 'reply', 'question', 'tweet', 'echo', 'signal', 'praise'])
 /** Role nouns the tagger calls adjectives at the end of a phrase (*NSE chief explains*). */
 const ROLE_WORDS_TAGGED_ADJECTIVE = new Set(['chief', 'official', 'representative', 'executive'])
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
@@ -761,6 +761,15 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     if (agent === undefined) return undefined
     return { cue: [cue.first, cue.last + 1], source: agent, content: trimContent(tokens, sentence.firstToken, left), entry }
   }
+  // *photos posted by the White Helmets*: a participle after its noun with an agent is a reduced
+  // passive; the agent is the source, the noun phrase what it put out.
+  if (tokens[cue.last]?.normal === 'by' && verb.normal.endsWith('ed') && verb.normal !== verb.lemma && left === cue.first &&
+    previous !== undefined && HEAD_TAGS.has(previous.pos) && cue.first - 1 >= sentence.firstToken) {
+    const agent = phraseStartingAt(tokens, cue.last + 1, sentence.lastToken)
+    const subject = phraseEndingAt(tokens, cue.first, sentence.firstToken, cue.first)
+    if (agent === undefined || subject === undefined) return undefined
+    return { cue: [cue.first, cue.last + 1], source: agent, content: subject, entry }
+  }
   // *Merkley, Brown and Menendez all suggested*, *figures — whose … — both suggested*: a floating
   // quantifier after the subject is not the subject.
   const floating = tokens[left - 1]
@@ -770,6 +779,14 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   }
   const sourceMatchBefore = context.sourceIndex.endingAt.get(left)?.find((match) => match.first >= sentence.firstToken)
   let source = phraseEndingAt(tokens, left, sentence.firstToken, cue.first)
+  // *A report cited by Reuters says*: the subject is the whole reduced passive, not its agent.
+  if (source !== undefined && tokens[source[0] - 1]?.normal === 'by' && source[0] - 3 >= sentence.firstToken) {
+    const participle = tokens[source[0] - 2]
+    if (participle.pos === 'VERB' && participle.normal.endsWith('ed') && HEAD_TAGS.has(tokens[source[0] - 3].pos)) {
+      const head = phraseEndingAt(tokens, source[0] - 2, sentence.firstToken, cue.first)
+      if (head !== undefined) source = [head[0], source[1]]
+    }
+  }
   if (source === undefined && sourceMatchBefore !== undefined) {
     // A source phrase the POS rules cannot parse (*officials who declined to be named*).
     const before = phraseEndingAt(tokens, sourceMatchBefore.first, sentence.firstToken, cue.first)

@@ -694,3 +694,17 @@ t.test('shipped lexicon: *citing* a reason is the clause subject\'s statement; *
 t.test('shipped lexicon: a participle after a reported clause belongs to the earlier speaker', async (t) => {
   t.same(await shippedCuesAndSources('The ministry said India would act in its interest, adding that energy security was vital.'), [['said', 'The ministry'], ['adding', 'The ministry']])
 })
+
+t.test('shipped lexicon: a participle with an agent after its noun is a reduced passive — the agent is the source', async (t) => {
+  const found = (await shippedAttributions('Photos of victims posted by the White Helmets are fake.')).map((a) => [a.cue.text, a.source.text, a.content?.start])
+  t.same(found, [['posted by', 'the White Helmets', 0]], 'the photos are what was posted, not who posted')
+  t.same(await shippedCuesAndSources('A report cited by Reuters says the talks failed.'), [['cited by', 'Reuters'], ['says', 'A report cited by Reuters']],
+    'a later verb\'s subject is the whole phrase, not the agent')
+  t.same(await shippedCuesAndSources('The photos were posted by the ministry.'), [['posted by', 'the ministry']], 'a full passive as before')
+})
+
+t.test('shipped lexicon: a reporting verb that is mostly a noun (*protests*, *demands*) needs a complement after a capitalised word', async (t) => {
+  t.same(await shippedCuesAndSources('Violent protests in Belarus are a pretext for interference.'), [])
+  t.same(await shippedCuesAndSources('Mass demands for reform went unanswered.'), [])
+  t.same(await shippedCuesAndSources('Navalny protests that the verdict was rigged.'), [['protests', 'Navalny']], 'with *that* it is the verb')
+})
