@@ -158,12 +158,16 @@ function scareQuotes (context: FramingContext, framing: Match[], contents: Range
 
 /** Attribution cues that are hostile acts as much as speech (*NATO threatens Russia*): the adversary is still portrayed. */
 const HOSTILE_ACT_CUES = new Set(['threaten', 'blame', 'accuse', 'criticize', 'demand', 'warn', 'dismiss', 'allege', 'claim', 'deny'])
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'outside', 'across', 'via', 'through', 'around'])
+/**
+ * Prepositions after which an adversary is a place, a partner or a target, not the actor
+ * (*in Washington*, *an agreement with the EU*, *sanctions against the US*).
+ */
+const NON_ACTOR_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'outside', 'across', 'via', 'through', 'around', 'with', 'against', 'about', 'between', 'among', 'toward', 'towards'])
 
 function isActorMention (tokens: Token[], match: RawMatch): boolean {
   const before = tokens[match.first - 1]
   const after = tokens[match.last]
-  if (before !== undefined && before.sentence === tokens[match.first].sentence && PLACE_PREPOSITIONS.has(before.normal)) return false
+  if (before !== undefined && before.sentence === tokens[match.first].sentence && NON_ACTOR_PREPOSITIONS.has(before.normal)) return false
   // *Everett, Wash.*: a state or country after a town.
   if (before?.normal === ',' && tokens[match.first - 2]?.pos === 'PROPN' && (after === undefined || after.pos === 'PUNCT')) return false
   if (after !== undefined && after.pos === 'PROPN') return false

@@ -97,6 +97,13 @@ t.test('an adversary named as a place or in a dateline is not an actor', async (
   t.same(matchesOf('Washington is planning a provocation.').map((m) => m.text), ['Washington'])
 })
 
+t.test('an adversary named as a partner or a target is not the actor', async (t) => {
+  t.same(matchesOf('NATO is planning a provocation.').map((m) => m.text), ['NATO'], 'the actor, for contrast')
+  t.same(matchesOf('Kyiv is planning a provocation with NATO.'), [], 'a partner')
+  t.same(matchesOf('Kyiv is planning a provocation against NATO.'), [], 'a target')
+  t.same(matchesOf('The talks between NATO and Kyiv ended in a provocation.'), [])
+})
+
 t.test('a debunk is not a hostile portrayal: denied, negated or the state\'s own hostility', async (t) => {
   t.same(matchesOf('NATO does not encircle the country.'), [], 'the adversary\'s action is denied')
   t.same(matchesOf('NATO answered with no provocation at all.'), [], 'the hostility word is negated')
