@@ -16,6 +16,7 @@ export const ERRORS = {
   SLANT_ERR_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
   SLANT_ERR_ENCODING: { status: 415, title: 'Unsupported content encoding' },
   SLANT_ERR_NO_ARTICLE_TEXT: { status: 422, title: 'No article text found' },
+  SLANT_ERR_HTML_TOO_DEEP: { status: 422, title: 'HTML nested too deeply' },
   SLANT_ERR_RATE_LIMITED: { status: 429, title: 'Too many requests' },
   SLANT_ERR_INTERNAL: { status: 500, title: 'Internal server error' },
   SLANT_ERR_NOT_READY: { status: 503, title: 'Service not ready' },

@@ -4,6 +4,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify'
 import { ProblemError } from '../errors.js'
+import { MAX_HTML_NESTING, nestsDeeperThan } from '../analysis/text/html-to-text.js'
 import type { Analyzer } from '../plugins/analyzer.js'
 import type { AnalysisMetrics } from '../plugins/metrics.js'
 import type { AnalyzeOptions } from '../schemas/analyze-request.js'
@@ -20,6 +21,10 @@ const NON_BLANK = /\S/
 
 export async function runAnalysis (services: { analyzer: Analyzer, analysisMetrics: AnalysisMetrics }, input: AnalysisInput, log: FastifyBaseLogger): Promise<RenderedAnalysis> {
   if (!NON_BLANK.test(input.text)) throw new ProblemError('SLANT_ERR_TEXT_EMPTY', 'The text has no non-whitespace character')
+  // A linear scan here rather than a worker tied up parsing: the parser is quadratic in depth.
+  if (input.format === 'html' && nestsDeeperThan(input.text, MAX_HTML_NESTING)) {
+    throw new ProblemError('SLANT_ERR_HTML_TOO_DEEP', `The HTML nests more than ${MAX_HTML_NESTING.toLocaleString('en')} elements deep`)
+  }
   const started = performance.now()
   const rendered = await services.analyzer.run({
     text: input.text,

@@ -20,7 +20,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   404: 'No such route',
   413: 'The body is larger than the configured limit (named in the detail)',
   415: 'Unsupported media type or content encoding',
-  422: 'HTML without article text (only navigation, scripts or boilerplate)',
+  422: 'HTML without article text (only navigation, scripts or boilerplate), or nested more than 10,000 elements deep',
   429: 'Rate limit exceeded; see Retry-After',
   500: 'An unexpected failure, logged with the request id',
   503: 'Overloaded, timed out or not ready; see Retry-After'

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { htmlToText } from '../../src/analysis/text/html-to-text.js'
+import { htmlToText, nestsDeeperThan } from '../../src/analysis/text/html-to-text.js'
 
 t.test('block elements become paragraphs; inline markup, scripts and navigation go', async (t) => {
   const html = '<nav><a href="/">Home</a></nav><h1>Talks &amp; tensions</h1><p>The <b>minister</b>\n  said so.</p><script>track()</script><ul><li>One</li><li>Two</li></ul><footer>© Daily</footer>'
@@ -29,4 +29,15 @@ t.test('malformed HTML never throws', async (t) => {
 t.test('pre keeps its line breaks; only boilerplate gives no text', async (t) => {
   t.equal(htmlToText('<pre>line 1\nline 2</pre>').text, 'line 1\nline 2')
   t.equal(htmlToText('<nav>Menu</nav><script>x()</script><form><input></form><footer>f</footer>').text, '')
+})
+
+t.test('deep nesting is walked without recursion; nesting depth is estimated by a linear scan', async (t) => {
+  const deep = '<div>'.repeat(9_000) + 'The minister said so.'
+  t.equal(htmlToText(deep).text, 'The minister said so.', '9,000 nested blocks (5,000 overflowed the recursive walk)')
+  t.equal(nestsDeeperThan('<div>'.repeat(101), 100), true)
+  t.equal(nestsDeeperThan('<div>'.repeat(100), 100), false)
+  t.equal(nestsDeeperThan('<div></div>'.repeat(1_000), 100), false, 'closed elements do not add up')
+  t.equal(nestsDeeperThan('<p>One<p>Two<li>Three<br><img src=x>'.repeat(1_000), 100), false, 'void and optional-end elements never nest')
+  t.equal(nestsDeeperThan('<div/>'.repeat(101), 100), true, 'in HTML, <div/> opens a div as the parser does')
+  t.equal(nestsDeeperThan('<svg>' + '<path d="M0"/>'.repeat(1_000) + '</svg>', 100), false, 'inside SVG, /> closes the element')
 })

@@ -28,6 +28,53 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquo
 const REMOVED = new Set(['script', 'style', 'nav', 'aside', 'footer', 'form', 'noscript', 'template', 'iframe', 'svg', 'button', 'select', 'head', 'menu', 'dialog'])
 const BLOCK_SEPARATOR = '\n\n'
 
+/**
+ * How deep HTML may nest. The parser (htmlparser2 12) keeps its open elements with
+ * `Array.unshift`, so each start tag costs the current depth: 100,000 nested tags took 2.1 s to
+ * parse, a megabyte of them would take half a minute. Real pages nest a few dozen levels.
+ */
+export const MAX_HTML_NESTING = 10_000
+
+/** Elements that never hold others or whose end tag may be left out: they do not deepen nesting. */
+const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'rt', 'rp', 'optgroup', 'option', 'colgroup', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'html', 'head', 'body'])
+
+function isAsciiLetter (code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/**
+ * Whether the HTML nests deeper than `limit`, by a linear scan of its tags (an upper estimate:
+ * unclosed elements count as open; void and optional-end elements never do).
+ */
+export function nestsDeeperThan (html: string, limit: number): boolean {
+  let depth = 0
+  // Inside <svg> or <math>, `<path/>` closes itself; in HTML, `<div/>` opens a div like the parser does.
+  let foreign = 0
+  for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
+    const closing = html.charCodeAt(i + 1) === 47
+    const nameStart = closing ? i + 2 : i + 1
+    let nameEnd = nameStart
+    while (nameEnd < html.length && (isAsciiLetter(html.charCodeAt(nameEnd)) || (nameEnd > nameStart && html.charCodeAt(nameEnd) >= 48 && html.charCodeAt(nameEnd) <= 57))) nameEnd++
+    if (nameEnd === nameStart) continue
+    const name = html.slice(nameStart, nameEnd).toLowerCase()
+    if (NOT_NESTING.has(name)) continue
+    const isForeignRoot = name === 'svg' || name === 'math'
+    if (closing) {
+      if (depth > 0) depth--
+      if (isForeignRoot && foreign > 0) foreign--
+      continue
+    }
+    if (foreign > 0) {
+      const tagEnd = html.indexOf('>', nameEnd)
+      if (tagEnd !== -1 && html.charCodeAt(tagEnd - 1) === 47) continue
+    }
+    if (isForeignRoot) foreign++
+    if (++depth > limit) return true
+  }
+  return false
+}
+
 /** HTML's ASCII whitespace. */
 function isHtmlSpace (code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12
@@ -66,32 +113,43 @@ export function htmlToText (html: string): ExtractedText {
     })
   }
 
-  const inPre = () => open.some((element) => element.name === 'pre')
-
-  const walk = (nodes: ChildNode[]) => {
-    for (const node of nodes) {
-      if (node.type === 'text') {
-        buffer += inPre() ? node.data.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n') : node.data.replace(/[ \t\n\r\f]+/g, ' ')
-      } else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
-        const element = node as Element
-        const name = element.name.toLowerCase()
-        if (REMOVED.has(name)) continue
-        if (name === 'br') { buffer += '\n'; continue }
-        if (BLOCKS.has(name)) {
-          flush()
-          open.push(element)
-          walk(element.children)
-          flush()
-          open.pop()
-        } else {
-          walk(element.children)
-        }
-      } else if (node.type === 'root' || node.type === 'cdata') {
-        walk((node as unknown as { children: ChildNode[] }).children)
+  let openPre = 0
+  // An explicit stack rather than recursion: 5,000 nested tags overflowed the call stack.
+  const stack: Array<{ nodes: ChildNode[], next: number, block: Element | undefined }> = [{ nodes: document.children, next: 0, block: undefined }]
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]
+    if (frame.next === frame.nodes.length) {
+      stack.pop()
+      if (frame.block !== undefined) {
+        flush()
+        open.pop()
+        if (frame.block.name === 'pre') openPre--
       }
+      continue
+    }
+    const node = frame.nodes[frame.next++]
+    if (node.type === 'text') {
+      buffer += openPre > 0 ? node.data.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n') : node.data.replace(/[ \t\n\r\f]+/g, ' ')
+    } else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+      const element = node as Element
+      const name = element.name.toLowerCase()
+      if (REMOVED.has(name)) continue
+      if (name === 'br') {
+        buffer += '\n'
+        continue
+      }
+      if (BLOCKS.has(name)) {
+        flush()
+        open.push(element)
+        if (element.name === 'pre') openPre++
+        stack.push({ nodes: element.children, next: 0, block: element })
+      } else {
+        stack.push({ nodes: element.children, next: 0, block: undefined })
+      }
+    } else if (node.type === 'root' || node.type === 'cdata') {
+      stack.push({ nodes: (node as unknown as { children: ChildNode[] }).children, next: 0, block: undefined })
     }
   }
-  walk(document.children)
   flush()
   return { text, blocks }
 }
