@@ -95,3 +95,12 @@ t.test('one word form tagged differently keeps each tag\'s lemma; a contraction\
   // *ca* of *can't* is *can*, wherever the form *ca* was seen before.
   t.same(lemmas('Ca is calcium. We can\'t.').slice(4), ['we/PRON/we', 'can/AUX/can', 'not/PART/not', './PUNCT/.'])
 })
+
+t.test('lines ending in U+2028, U+0085 or a vertical tab keep every token before a later newline', async (t) => {
+  // The walk once compared wink's line-break tokens with the original text, jumped to the next
+  // real newline and dropped every token in between.
+  for (const lineBreak of ['\u2028', '\u0085', '\u000b']) {
+    const text = `Putin said it.${lineBreak}Lavrov said it.${lineBreak}Peskov said it.\nShoigu said it.`
+    t.same(texts(text).filter((form) => /^\p{Lu}/u.test(form)), ['Putin', 'Lavrov', 'Peskov', 'Shoigu'], JSON.stringify(lineBreak))
+  }
+})

@@ -58,7 +58,10 @@ t.test('texts that are valid but nasty get a 200 within a second', async (t) => 
     ['one 336 KB sentence of perception verbs', 'Officials saw the tweet and '.repeat(12_000), 1],
     // Paragraph trimming used `/\s+$/`, which tries every start position: 80,000 spaces took 5 s.
     ['two words 900,000 spaces apart', `Start${' '.repeat(900_000)}end.`, 1],
-    ['two words 450,000 no-break spaces apart', `Start${' \u00a0'.repeat(225_000)}end.`, 1]
+    ['two words 450,000 no-break spaces apart', `Start${' \u00a0'.repeat(225_000)}end.`, 1],
+    // The offset walk read the original text, where wink had read U+2028 as a line break: each
+    // break was searched for to the end of the text (1 MB: 7.6 s).
+    ['40,000 lines ending in U+2028', 'word\u2028'.repeat(40_000), 40_000]
   ]
   for (const [name, text, paragraphs] of cases) {
     const { response, ms } = await timed(app, plain(text))

@@ -203,6 +203,9 @@ function lemmaOfLowerCase (word: string): string {
 
 export interface Range { start: number, end: number }
 
+/** How far past the expected place the walk looks for a token whose value wink rewrote. */
+const REWRITE_WINDOW = 64
+
 /**
  * Tokenizes a whole text with one `readDoc` and hands back each paragraph's tokens and
  * sentences (one call per text, not per paragraph: wink's fixed cost per call adds up). A wink
@@ -211,7 +214,10 @@ export interface Range { start: number, end: number }
  * `offset`.
  */
 export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 0): TokenizedParagraph[] {
-  const doc = nlp.readDoc(normalizeForWink(text))
+  // The walk reads the same normalised copy wink read (same length, so offsets index `text`):
+  // a U+2028 that wink saw as a line break is a line break to the walk too.
+  const normalized = normalizeForWink(text)
+  const doc = nlp.readDoc(normalized)
   const tokens = doc.tokens()
   const out = tokens.out as Out
   const ids = out(its.uniqueId) as number[]
@@ -235,12 +241,13 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
     const value = lexeme.value
     // Tokens follow each other separated only by whitespace (after the same-length clean-up).
     let start = cursor
-    while (start < text.length && isWhitespaceAt(text, start)) start++
-    if (text.startsWith(value, start) === false) {
-      // wink rewrote or skipped something: find the value from the cursor instead.
-      const found = text.indexOf(value, cursor)
+    while (start < normalized.length && isWhitespaceAt(normalized, start)) start++
+    if (normalized.startsWith(value, start) === false) {
+      // wink rewrote or skipped something: find the value a little further on (bounded, so a
+      // value that never turns up costs no scan to the end of the text).
+      const found = normalized.slice(cursor, start + value.length + REWRITE_WINDOW).indexOf(value)
       if (found === -1) continue
-      start = found
+      start = cursor + found
     }
     cursor = start + value.length
     if (lexeme.isLineBreak) continue
