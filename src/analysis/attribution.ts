@@ -245,8 +245,10 @@ function clauseSubject (context: SentenceContext, left: number, sentence: Senten
     const next = tokens[end]
     if (next.pos !== 'VERB' && next.pos !== 'AUX') continue
     // *Hillary Clinton sternly reprimanded him, saying …*: adverbs and auxiliaries sit between.
+    // (Bounded: a run of thousands of auxiliaries would be walked again for every verb.)
     let subjectEnd = end
-    while (subjectEnd - 1 > sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[subjectEnd - 1].pos) && tokens[subjectEnd - 1].normal !== "'s") subjectEnd--
+    const floor = Math.max(sentence.firstToken, end - MAX_ASIDE)
+    while (subjectEnd - 1 > floor && SKIPPABLE_BEFORE_VERB.has(tokens[subjectEnd - 1].pos) && tokens[subjectEnd - 1].normal !== "'s") subjectEnd--
     subjectEnd = beforeTimePhrase(tokens, subjectEnd, sentence)
     // (*his assertion that the “media is rigging the polls” and said …*: not a subject inside a quotation.)
     if (context.quoteIndex.inside[end] !== undefined) continue
@@ -363,10 +365,15 @@ function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribu
   const personal = pronoun === 'he' || pronoun === 'she'
   const fits = (candidate: SourceSpan): boolean => candidate.refersTo === undefined && candidate.start < before &&
     (!personal || PERSONAL_SOURCE_TYPES.has(candidate.type))
-  for (let i = attributions.length - 1; i >= 0; i--) if (fits(attributions[i].source)) return attributions[i].source
-  for (let i = earlierSources.length - 1; i >= 0; i--) if (fits(earlierSources[i])) return earlierSources[i]
+  // Bounded: a paragraph of thousands of *he said* would walk back over all of them for each one.
+  const stop = Math.max(0, attributions.length - MAX_PRONOUN_LOOKBACK)
+  for (let i = attributions.length - 1; i >= stop; i--) if (fits(attributions[i].source)) return attributions[i].source
+  const budget = MAX_PRONOUN_LOOKBACK - (attributions.length - stop)
+  for (let i = earlierSources.length - 1; i >= Math.max(0, earlierSources.length - budget); i--) if (fits(earlierSources[i])) return earlierSources[i]
   return undefined
 }
+/** How many earlier attributions a pronoun looks back over for its named source. */
+const MAX_PRONOUN_LOOKBACK = 20
 
 /** Source types in the order one wins over another when a source span holds several. */
 const TYPE_PRIORITY: SourceType[] = ['anonymous', 'critic', 'media', 'expert', 'official', 'person', 'unspecified']
@@ -393,6 +400,14 @@ interface SentenceContext extends AttributionContext {
   /** The first token at which a quotation closes in the current sentence (or just before it);
    * Infinity if none; undefined until a rule asks. */
   firstQuoteClose: number | undefined
+  /** Whether the current sentence is a title-case headline; undefined until a rule asks. */
+  headline: boolean | undefined
+}
+
+/** Whether the sentence is a title-case headline: scanned once per sentence, since rules ask per cue. */
+function isHeadline (context: SentenceContext, sentence: Sentence): boolean {
+  context.headline ??= isTitleCaseHeadline(context.text, context.tokens, sentence)
+  return context.headline
 }
 
 /** Whether a quotation closed in this sentence before `index`: one scan per sentence, on first use, since rules ask per cue. */
@@ -627,8 +642,16 @@ const PEOPLE_NOUNS_AFTER_CITING = new Set(['official', 'source', 'witness', 'res
 const MAX_COMMENT_TOKENS = 30
 const CLAIM_NOUNS = new Set(['claim', 'assertion', 'allegation', 'accusation', 'charge', 'contention'])
 
+/**
+ * How many opening words (*that*, quotation marks) and closing marks content trimming drops at
+ * most: bounded, because every cue of a sentence trims the same edges (a sentence opening with
+ * thousands of *that* was quadratic).
+ */
+const MAX_CONTENT_TRIM = 16
+
 function trimContent (tokens: Token[], first: number, last: number): [number, number] | undefined {
-  while (first < last && (CLAUSE_OPENERS.has(tokens[first].normal) || tokens[first].isQuote)) first++
+  const openingLimit = Math.min(last, first + MAX_CONTENT_TRIM)
+  while (first < openingLimit && (CLAUSE_OPENERS.has(tokens[first].normal) || tokens[first].isQuote)) first++
   // *…, a claim rejected by Kyiv*: the narrator's comment on the claim closes the sentence; it is
   // not part of what the source said. (Looked for near the end only: linear on run-on text.)
   for (let comma = last - 3; comma > first && comma >= last - MAX_COMMENT_TOKENS; comma--) {
@@ -637,7 +660,8 @@ function trimContent (tokens: Token[], first: number, last: number): [number, nu
       break
     }
   }
-  while (last > first && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].isQuote)) last--
+  const closingLimit = Math.max(first, last - MAX_CONTENT_TRIM)
+  while (last > closingLimit && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].isQuote)) last--
   return last > first ? [first, last] : undefined
 }
 
@@ -685,7 +709,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
       context.sourceIndex.endingAt.has(cue.first)))
   // In a title-case headline the tagger calls most words proper nouns (*Donald Trump Praises Editor*).
   const headlineVerb = verb.pos === 'PROPN' && previous?.pos === 'PROPN' && next !== undefined && next.isWord &&
-    isTitleCaseHeadline(context.text, tokens, sentence)
+    isHeadline(context, sentence)
   // *Ian Read said/ADJ*, *Schneiderman alleged/ADJ in the suit*: after a name or a pronoun the
   // tagger's adjective is the past tense (*the alleged plot* is not).
   const taggedAsAdjective = verb.pos === 'ADJ' && (verb.normal.endsWith('ed') || verb.normal === 'said') && previous !== undefined &&
@@ -1131,7 +1155,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     quoteIndex,
     sourceIndex: indexSources(tokens, matches),
     foundInSentence: [],
-    firstQuoteClose: undefined
+    firstQuoteClose: undefined,
+    headline: undefined
   }
 
   const record = (found: Found, sentence: Sentence): void => {
@@ -1169,6 +1194,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     local.matches = bySentence[sentenceIndex]
     local.foundInSentence = []
     local.firstQuoteClose = undefined
+    local.headline = undefined
     const attributionsBefore = attributions.length
     // *FALLIN: I think he is …*, *Report: half the meetings …*: the speaker label credits the whole
     // line, whatever reporting verbs its content holds.

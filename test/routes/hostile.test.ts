@@ -61,7 +61,17 @@ t.test('texts that are valid but nasty get a 200 within a second', async (t) => 
     ['two words 450,000 no-break spaces apart', `Start${' \u00a0'.repeat(225_000)}end.`, 1],
     // The offset walk read the original text, where wink had read U+2028 as a line break: each
     // break was searched for to the end of the text (1 MB: 7.6 s).
-    ['40,000 lines ending in U+2028', 'word\u2028'.repeat(40_000), 40_000]
+    ['40,000 lines ending in U+2028', 'word\u2028'.repeat(40_000), 40_000],
+    // Found by a hunt for super-linear rules; in process before the fix, each took seconds:
+    // every cue asked whether its sentence is a title-case headline (100 KB: 2.8 s);
+    ['one 100 KB title-case sentence of cues', 'Putin Says Kremlin '.repeat(5_000) + 'said the end.', 1],
+    // every pronoun walked back over all earlier attributions for its named source (200 KB: 8.2 s);
+    ['one 200 KB paragraph of pronoun speakers', 'Officials said it. ' + 'They said it. '.repeat(14_000), 1],
+    // every cue re-trimmed the sentence's opening and closing runs (400 KB: 2.9 s and 1.2 s);
+    ['one 400 KB sentence opening with thousands of *that*', 'that '.repeat(40_000) + 'the talks failed according to officials, '.repeat(4_800) + '.', 1],
+    ['one 400 KB sentence of cues closing with thousands of commas', 'officials said that Putin lied and '.repeat(5_700) + ', '.repeat(100_000) + '.', 1],
+    // a participle's subject was looked for across a whole run of auxiliaries, per verb (400 KB: 2.3 s).
+    ['a 400 KB run of auxiliaries before participle cues', 'is '.repeat(133_000) + ', saying'.repeat(30) + '.', 1]
   ]
   for (const [name, text, paragraphs] of cases) {
     const { response, ms } = await timed(app, plain(text))
