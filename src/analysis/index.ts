@@ -4,6 +4,7 @@
  */
 import { splitParagraphs } from './text/paragraphs.js'
 import { htmlToText } from './text/html-to-text.js'
+import { unreadRuns } from './text/normalize.js'
 import { tokenizeParagraphs } from './nlp/wink.js'
 import { compileLexicons, findMatches, type CompiledLexicons } from './match/lexicon.js'
 import { findQuoteRegions } from './quotes.js'
@@ -88,17 +89,21 @@ export function analyze (text: string, engine: Engine): AnalysisResult {
     previousSources = attributions.map((attribution) => attribution.source).filter((source) => source.refersTo === undefined)
   }
   const { scores, flags } = documentScores(forDocument)
+  const document: AnalysisResult['document'] = {
+    paragraphs: paragraphs.length,
+    sentences: forDocument.reduce((sum, paragraph) => sum + paragraph.sentences.length, 0),
+    tokens: tokenCount,
+    characters: text.length,
+    scores,
+    flags
+  }
+  // Skipped text is named, never dropped silently (DESIGN.md: everything accepted is analysed).
+  const unread = unreadRuns(text)
+  if (unread.length > 0) document.unread = unread
   return {
     engine: { name: 'slant', version: engine.version },
     lexicons: engine.lexicons,
-    document: {
-      paragraphs: paragraphs.length,
-      sentences: forDocument.reduce((sum, paragraph) => sum + paragraph.sentences.length, 0),
-      tokens: tokenCount,
-      characters: text.length,
-      scores,
-      flags
-    },
+    document,
     paragraphs
   }
 }

@@ -77,7 +77,10 @@ export const DocumentSummarySchema = Type.Object({
   tokens: Type.Integer({ minimum: 0 }),
   characters: Type.Integer({ minimum: 0 }),
   scores: ScoresSchema,
-  flags: FlagsSchema
+  flags: FlagsSchema,
+  unread: Type.Optional(Type.Array(RangeSchema, {
+    description: 'Runs of more than 256 characters without whitespace (links, encoded data, unspaced scripts) that the tokenizer cannot read in linear time and the analysis therefore skipped; present only when there are any'
+  }))
 })
 
 export const LexiconRefSchema = Type.Object({ id: Type.String(), version: Type.String() })

@@ -17,6 +17,18 @@ t.test('POST /analyze with JSON answers the contract and echoes the id', async (
   t.ok(Array.isArray(body.lexicons))
 })
 
+t.test('text the tokenizer cannot read (a run of over 256 characters without whitespace) is named in document.unread', async (t) => {
+  const app = await buildTestApp(t)
+  const link = 'https://example.com/' + 'a1b2'.repeat(70)
+  const text = `The minister said it was fine. Source: ${link} (archived).`
+  const body = (await app.inject({ method: 'POST', url: '/analyze', payload: { text } })).json()
+  t.same(body.document.unread, [{ start: 39, end: 39 + link.length }])
+  t.equal(text.slice(39, 39 + link.length), link)
+  t.equal(body.paragraphs[0].attributions[0].cue.text, 'said', 'the rest is analysed')
+  const ordinary = (await app.inject({ method: 'POST', url: '/analyze', payload: { text: 'The minister said it was fine.' } })).json()
+  t.notOk('unread' in ordinary.document, 'absent when everything was read')
+})
+
 t.test('POST /analyze accepts a raw text/plain article with the id in the query', async (t) => {
   const app = await buildTestApp(t)
   const response = await app.inject({ method: 'POST', url: '/analyze?id=plain-1', headers: { 'content-type': 'text/plain; charset=utf-8' }, payload: 'One line.\nAnother line.' })

@@ -62,6 +62,7 @@ t.test('texts that are valid but nasty get a 200 within a second', async (t) => 
     // The offset walk read the original text, where wink had read U+2028 as a line break: each
     // break was searched for to the end of the text (1 MB: 7.6 s).
     ['40,000 lines ending in U+2028', 'word\u2028'.repeat(40_000), 40_000],
+    ['50 KB of words joined by zero-width spaces', 'Putin\u200bsaid\u200bthe\u200btalks\u200bfailed.\u200b'.repeat(1_600), 1],
     // Found by a hunt for super-linear rules; in process before the fix, each took seconds:
     // every cue asked whether its sentence is a title-case headline (100 KB: 2.8 s);
     ['one 100 KB title-case sentence of cues', 'Putin Says Kremlin '.repeat(5_000) + 'said the end.', 1],
@@ -81,6 +82,16 @@ t.test('texts that are valid but nasty get a 200 within a second', async (t) => 
     t.equal(body.document.paragraphs, paragraphs, `${name}: ${paragraphs} paragraph(s)`)
     t.same(offsetProblems(text, body), [], `${name}: offsets valid`)
   }
+})
+
+t.test('words joined by zero-width spaces are read, not skipped as one long run', async (t) => {
+  // Joined by U+200B, a whole article was one "word" past the long-run guard: analysed as nothing.
+  const app = await buildTestApp(t)
+  const text = 'Putin\u200bsaid\u200bthe\u200btalks\u200bfailed.\u200b'.repeat(1_600)
+  const body = (await timed(app, plain(text))).response.json()
+  t.equal(body.document.tokens, 9_600)
+  t.equal(body.paragraphs[0].attributions.length, 1_600)
+  t.notOk('unread' in body.document)
 })
 
 t.test('HTML with a long run of spaces inside a <pre> block gets a 200 within a second', async (t) => {

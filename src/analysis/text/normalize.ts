@@ -29,7 +29,29 @@ function mayHaveLongRun (text: string): boolean {
   return false
 }
 
+/**
+ * Invisible word separators that are not whitespace to JavaScript or wink: U+200B (zero-width
+ * space, a line-break hint between words) and U+180E. Read as spaces, or text joined by them is one
+ * long "word" that the long-run guard blanks: an article could pass through the analysis unread.
+ */
+const INVISIBLE_SEPARATORS = /[\u200B\u180E]/g
+
+function cleanWhitespace (text: string): string {
+  return text.replace(DROPPED_WHITESPACE, (ch) => (LINE_LIKE.has(ch) ? '\n' : ' ')).replace(INVISIBLE_SEPARATORS, ' ')
+}
+
 export function normalizeForWink (text: string): string {
-  const cleaned = text.replace(DROPPED_WHITESPACE, (ch) => (LINE_LIKE.has(ch) ? '\n' : ' '))
+  const cleaned = cleanWhitespace(text)
   return mayHaveLongRun(cleaned) ? cleaned.replace(LONG_RUN, (run) => ' '.repeat(run.length)) : cleaned
+}
+
+/**
+ * The runs normalizeForWink blanks (longer than MAX_RUN_LENGTH without whitespace: links,
+ * encoded data, unspaced scripts), as offsets into `text`: reported in the result, since
+ * nothing accepted may go unanalysed silently.
+ */
+export function unreadRuns (text: string): Array<{ start: number, end: number }> {
+  const cleaned = cleanWhitespace(text)
+  if (!mayHaveLongRun(cleaned)) return []
+  return Array.from(cleaned.matchAll(LONG_RUN), (run) => ({ start: run.index, end: run.index + run[0].length }))
 }
