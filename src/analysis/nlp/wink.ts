@@ -108,7 +108,7 @@ interface Lexeme extends WordKey {
 /** Indexed by wink's `uniqueId` (an array: a `Map` lookup per token was the single dearest line). */
 const lexemes: Array<Lexeme | undefined> = []
 /** wink's ids keep growing with every new word (shared/wink-nlp.md §5); ours are bounded. */
-const LEXEME_CACHE_LIMIT = 500_000
+const LEXEME_CACHE_LIMIT = 200_000
 
 const WORD_TYPES = new Set(['word', 'number', 'ordinal', 'hashtag', 'mention'])
 
