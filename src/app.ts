@@ -131,6 +131,8 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
     await analysis.register(batchRoute, {
       maxDocuments: config.batchMaxDocuments,
       bodyLimitBytes: config.batchBodyLimitBytes,
+      documentLimitBytes: config.bodyLimitBytes,
+      resultLimitBytes: config.batchResultLimitBytes,
       concurrency: Math.max(1, config.poolSize * 2)
     })
   })

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { extname } from 'node:path'
 import cliProgress from 'cli-progress'
-import { analyzeInput, createEngine, type AnalysisResult, type InputFormat } from './analysis/index.js'
+import { analyzeInput, createEngine, TooManyParagraphsError, type AnalysisResult, type InputFormat } from './analysis/index.js'
 import { loadLexicons } from './lexicons/loader.js'
 import { SHIPPED_LEXICON_DIR } from './paths.js'
 import { ENGINE_VERSION } from './version.js'
@@ -114,8 +114,17 @@ export async function main (argv: string[], io: CliIo = defaultIo): Promise<numb
       continue
     }
     const fileFormat: InputFormat = (format as InputFormat | undefined) ?? (/^\.html?$/i.test(extname(file)) ? 'html' : 'text')
-    const result = analyzeInput({ text, format: fileFormat }, engine)
     const name = file === '-' ? 'stdin' : file
+    let result
+    try {
+      result = analyzeInput({ text, format: fileFormat }, engine)
+    } catch (err) {
+      if (!(err instanceof TooManyParagraphsError)) throw err
+      io.stderr(`slant: ${name}: ${err.message}\n`)
+      failures++
+      bar?.increment()
+      continue
+    }
     if (parsed.values.summary) io.stdout(summarize(name, text, result))
     else if (ndjson) io.stdout(JSON.stringify({ file: name, ...result }) + '\n')
     else io.stdout(JSON.stringify(result, null, 2) + '\n')

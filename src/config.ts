@@ -16,6 +16,7 @@ export const ConfigEnvSchema = Type.Object({
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1024 * 1024 }),
   BATCH_MAX_DOCUMENTS: Type.Integer({ minimum: 1, default: 100 }),
   BATCH_BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 16 * 1024 * 1024 }),
+  BATCH_RESULT_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 64 * 1024 * 1024 }),
   POOL_SIZE: Type.Integer({ minimum: 0, maximum: 256, default: availableParallelism() }),
   POOL_QUEUE_SIZE: Type.Integer({ minimum: 0, default: 64 }),
   ANALYSIS_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 30_000 }),
@@ -42,6 +43,8 @@ export interface Config {
   bodyLimitBytes: number
   batchMaxDocuments: number
   batchBodyLimitBytes: number
+  /** The results one batch may hold, all items together; items past it get a 413 problem. */
+  batchResultLimitBytes: number
   /** Worker threads for analysis; 0 runs the analysis on the main thread (tests, CLI). */
   poolSize: number
   poolQueueSize: number
@@ -86,6 +89,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
     batchMaxDocuments: parsed.BATCH_MAX_DOCUMENTS,
     batchBodyLimitBytes: parsed.BATCH_BODY_LIMIT_BYTES,
+    batchResultLimitBytes: parsed.BATCH_RESULT_LIMIT_BYTES,
     poolSize: parsed.POOL_SIZE,
     poolQueueSize: parsed.POOL_QUEUE_SIZE,
     analysisTimeoutMs: parsed.ANALYSIS_TIMEOUT_MS,

@@ -13,6 +13,8 @@ export const ERRORS = {
   SLANT_ERR_NOT_FOUND: { status: 404, title: 'Not found' },
   SLANT_ERR_METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   SLANT_ERR_BODY_TOO_LARGE: { status: 413, title: 'Body too large' },
+  SLANT_ERR_TOO_MANY_PARAGRAPHS: { status: 413, title: 'Too many paragraphs' },
+  SLANT_ERR_BATCH_TOO_LARGE: { status: 413, title: 'Batch results too large' },
   SLANT_ERR_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
   SLANT_ERR_ENCODING: { status: 415, title: 'Unsupported content encoding' },
   SLANT_ERR_NO_ARTICLE_TEXT: { status: 422, title: 'No article text found' },

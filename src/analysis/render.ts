@@ -3,7 +3,7 @@
  * only forwards a string: no structured clone of a large object graph, no second serialisation.
  * The shape is the AnalyzeResponse schema's (the openapi test validates served responses).
  */
-import { analyzeInput, type Engine, type InputFormat } from './index.js'
+import { analyzeInput, TooManyParagraphsError, type Engine, type InputFormat } from './index.js'
 
 export interface AnalysisTask {
   text: string
@@ -15,15 +15,23 @@ export interface AnalysisTask {
 }
 
 export interface RenderedAnalysis {
-  /** The AnalyzeResponse body. */
+  /** The AnalyzeResponse body ('' when refused). */
   json: string
   paragraphs: number
   characters: number
   tokens: number
+  /** Why the text was refused (only plain data crosses the thread boundary, not an error class). */
+  refused?: { reason: 'too-many-paragraphs', detail: string }
 }
 
 export function renderAnalysis (task: AnalysisTask, engine: Engine): RenderedAnalysis {
-  const result = analyzeInput(task, engine)
+  let result
+  try {
+    result = analyzeInput(task, engine)
+  } catch (err) {
+    if (!(err instanceof TooManyParagraphsError)) throw err
+    return { json: '', paragraphs: err.paragraphs, characters: task.text.length, tokens: 0, refused: { reason: 'too-many-paragraphs', detail: err.message } }
+  }
   if (task.sentences === false) for (const paragraph of result.paragraphs) paragraph.sentences = []
   const body = task.id === undefined ? result : { id: task.id, ...result }
   return { json: JSON.stringify(body), paragraphs: result.document.paragraphs, characters: result.document.characters, tokens: result.document.tokens }

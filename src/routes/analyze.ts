@@ -4,6 +4,7 @@ import { Type } from 'typebox'
 import { problemResponses } from '../schemas/problem.js'
 import { AnalyzeRequestSchema, AnalyzeQuerySchema, type AnalyzeRequest } from '../schemas/analyze-request.js'
 import { runAnalysis, type AnalysisInput } from './run-analysis.js'
+import { mediaType } from '../plugins/content-types.js'
 
 const analyze: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post('/analyze', {
@@ -29,7 +30,7 @@ const analyze: FastifyPluginAsyncTypebox = async (fastify) => {
     // Validated per content type by the schema above: a string for text/plain and text/html, an AnalyzeRequest for JSON.
     const body = request.body as string | AnalyzeRequest
     const input: AnalysisInput = typeof body === 'string'
-      ? { text: body, format: request.headers['content-type']?.startsWith('text/html') === true ? 'html' : 'text', id: request.query.id }
+      ? { text: body, format: mediaType(request.headers['content-type']) === 'text/html' ? 'html' : 'text', id: request.query.id }
       : { text: body.text, format: body.format ?? 'text', id: body.id, options: body.options }
     const rendered = await runAnalysis(fastify, input, request.log)
     // Already the AnalyzeResponse JSON, rendered in the worker: sent as is.

@@ -14,16 +14,36 @@ import { AnalyzeRequestSchema, type AnalyzeRequest } from '../schemas/analyze-re
 import { batchRequestSchema, BatchItemSchema, BatchResponseSchema } from '../schemas/batch.js'
 import { problemResponses } from '../schemas/problem.js'
 import { runAnalysis } from './run-analysis.js'
+import { mediaType } from '../plugins/content-types.js'
 
 export interface BatchOptions {
   maxDocuments: number
   bodyLimitBytes: number
+  /** Each document's limit: the same as one /analyze body's. */
+  documentLimitBytes: number
+  /**
+   * The results one batch may hold, all items together. Items are analysed in parallel and their
+   * results kept until sent (and until a slow NDJSON reader takes them); without a bound, a 16 MB
+   * batch of many-paragraph documents held hundreds of megabytes. Items past it get a 413 problem.
+   */
+  resultLimitBytes: number
   concurrency: number
 }
+/** Longest client id echoed for an item that failed validation (the schema's own limit). */
+const MAX_ECHOED_ID = 256
 
 const NDJSON = 'application/x-ndjson'
 /** Marks an NDJSON line that is not JSON, so only that item fails. */
 const UNPARSABLE = Symbol('unparsable line')
+
+/** Whether an Accept header asks for NDJSON (any case, and not with q=0). */
+function acceptsNdjson (accept: string | undefined): boolean {
+  if (accept === undefined) return false
+  return accept.split(',').some((range) => {
+    const [type, ...parameters] = range.split(';').map((part) => part.trim().toLowerCase())
+    return type === NDJSON && !parameters.some((parameter) => /^q=0(?:\.0*)?$/.test(parameter))
+  })
+}
 
 const batch: FastifyPluginAsyncTypebox<BatchOptions> = async (fastify, options) => {
   const ajv = new Ajv({ coerceTypes: false, allErrors: false })
@@ -41,8 +61,9 @@ const batch: FastifyPluginAsyncTypebox<BatchOptions> = async (fastify, options) 
   })
 
   /** One item as its wire JSON: the worker-rendered analysis is spliced in, not parsed again. */
-  const analyzeItem = async (document: unknown, index: number, log: typeof fastify.log): Promise<string> => {
-    const id = typeof (document as { id?: unknown })?.id === 'string' ? (document as { id: string }).id : undefined
+  const analyzeItem = async (document: unknown, index: number, budget: { bytes: number }, log: typeof fastify.log): Promise<string> => {
+    const claimedId = (document as { id?: unknown })?.id
+    const id = typeof claimedId === 'string' && claimedId.length <= MAX_ECHOED_ID ? claimedId : undefined
     const head = JSON.stringify(id === undefined ? { index } : { index, id }).slice(0, -1)
     try {
       if (document === UNPARSABLE) throw new ProblemError('SLANT_ERR_BODY_INVALID_JSON', `Line ${index + 1} could not be parsed as JSON`)
@@ -50,7 +71,14 @@ const batch: FastifyPluginAsyncTypebox<BatchOptions> = async (fastify, options) 
         const [issue] = validateItem.errors ?? []
         throw new ProblemError('SLANT_ERR_BODY_INVALID', `/documents/${index}${issue?.instancePath ?? ''} ${issue?.message ?? 'is invalid'}`)
       }
+      const bytes = Buffer.byteLength(document.text)
+      if (bytes > options.documentLimitBytes) {
+        throw new ProblemError('SLANT_ERR_BODY_TOO_LARGE', `Document ${index} is ${bytes} bytes; each document may have at most ${options.documentLimitBytes} (as one /analyze body)`)
+      }
+      if (budget.bytes <= 0) throw batchFull()
       const rendered = await runAnalysis(fastify, { text: document.text, format: document.format ?? 'text', id: document.id, options: document.options }, log)
+      budget.bytes -= rendered.json.length
+      if (budget.bytes < 0) throw batchFull()
       return `${head},"status":200,"analysis":${rendered.json}}`
     } catch (err) {
       const known = err instanceof ProblemError ? err : undefined
@@ -61,6 +89,9 @@ const batch: FastifyPluginAsyncTypebox<BatchOptions> = async (fastify, options) 
       return `${head},"status":${body.status},"problem":${JSON.stringify(body)}}`
     }
   }
+
+  const batchFull = (): ProblemError => new ProblemError('SLANT_ERR_BATCH_TOO_LARGE',
+    `The results of this batch passed ${options.resultLimitBytes} bytes; send the remaining documents in another batch`)
 
   fastify.post('/analyze/batch', {
     bodyLimit: options.bodyLimitBytes,
@@ -85,10 +116,14 @@ const batch: FastifyPluginAsyncTypebox<BatchOptions> = async (fastify, options) 
       }
     }
   }, async (request, reply) => {
+    // Other media types pass Fastify's root parsers unvalidated (a text/plain body is a string here).
+    const type = mediaType(request.headers['content-type'])
+    if (type !== 'application/json' && type !== NDJSON) throw new ProblemError('SLANT_ERR_MEDIA_TYPE', `A batch is application/json or ${NDJSON}`)
     const { documents } = request.body as { documents: unknown[] }
     const limit = pLimit(options.concurrency)
-    const pending = documents.map((document, index) => limit(() => analyzeItem(document, index, request.log)))
-    const streaming = request.headers['content-type']?.startsWith(NDJSON) === true || request.headers.accept?.includes(NDJSON) === true
+    const budget = { bytes: options.resultLimitBytes }
+    const pending = documents.map((document, index) => limit(() => analyzeItem(document, index, budget, request.log)))
+    const streaming = type === NDJSON || acceptsNdjson(request.headers.accept)
     if (!streaming) return reply.type('application/json; charset=utf-8').send(`{"items":[${(await Promise.all(pending)).join(',')}]}`)
     async function * lines () {
       for (const item of pending) yield (await item) + '\n'

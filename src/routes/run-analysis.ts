@@ -32,6 +32,7 @@ export async function runAnalysis (services: { analyzer: Analyzer, analysisMetri
     ...(input.id === undefined ? {} : { id: input.id }),
     ...(input.options?.sentences === false ? { sentences: false } : {})
   })
+  if (rendered.refused !== undefined) throw new ProblemError('SLANT_ERR_TOO_MANY_PARAGRAPHS', rendered.refused.detail)
   if (input.format === 'html' && rendered.paragraphs === 0) {
     throw new ProblemError('SLANT_ERR_NO_ARTICLE_TEXT', 'The HTML has no article text outside navigation, scripts, styles, forms and footers')
   }

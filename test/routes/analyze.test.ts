@@ -29,6 +29,28 @@ t.test('text the tokenizer cannot read (a run of over 256 characters without whi
   t.notOk('unread' in ordinary.document, 'absent when everything was read')
 })
 
+t.test('a text of more than 10,000 paragraphs is refused whole with a 413 naming the limit; 10,000 are analysed', async (t) => {
+  const app = await buildTestApp(t)
+  const refused = await app.inject({ method: 'POST', url: '/analyze', headers: { 'content-type': 'text/plain' }, payload: 'Line.\n'.repeat(10_001) })
+  t.equal(refused.statusCode, 413)
+  t.equal(refused.headers['content-type'], PROBLEM)
+  t.match(refused.json(), { code: 'SLANT_ERR_TOO_MANY_PARAGRAPHS', title: 'Too many paragraphs', detail: 'The text has 10,001 paragraphs; one analysis takes at most 10,000' })
+  const accepted = await app.inject({ method: 'POST', url: '/analyze', headers: { 'content-type': 'text/plain' }, payload: 'Line.\n'.repeat(10_000) })
+  t.equal(accepted.json().document.paragraphs, 10_000)
+})
+
+t.test('bodies are UTF-8: another charset is a 415 problem; a media type in any case is understood', async (t) => {
+  const app = await buildTestApp(t)
+  const latin1 = await app.inject({ method: 'POST', url: '/analyze', headers: { 'content-type': 'text/plain; charset=ISO-8859-1' }, payload: Buffer.from('Caf\xe9 owners said so.', 'latin1') })
+  t.equal(latin1.statusCode, 415)
+  t.match(latin1.json(), { code: 'SLANT_ERR_MEDIA_TYPE', detail: 'Only UTF-8 bodies are supported (charset=iso-8859-1); send charset=utf-8' })
+  const utf8 = await app.inject({ method: 'POST', url: '/analyze', headers: { 'content-type': 'text/plain; charset="UTF-8"' }, payload: 'Café owners said so.' })
+  t.equal(utf8.statusCode, 200)
+  // (*Text/HTML* was analysed as plain text: its markup as words.)
+  const html = await app.inject({ method: 'POST', url: '/analyze', headers: { 'content-type': 'Text/HTML' }, payload: '<p>The minister said it.</p>' })
+  t.equal(html.json().text, 'The minister said it.')
+})
+
 t.test('POST /analyze accepts a raw text/plain article with the id in the query', async (t) => {
   const app = await buildTestApp(t)
   const response = await app.inject({ method: 'POST', url: '/analyze?id=plain-1', headers: { 'content-type': 'text/plain; charset=utf-8' }, payload: 'One line.\nAnother line.' })
