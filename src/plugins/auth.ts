@@ -1,16 +1,43 @@
 /**
  * Optional bearer API keys for the analysis routes (@fastify/bearer-auth,
- * https://github.com/fastify/fastify-bearer-auth: constant-time key comparison).
- * Registered in the analysis context only, so health probes, metrics and docs stay open.
+ * https://github.com/fastify/fastify-bearer-auth). Registered in the analysis context only, so
+ * health probes, metrics and docs stay open. A request it accepts carries `request.apiKeyId`,
+ * which the rate limit counts by.
  */
 import fp from 'fastify-plugin'
 import bearerAuth from '@fastify/bearer-auth'
+import { createHash, timingSafeEqual } from 'node:crypto'
 import { problem } from '../errors.js'
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /**
+     * A hash of the API key the request was accepted with (never the key in clear); null when
+     * no keys are configured, and before the key is checked.
+     */
+    apiKeyId: string | null
+  }
+}
+
+const sha256 = (text: string): Buffer => createHash('sha256').update(text).digest()
+
 export default fp<{ keys: string[] }>(async (fastify, { keys }) => {
+  fastify.decorateRequest('apiKeyId', null)
   if (keys.length === 0) return
+  const keyDigests = keys.map(sha256)
   await fastify.register(bearerAuth, {
-    keys: new Set(keys),
+    // Checked by `auth` below instead, which also learns which key was sent.
+    keys: [],
+    // The plugin hands the key over already trimmed, so `Bearer  k1` and `Bearer k1` are one client.
+    auth: (key, request) => {
+      const digest = sha256(key)
+      // Digests have one length, and every configured key is compared, so the time taken tells
+      // nothing about how much of a key was right or which key matched.
+      let accepted = false
+      for (const known of keyDigests) accepted = timingSafeEqual(known, digest) || accepted
+      if (accepted) request.apiKeyId = digest.toString('hex').slice(0, 32)
+      return accepted
+    },
     contentType: 'application/problem+json; charset=utf-8',
     verifyErrorLogLevel: 'info',
     // The plugin's types insist on {error}; it sends whatever this returns, here a problem body.
