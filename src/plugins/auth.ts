@@ -5,9 +5,10 @@
  * which the rate limit counts by.
  */
 import fp from 'fastify-plugin'
+import type { FastifyError } from 'fastify'
 import bearerAuth from '@fastify/bearer-auth'
 import { createHash, timingSafeEqual } from 'node:crypto'
-import { problem } from '../errors.js'
+import { ProblemError } from '../errors.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -38,11 +39,18 @@ export default fp<{ keys: string[] }>(async (fastify, { keys }) => {
       if (accepted) request.apiKeyId = digest.toString('hex').slice(0, 32)
       return accepted
     },
-    contentType: 'application/problem+json; charset=utf-8',
-    verifyErrorLogLevel: 'info',
-    // The plugin's types insist on {error}; it sends whatever this returns, here a problem body.
-    errorResponse: ((err: Error) => problem('SLANT_ERR_UNAUTHORIZED', err.message === 'missing authorization header'
-      ? 'Send an API key as "Authorization: Bearer <key>"'
-      : 'The API key is not valid')) as unknown as (err: Error) => { error: string }
+    // Failures go to our hook below and on to the one error handler, which logs them.
+    addHook: false,
+    verifyErrorLogLevel: 'debug'
+  })
+  // With addHook false the plugin decorates the instance with its check instead of adding a hook.
+  const verify = fastify.verifyBearerAuth!
+  fastify.addHook('onRequest', (request, reply, done) => {
+    verify(request, reply, (err) => {
+      if (err === undefined) return done()
+      done(new ProblemError('SLANT_ERR_UNAUTHORIZED', (err as FastifyError).code === 'FST_BEARER_AUTH_MISSING_AUTHORIZATION_HEADER'
+        ? 'Send an API key as "Authorization: Bearer <key>"'
+        : 'The API key is not valid'))
+    })
   })
 }, { name: 'auth' })

@@ -18,6 +18,22 @@ t.test('with API keys set, analysis routes need a bearer key; health, metrics an
   }
 })
 
+t.test('a refused API key is a problem like any other, with its instance and request id', async (t) => {
+  const app = await buildTestApp(t, { API_KEYS: 'alpha-key' })
+  const refused = await app.inject(analyze({ authorization: 'Bearer wrong', 'x-request-id': 'cms-req-401' }))
+  t.equal(refused.statusCode, 401)
+  t.equal(refused.headers['content-type'], 'application/problem+json; charset=utf-8')
+  t.same(refused.json(), {
+    type: 'https://slant.dev/problems/unauthorized',
+    title: 'API key required',
+    status: 401,
+    code: 'SLANT_ERR_UNAUTHORIZED',
+    detail: 'The API key is not valid',
+    instance: '/analyze',
+    requestId: 'cms-req-401'
+  })
+})
+
 t.test('keys can come from a mounted file', async (t) => {
   const dir = t.testdir({ keys: '# newsroom keys\nfile-key\n\n' })
   const app = await buildTestApp(t, { API_KEYS_FILE: `${dir}/keys` })
