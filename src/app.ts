@@ -2,7 +2,7 @@
  * buildApp(config): the whole service as a Fastify instance, without listening, so tests build
  * the real app. Registers plugins and routes, the one error handler and the 404 handler.
  */
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
@@ -52,6 +52,7 @@ function toProblemError (error: FastifyError, bodyLimitBytes: number): ProblemEr
   if (mapped === 'SLANT_ERR_BODY_TOO_LARGE') return new ProblemError(mapped, `The body is larger than the limit of ${bodyLimitBytes} bytes (${(bodyLimitBytes / 1048576).toFixed(2)} MiB); split the article or raise BODY_LIMIT_BYTES`)
   if (mapped === 'SLANT_ERR_MEDIA_TYPE') return new ProblemError(mapped, 'Send application/json ({"text": "..."}), text/plain or text/html')
   if (mapped === 'SLANT_ERR_BODY_INVALID_JSON') return new ProblemError(mapped, 'The body could not be parsed as JSON')
+  if (error.code === 'FST_ERR_BAD_URL') return new ProblemError('SLANT_ERR_REQUEST_MALFORMED', 'The URL is not valid percent-encoding')
   if (mapped === 'SLANT_ERR_BODY_MISSING') return new ProblemError(mapped, 'The JSON body is empty; send {"text": "..."}')
   if (mapped !== undefined) return new ProblemError(mapped)
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return new ProblemError('SLANT_ERR_BODY_INVALID', 'The request could not be processed')
@@ -59,6 +60,16 @@ function toProblemError (error: FastifyError, bodyLimitBytes: number): ProblemEr
 }
 
 export async function buildApp (config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  /** Every error, Fastify's own included, answered as a problem and logged without article text. */
+  const replyWithProblem = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const problemError = toProblemError(error, request.routeOptions.bodyLimit ?? config.bodyLimitBytes)
+    const body = problem(problemError.code, problemError.detail, { instance: request.url.split('?')[0], requestId: request.id })
+    if (body.status >= 500) request.log.error({ err: error, code: body.code }, 'request failed')
+    else request.log.info({ code: body.code, status: body.status }, 'request rejected')
+    if (problemError.retryAfterSeconds !== undefined) reply.header('retry-after', String(problemError.retryAfterSeconds))
+    return reply.code(body.status).type('application/problem+json').send(body)
+  }
+
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
@@ -75,6 +86,10 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
       return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID()
     },
     requestIdHeader: false,
+    // Requests the router cannot read (a URL with broken percent-encoding) never reach the error
+    // handler, nor the onSend hooks that add the request id; without this Fastify answers them
+    // with its own JSON.
+    frameworkErrors: (error, request, reply) => { void replyWithProblem(error, request, reply.header('x-request-id', request.id)) },
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } }
   }).withTypeProvider<TypeBoxTypeProvider>()
 
@@ -92,14 +107,7 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
     if (closing) reply.header('connection', 'close')
   })
 
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const problemError = toProblemError(error, request.routeOptions.bodyLimit ?? config.bodyLimitBytes)
-    const body = problem(problemError.code, problemError.detail, { instance: request.url.split('?')[0], requestId: request.id })
-    if (body.status >= 500) request.log.error({ err: error, code: body.code }, 'request failed')
-    else request.log.info({ code: body.code, status: body.status }, 'request rejected')
-    if (problemError.retryAfterSeconds !== undefined) reply.header('retry-after', String(problemError.retryAfterSeconds))
-    return reply.code(body.status).type('application/problem+json').send(body)
-  })
+  app.setErrorHandler(replyWithProblem)
 
   app.setNotFoundHandler((request, reply) => {
     const body = problem('SLANT_ERR_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`, { instance: request.url.split('?')[0], requestId: request.id })

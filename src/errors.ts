@@ -21,7 +21,8 @@ export const ERRORS = {
   SLANT_ERR_INTERNAL: { status: 500, title: 'Internal server error' },
   SLANT_ERR_NOT_READY: { status: 503, title: 'Service not ready' },
   SLANT_ERR_OVERLOADED: { status: 503, title: 'Service overloaded' },
-  SLANT_ERR_TIMEOUT: { status: 503, title: 'Analysis took too long' }
+  SLANT_ERR_TIMEOUT: { status: 503, title: 'Analysis took too long' },
+  SLANT_ERR_REQUEST_MALFORMED: { status: 400, title: 'Malformed HTTP request' }
 } as const satisfies Record<string, { status: number, title: string }>
 
 export type ErrorCode = keyof typeof ERRORS
