@@ -5,10 +5,11 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { randomUUID } from 'node:crypto'
-import { createServer } from 'node:http'
+import { createServer, STATUS_CODES, type ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
 import type { Config } from './config.js'
 import { ProblemError, problem, type ErrorCode } from './errors.js'
-import { ProblemSchema } from './schemas/problem.js'
+import { ProblemSchema, type Problem } from './schemas/problem.js'
 import { AnalyzeResponseSchema } from './schemas/analyze-response.js'
 import { LexiconListSchema } from './schemas/lexicons.js'
 import contentTypesPlugin from './plugins/content-types.js'
@@ -59,6 +60,16 @@ function toProblemError (error: FastifyError, bodyLimitBytes: number): ProblemEr
   return new ProblemError('SLANT_ERR_INTERNAL', 'The analysis failed; the error is logged with this request id', { cause: error })
 }
 
+/**
+ * The problem for an error Node's HTTP server raises before there is a request to answer (broken
+ * framing, oversized headers, a request that never finishes arriving).
+ */
+function connectionProblem (errorCode: string, requestTimeoutMs: number): Problem {
+  if (errorCode === 'HPE_HEADER_OVERFLOW') return problem('SLANT_ERR_HEADERS_TOO_LARGE', 'The request headers are larger than the server accepts')
+  if (errorCode === 'ERR_HTTP_REQUEST_TIMEOUT') return problem('SLANT_ERR_REQUEST_TIMEOUT', `The request did not arrive within ${requestTimeoutMs} ms`)
+  return problem('SLANT_ERR_REQUEST_MALFORMED', 'The request is not valid HTTP/1.1')
+}
+
 export async function buildApp (config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   /** Every error, Fastify's own included, answered as a problem and logged without article text. */
   const replyWithProblem = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
@@ -90,6 +101,24 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
     // handler, nor the onSend hooks that add the request id; without this Fastify answers them
     // with its own JSON.
     frameworkErrors: (error, request, reply) => { void replyWithProblem(error, request, reply.header('x-request-id', request.id)) },
+    // Errors Node's HTTP server raises before there is a request (see connectionProblem), which
+    // Fastify would answer with its own JSON. Fastify calls this bound to the instance.
+    clientErrorHandler: function (this: FastifyInstance, error, socket) {
+      // A reset connection has nobody left to answer.
+      if (error.code === 'ECONNRESET' || socket.destroyed) return
+      const answer = connectionProblem(error.code, config.requestTimeoutMs)
+      // The error itself is not logged: it carries the raw bytes the parser choked on.
+      this.log.debug({ code: answer.code, parserCode: error.code }, 'connection error')
+      // As Node's own handler does: no answer once a response to an earlier request on this
+      // connection has started, since the problem would land inside it.
+      const inFlight = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage
+      if (socket.writable && (inFlight == null || !inFlight.headersSent)) {
+        const body = JSON.stringify(answer)
+        socket.write(`HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+          `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
+      }
+      socket.destroy(error)
+    },
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } }
   }).withTypeProvider<TypeBoxTypeProvider>()
 
