@@ -2,11 +2,12 @@
  * buildApp(config): the whole service as a Fastify instance, without listening, so tests build
  * the real app. Registers plugins and routes, the one error handler and the 404 handler.
  */
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { randomUUID } from 'node:crypto'
 import { createServer, STATUS_CODES, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
+import type { Writable } from 'node:stream'
 import type { Config } from './config.js'
 import { ProblemError, problem, type ErrorCode } from './errors.js'
 import { ProblemSchema, type Problem } from './schemas/problem.js'
@@ -28,10 +29,19 @@ import lexiconsRoute from './routes/lexicons.js'
 import healthRoute from './routes/health.js'
 
 export interface BuildOptions {
-  /** Overrides for the Fastify logger (tests pass a stream to capture lines). */
-  logger?: FastifyServerOptions['logger']
+  /** The logger's level and destination (tests pass a stream to capture lines), or false for none. */
+  logger?: false | { level: string, stream: Writable }
   /** Analysis worker module (tests inject faults with their own). */
   workerFile?: string
+}
+
+/**
+ * What a request log line says about the request. Fastify's default logs the whole URL, whose
+ * query string is client text (`?id=…`), and the Host and Accept-Version headers, which a client
+ * chooses freely; the service logs no client content beyond sizes, timings and ids.
+ */
+function requestLogFields (request: { method?: string, url?: string, ip?: string, socket?: { remotePort?: number } }) {
+  return { method: request.method, url: request.url?.split('?')[0], remoteAddress: request.ip, remotePort: request.socket?.remotePort }
 }
 
 /** Fastify's own error codes mapped to ours; their messages can quote the body, so none is passed on. */
@@ -82,7 +92,7 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   }
 
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    logger: options.logger === false ? false : { level: config.logLevel, ...options.logger, serializers: { req: requestLogFields } },
     bodyLimit: config.bodyLimitBytes,
     // Slow-body (slowloris) protection: Node checks request deadlines only every
     // connectionsCheckingInterval (30 s by default), so check every second.
