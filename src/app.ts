@@ -44,6 +44,9 @@ function requestLogFields (request: { method?: string, url?: string, ip?: string
   return { method: request.method, url: request.url?.split('?')[0], remoteAddress: request.ip, remotePort: request.socket?.remotePort }
 }
 
+/** Expected ways of shedding load: an attack can cause many, and none is a fault to investigate. */
+const LOAD_SHEDDING_CODES: ReadonlySet<ErrorCode> = new Set(['SLANT_ERR_OVERLOADED', 'SLANT_ERR_TIMEOUT'])
+
 /** Fastify's own error codes mapped to ours; their messages can quote the body, so none is passed on. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'SLANT_ERR_BODY_INVALID_JSON',
@@ -85,7 +88,8 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   const replyWithProblem = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const problemError = toProblemError(error, request.routeOptions.bodyLimit ?? config.bodyLimitBytes)
     const body = problem(problemError.code, problemError.detail, { instance: request.url.split('?')[0], requestId: request.id })
-    if (body.status >= 500) request.log.error({ err: error, code: body.code }, 'request failed')
+    if (LOAD_SHEDDING_CODES.has(problemError.code)) request.log.warn({ code: body.code, status: body.status }, 'request shed')
+    else if (body.status >= 500) request.log.error({ err: error, code: body.code }, 'request failed')
     else request.log.info({ code: body.code, status: body.status }, 'request rejected')
     if (problemError.retryAfterSeconds !== undefined) reply.header('retry-after', String(problemError.retryAfterSeconds))
     return reply.code(body.status).type('application/problem+json').send(body)

@@ -32,3 +32,17 @@ t.test('request log lines carry the path only: no query string, no client-chosen
     { method: 'GET', url: '/lexicons%E0%A4%A', remoteAddress: '127.0.0.1' }
   ])
 })
+
+t.test('load shedding is logged at warn, without an error or a stack', async (t) => {
+  const lines: string[] = []
+  const app = await buildTestApp(t, { HEAP_USED_LIMIT_MB: '1' }, lines)
+  await app.ready()
+  // The heap is sampled about once a second.
+  await new Promise((resolve) => setTimeout(resolve, 1200))
+  const shed = await app.inject({ method: 'POST', url: '/analyze', headers: { 'content-type': 'text/plain', 'x-request-id': 'shed-1' }, payload: 'The minister said so.' })
+  t.equal(shed.statusCode, 503)
+  const entries = lines.map((line) => JSON.parse(line)).filter((entry) => entry.reqId === 'shed-1')
+  const { time: _time, pid: _pid, hostname: _hostname, ...logged } = entries.find((entry) => entry.code === 'SLANT_ERR_OVERLOADED')
+  t.same(logged, { level: 40, reqId: 'shed-1', code: 'SLANT_ERR_OVERLOADED', status: 503, msg: 'request shed' })
+  t.same(entries.filter((entry) => entry.level >= 50), [], 'nothing logged at error level')
+})
