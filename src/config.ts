@@ -60,7 +60,7 @@ export interface Config {
   /** Bearer keys for the analysis routes; empty → open. */
   apiKeys: string[]
   corsOrigins: string[]
-  /** Requests per window per client (API key or IP); 0 → no limit. */
+  /** Requests per window per client (the accepted API key when keys are set, else the IP); 0 → no limit. */
   rateLimitMax: number
   rateLimitWindowMs: number
 }

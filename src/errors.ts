@@ -23,7 +23,10 @@ export const ERRORS = {
   SLANT_ERR_INTERNAL: { status: 500, title: 'Internal server error' },
   SLANT_ERR_NOT_READY: { status: 503, title: 'Service not ready' },
   SLANT_ERR_OVERLOADED: { status: 503, title: 'Service overloaded' },
-  SLANT_ERR_TIMEOUT: { status: 503, title: 'Analysis took too long' }
+  SLANT_ERR_TIMEOUT: { status: 503, title: 'Analysis took too long' },
+  SLANT_ERR_REQUEST_MALFORMED: { status: 400, title: 'Malformed HTTP request' },
+  SLANT_ERR_HEADERS_TOO_LARGE: { status: 431, title: 'Request headers too large' },
+  SLANT_ERR_REQUEST_TIMEOUT: { status: 408, title: 'Request not received in time' }
 } as const satisfies Record<string, { status: number, title: string }>
 
 export type ErrorCode = keyof typeof ERRORS

@@ -1,11 +1,10 @@
 /**
  * Per-client rate limit on the analysis routes (@fastify/rate-limit,
- * https://github.com/fastify/fastify-rate-limit): keyed by API key when one is sent (hashed,
- * never stored in clear), else by IP; over the limit → 429 problem with Retry-After.
+ * https://github.com/fastify/fastify-rate-limit): counted per accepted API key when keys are
+ * configured, else per client address; over the limit → 429 problem with Retry-After.
  */
 import fp from 'fastify-plugin'
 import rateLimit from '@fastify/rate-limit'
-import { createHash } from 'node:crypto'
 import { ProblemError } from '../errors.js'
 
 export interface RateLimitOptions { max: number, windowMs: number }
@@ -15,11 +14,11 @@ export default fp<RateLimitOptions>(async (fastify, { max, windowMs }) => {
   await fastify.register(rateLimit, {
     max,
     timeWindow: windowMs,
-    keyGenerator: (request) => {
-      const authorization = request.headers.authorization
-      return authorization === undefined ? `ip:${request.ip}` : `key:${createHash('sha256').update(authorization).digest('hex').slice(0, 32)}`
-    },
+    // Never the raw Authorization header: any made-up or re-spaced value would open a fresh count,
+    // and enough of them would evict real clients from the limiter's store. The limit's hook runs
+    // after the auth plugin's, so with keys configured only an accepted key has an id here.
+    keyGenerator: (request) => request.apiKeyId === null ? `ip:${request.ip}` : `key:${request.apiKeyId}`,
     errorResponseBuilder: (_request, context) => new ProblemError('SLANT_ERR_RATE_LIMITED',
       `More than ${context.max} requests in ${context.after}; retry later`, { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) })
   })
-}, { name: 'rate-limit' })
+}, { name: 'rate-limit', dependencies: ['auth'] })

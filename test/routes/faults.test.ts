@@ -41,12 +41,16 @@ t.test('a worker that dies mid-request gives a 500 and is replaced', async (t) =
 })
 
 t.test('an analysis past its deadline answers 503 with Retry-After and frees the worker', async (t) => {
-  const app = await poolApp(t, { ANALYSIS_TIMEOUT_MS: '3000' })
+  const lines: string[] = []
+  const app = await poolApp(t, { ANALYSIS_TIMEOUT_MS: '3000' }, lines)
   const started = Date.now()
   const hung = await app.inject(post('FAULT:HANG'))
   t.equal(hung.statusCode, 503)
   t.equal(hung.headers['retry-after'], '1')
   t.match(hung.json(), { code: 'SLANT_ERR_TIMEOUT', detail: /3000 ms/ })
+  const logged = lines.map((line) => JSON.parse(line)).find((entry) => entry.code === 'SLANT_ERR_TIMEOUT')
+  t.match(logged, { level: 40, msg: 'request shed', status: 503 }, 'logged at warn, an expected way to shed load')
+  t.notOk('err' in logged, 'without the error and its stack')
   t.ok(Date.now() - started < 6000, 'answered within the deadline plus a margin')
   // The hung worker was terminated; its replacement loads the model first (slower on a busy CI machine).
   let recovered = 0

@@ -18,6 +18,22 @@ t.test('with API keys set, analysis routes need a bearer key; health, metrics an
   }
 })
 
+t.test('a refused API key is a problem like any other, with its instance and request id', async (t) => {
+  const app = await buildTestApp(t, { API_KEYS: 'alpha-key' })
+  const refused = await app.inject(analyze({ authorization: 'Bearer wrong', 'x-request-id': 'cms-req-401' }))
+  t.equal(refused.statusCode, 401)
+  t.equal(refused.headers['content-type'], 'application/problem+json; charset=utf-8')
+  t.same(refused.json(), {
+    type: 'https://slant.dev/problems/unauthorized',
+    title: 'API key required',
+    status: 401,
+    code: 'SLANT_ERR_UNAUTHORIZED',
+    detail: 'The API key is not valid',
+    instance: '/analyze',
+    requestId: 'cms-req-401'
+  })
+})
+
 t.test('keys can come from a mounted file', async (t) => {
   const dir = t.testdir({ keys: '# newsroom keys\nfile-key\n\n' })
   const app = await buildTestApp(t, { API_KEYS_FILE: `${dir}/keys` })
@@ -50,6 +66,27 @@ t.test('over the rate limit a client gets 429 with Retry-After; another key is u
   t.ok(Number(limited.headers['retry-after']) >= 1)
   t.equal((await app.inject(analyze({ authorization: 'Bearer two' }))).statusCode, 200)
   t.equal((await app.inject({ url: '/health/live' })).statusCode, 200, 'probes are not limited')
+})
+
+t.test('without API keys the rate limit counts by client address, whatever Authorization header is sent', async (t) => {
+  const app = await buildTestApp(t, { RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_MS: '60000' })
+  const statuses = []
+  for (let i = 0; i < 5; i++) statuses.push((await app.inject(analyze({ authorization: `Bearer x${i}` }))).statusCode)
+  t.same(statuses, [200, 200, 429, 429, 429], 'a made-up bearer token per request does not reset the count')
+  t.equal((await app.inject({ ...analyze(), remoteAddress: '10.0.0.2' })).statusCode, 200, 'another address has its own count')
+})
+
+t.test('with API keys the rate limit counts by the accepted key, however the header is spaced', async (t) => {
+  const app = await buildTestApp(t, { RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_MS: '60000', API_KEYS: 'one,two' })
+  const statuses = []
+  for (const authorization of ['Bearer one', 'Bearer  one', 'Bearer one   ']) statuses.push((await app.inject(analyze({ authorization }))).statusCode)
+  t.same(statuses, [200, 200, 429], 'extra spaces around the key do not open a new count')
+  const forged = []
+  for (let i = 0; i < 5; i++) forged.push((await app.inject(analyze({ authorization: `Bearer forged${i}` }))).statusCode)
+  t.same(forged, [401, 401, 401, 401, 401], 'unknown keys are refused before they are counted')
+  const second = []
+  for (let i = 0; i < 3; i++) second.push((await app.inject(analyze({ authorization: 'Bearer two' }))).statusCode)
+  t.same(second, [200, 200, 429], 'the other key has its own count')
 })
 
 t.test('/metrics exposes request, analysis, pool and lexicon metrics', async (t) => {
