@@ -107,8 +107,15 @@ interface Lexeme extends WordKey {
 }
 /** Indexed by wink's `uniqueId` (an array: a `Map` lookup per token was the single dearest line). */
 const lexemes: Array<Lexeme | undefined> = []
-/** wink's ids keep growing with every new word (shared/wink-nlp.md §5); ours are bounded. */
-const LEXEME_CACHE_LIMIT = 200_000
+/**
+ * wink's ids keep growing with every new word (shared/wink-nlp.md §5); our records are bounded:
+ * ids below 200,000 (the model's own vocabulary is about 94,000) and 80,000 records at most,
+ * about 14 MB per worker. Past either, a word is described afresh at each token (measured in a
+ * 100,000-document soak of invented words: unbounded, the records added 130 MB of process RSS).
+ */
+const LEXEME_ID_LIMIT = 200_000
+const LEXEME_RECORD_LIMIT = 80_000
+let lexemeRecords = 0
 
 const WORD_TYPES = new Set(['word', 'number', 'ordinal', 'hashtag', 'mention'])
 
@@ -143,7 +150,8 @@ function lexemeOf (id: number, tokens: TokenItems, index: number): Lexeme {
   let lexeme = lexemes[id]
   if (lexeme === undefined) {
     lexeme = describe(tokens, index)
-    if (id < LEXEME_CACHE_LIMIT) {
+    if (id < LEXEME_ID_LIMIT && lexemeRecords < LEXEME_RECORD_LIMIT) {
+      lexemeRecords++
       // Grown densely, so the array keeps fast elements.
       while (lexemes.length <= id) lexemes.push(undefined)
       lexemes[id] = lexeme
