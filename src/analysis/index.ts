@@ -4,7 +4,7 @@
  */
 import { splitParagraphs } from './text/paragraphs.js'
 import { htmlToText } from './text/html-to-text.js'
-import { unreadRuns } from './text/normalize.js'
+import { prepareForWink } from './text/normalize.js'
 import { tokenizeParagraphs } from './nlp/wink.js'
 import { compileLexicons, findMatches, type CompiledLexicons } from './match/lexicon.js'
 import { findQuoteRegions } from './quotes.js'
@@ -82,7 +82,8 @@ export function analyze (text: string, engine: Engine): AnalysisResult {
   let introducing: Attribution | undefined
   const spans = splitParagraphs(text)
   if (spans.length > MAX_PARAGRAPHS) throw new TooManyParagraphsError(spans.length)
-  const tokenized = tokenizeParagraphs(text, spans)
+  const { normalized, unread } = prepareForWink(text)
+  const tokenized = tokenizeParagraphs(text, spans, 0, normalized)
   for (const [index, span] of spans.entries()) {
     const { tokens, sentences } = tokenized[index]
     tokenCount += tokens.length
@@ -114,7 +115,6 @@ export function analyze (text: string, engine: Engine): AnalysisResult {
     flags
   }
   // Skipped text is named, never dropped silently (DESIGN.md: everything accepted is analysed).
-  const unread = unreadRuns(text)
   if (unread.length > 0) document.unread = unread
   return {
     engine: { name: 'slant', version: engine.version },

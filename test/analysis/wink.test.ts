@@ -1,6 +1,6 @@
 import t from 'tap'
 import { tokenizeParagraph } from '../../src/analysis/nlp/wink.js'
-import { normalizeForWink, MAX_RUN_LENGTH, unreadRuns } from '../../src/analysis/text/normalize.js'
+import { normalizeForWink, MAX_RUN_LENGTH, prepareForWink } from '../../src/analysis/text/normalize.js'
 
 const texts = (text: string) => tokenizeParagraph(text, 0).tokens.map((token) => text.slice(token.start, token.end))
 
@@ -107,7 +107,7 @@ t.test('lines ending in U+2028, U+0085 or a vertical tab keep every token before
 
 t.test('the runs the long-run guard blanks are reported; zero-width spaces separate words', async (t) => {
   const long = 'x'.repeat(MAX_RUN_LENGTH + 1)
-  t.same(unreadRuns(`a ${long} b ${long}`), [{ start: 2, end: 2 + long.length }, { start: 5 + long.length, end: 5 + 2 * long.length }])
-  t.same(unreadRuns('y'.repeat(MAX_RUN_LENGTH)), [], 'a run at the limit is read')
+  t.same(prepareForWink(`a ${long} b ${long}`).unread, [{ start: 2, end: 2 + long.length }, { start: 5 + long.length, end: 5 + 2 * long.length }])
+  t.same(prepareForWink('y'.repeat(MAX_RUN_LENGTH)).unread, [], 'a run at the limit is read')
   t.same(texts('Putin\u200bsaid\u180eit.'), ['Putin', 'said', 'it', '.'])
 })

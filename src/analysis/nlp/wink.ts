@@ -221,10 +221,9 @@ const REWRITE_WINDOW = 64
  * cut at the break; both parts keep that sentence's sentiment. Offsets index `text`, plus
  * `offset`.
  */
-export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 0): TokenizedParagraph[] {
+export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 0, normalized = normalizeForWink(text)): TokenizedParagraph[] {
   // The walk reads the same normalised copy wink read (same length, so offsets index `text`):
   // a U+2028 that wink saw as a line break is a line break to the walk too.
-  const normalized = normalizeForWink(text)
   const doc = nlp.readDoc(normalized)
   const tokens = doc.tokens()
   const out = tokens.out as Out

@@ -40,18 +40,28 @@ function cleanWhitespace (text: string): string {
   return text.replace(DROPPED_WHITESPACE, (ch) => (LINE_LIKE.has(ch) ? '\n' : ' ')).replace(INVISIBLE_SEPARATORS, ' ')
 }
 
-export function normalizeForWink (text: string): string {
-  const cleaned = cleanWhitespace(text)
-  return mayHaveLongRun(cleaned) ? cleaned.replace(LONG_RUN, (run) => ' '.repeat(run.length)) : cleaned
+export interface PreparedText {
+  /** The same-length copy wink reads. */
+  normalized: string
+  /**
+   * The runs blanked in it (longer than MAX_RUN_LENGTH without whitespace: links, encoded data,
+   * unspaced scripts), as offsets into the text: reported in the result, since nothing accepted
+   * may go unanalysed silently.
+   */
+  unread: Array<{ start: number, end: number }>
 }
 
-/**
- * The runs normalizeForWink blanks (longer than MAX_RUN_LENGTH without whitespace: links,
- * encoded data, unspaced scripts), as offsets into `text`: reported in the result, since
- * nothing accepted may go unanalysed silently.
- */
-export function unreadRuns (text: string): Array<{ start: number, end: number }> {
+export function prepareForWink (text: string): PreparedText {
   const cleaned = cleanWhitespace(text)
-  if (!mayHaveLongRun(cleaned)) return []
-  return Array.from(cleaned.matchAll(LONG_RUN), (run) => ({ start: run.index, end: run.index + run[0].length }))
+  if (!mayHaveLongRun(cleaned)) return { normalized: cleaned, unread: [] }
+  const unread: PreparedText['unread'] = []
+  const normalized = cleaned.replace(LONG_RUN, (run: string, start: number) => {
+    unread.push({ start, end: start + run.length })
+    return ' '.repeat(run.length)
+  })
+  return { normalized, unread }
+}
+
+export function normalizeForWink (text: string): string {
+  return prepareForWink(text).normalized
 }
