@@ -95,6 +95,8 @@ const batch: FastifyPluginAsyncTypebox<BatchOptions> = async (fastify, options) 
 
   fastify.post('/analyze/batch', {
     bodyLimit: options.bodyLimitBytes,
+    // As /analyze: a full queue refuses the batch before its body is read, not item by item after.
+    onRequest: async () => { fastify.analyzer.assertCapacity() },
     schema: {
       tags: ['analysis'],
       summary: `Analyse up to ${options.maxDocuments} documents: one analysis or one problem per item, in order (JSON, or NDJSON in and out)`,

@@ -74,6 +74,17 @@ t.test('a full queue answers 503 with Retry-After at once', async (t) => {
   }
 })
 
+t.test('a full queue refuses a whole batch with one 503, before reading it', async (t) => {
+  const app = await poolApp(t, { POOL_QUEUE_SIZE: '1' })
+  const slow = Array.from({ length: 4 }, (_, i) => app.inject(post(`FAULT:SLOW ${i}`)))
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  const batch = await app.inject({ method: 'POST', url: '/analyze/batch', payload: { documents: [{ text: 'One.' }, { text: 'Two.' }] } })
+  t.equal(batch.statusCode, 503)
+  t.equal(batch.headers['retry-after'], '1')
+  t.equal(batch.json().code, 'SLANT_ERR_OVERLOADED')
+  await Promise.all(slow)
+})
+
 t.test('under memory pressure /analyze sheds load with 503 + Retry-After while liveness stays up', async (t) => {
   const app = await buildTestApp(t, { HEAP_USED_LIMIT_MB: '1' })
   await app.ready()
