@@ -98,6 +98,8 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel, ...options.logger, serializers: { req: requestLogFields } },
     bodyLimit: config.bodyLimitBytes,
+    // Behind an ingress the peer is the proxy; TRUST_PROXY lets the rate limit count real clients.
+    ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
     // Slow-body (slowloris) protection: Node checks request deadlines only every
     // connectionsCheckingInterval (30 s by default), so check every second.
     serverFactory: (handler) => createServer({

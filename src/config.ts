@@ -31,7 +31,8 @@ export const ConfigEnvSchema = Type.Object({
   API_KEYS_FILE: Type.Optional(Type.String({ minLength: 1 })),
   CORS_ORIGINS: Type.Optional(Type.String()),
   RATE_LIMIT_MAX: Type.Integer({ minimum: 0, default: 6000 }),
-  RATE_LIMIT_WINDOW_MS: Type.Integer({ minimum: 1000, default: 60_000 })
+  RATE_LIMIT_WINDOW_MS: Type.Integer({ minimum: 1000, default: 60_000 }),
+  TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 }))
 })
 
 type ConfigEnv = Static<typeof ConfigEnvSchema>
@@ -63,6 +64,11 @@ export interface Config {
   /** Requests per window per client (the accepted API key when keys are set, else the IP); 0 → no limit. */
   rateLimitMax: number
   rateLimitWindowMs: number
+  /**
+   * Whose X-Forwarded-For to believe for the client address (rate limit, logs): `true` for any
+   * proxy, a number of hops, or proxy addresses/CIDRs (Fastify's trustProxy); unset, the peer.
+   */
+  trustProxy: boolean | string | ((address: string, hop: number) => boolean) | undefined
 }
 
 const list = (value: string | undefined): string[] => (value ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '')
@@ -103,6 +109,16 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     apiKeys: [...list(parsed.API_KEYS), ...(parsed.API_KEYS_FILE === undefined ? [] : readKeyFile(parsed.API_KEYS_FILE))],
     corsOrigins: list(parsed.CORS_ORIGINS),
     rateLimitMax: parsed.RATE_LIMIT_MAX,
-    rateLimitWindowMs: parsed.RATE_LIMIT_WINDOW_MS
+    rateLimitWindowMs: parsed.RATE_LIMIT_WINDOW_MS,
+    trustProxy: parseTrustProxy(parsed.TRUST_PROXY)
   }
+}
+
+function parseTrustProxy (value: string | undefined): Config['trustProxy'] {
+  if (value === undefined) return undefined
+  if (value === 'true' || value === 'false') return value === 'true'
+  if (!/^\d+$/.test(value)) return value
+  // A number of hops: trust that many proxies in front, counted from the server.
+  const hops = Number(value)
+  return (_address: string, hop: number) => hop < hops
 }

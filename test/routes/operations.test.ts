@@ -76,6 +76,19 @@ t.test('without API keys the rate limit counts by client address, whatever Autho
   t.equal((await app.inject({ ...analyze(), remoteAddress: '10.0.0.2' })).statusCode, 200, 'another address has its own count')
 })
 
+t.test('with TRUST_PROXY set, clients behind the proxy have their own counts by X-Forwarded-For', async (t) => {
+  const app = await buildTestApp(t, { RATE_LIMIT_MAX: '2', TRUST_PROXY: '1' })
+  const via = (client: string) => ({ ...analyze({ 'x-forwarded-for': client }), remoteAddress: '10.0.0.1' })
+  const first = []
+  for (let i = 0; i < 3; i++) first.push((await app.inject(via('203.0.113.7'))).statusCode)
+  t.same(first, [200, 200, 429])
+  t.equal((await app.inject(via('203.0.113.8'))).statusCode, 200, 'another client behind the same proxy')
+  const untrusted = await buildTestApp(t, { RATE_LIMIT_MAX: '2' })
+  const shared = []
+  for (const client of ['203.0.113.7', '203.0.113.8', '203.0.113.9']) shared.push((await untrusted.inject(via(client))).statusCode)
+  t.same(shared, [200, 200, 429], 'unset: the proxy is the client, and the header is not believed')
+})
+
 t.test('with API keys the rate limit counts by the accepted key, however the header is spaced', async (t) => {
   const app = await buildTestApp(t, { RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_MS: '60000', API_KEYS: 'one,two' })
   const statuses = []
