@@ -3,7 +3,7 @@
  * around it by part-of-speech rules, and the content the source is credited with.
  * Hedges and agentless passives (*is seen as*, *it is believed*) never make an attribution.
  */
-import { isTitleCaseHeadline, type Token, type Sentence } from './nlp/wink.js'
+import { isHeadline, type Token, type Sentence } from './nlp/wink.js'
 import type { RawMatch } from './match/lexicon.js'
 import type { QuoteRegion } from './quotes.js'
 import type { Attribution, SourceSpan, SourceType, Span } from './types.js'
@@ -400,14 +400,6 @@ interface SentenceContext extends AttributionContext {
   /** The first token at which a quotation closes in the current sentence (or just before it);
    * Infinity if none; undefined until a rule asks. */
   firstQuoteClose: number | undefined
-  /** Whether the current sentence is a title-case headline; undefined until a rule asks. */
-  headline: boolean | undefined
-}
-
-/** Whether the sentence is a title-case headline: scanned once per sentence, since rules ask per cue. */
-function isHeadline (context: SentenceContext, sentence: Sentence): boolean {
-  context.headline ??= isTitleCaseHeadline(context.text, context.tokens, sentence)
-  return context.headline
 }
 
 /** Whether a quotation closed in this sentence before `index`: one scan per sentence, on first use, since rules ask per cue. */
@@ -709,7 +701,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
       context.sourceIndex.endingAt.has(cue.first)))
   // In a title-case headline the tagger calls most words proper nouns (*Donald Trump Praises Editor*).
   const headlineVerb = verb.pos === 'PROPN' && previous?.pos === 'PROPN' && next !== undefined && next.isWord &&
-    isHeadline(context, sentence)
+    isHeadline(context.text, tokens, sentence)
   // *Ian Read said/ADJ*, *Schneiderman alleged/ADJ in the suit*: after a name or a pronoun the
   // tagger's adjective is the past tense (*the alleged plot* is not).
   const taggedAsAdjective = verb.pos === 'ADJ' && (verb.normal.endsWith('ed') || verb.normal === 'said') && previous !== undefined &&
@@ -1155,8 +1147,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     quoteIndex,
     sourceIndex: indexSources(tokens, matches),
     foundInSentence: [],
-    firstQuoteClose: undefined,
-    headline: undefined
+    firstQuoteClose: undefined
   }
 
   const record = (found: Found, sentence: Sentence): void => {
@@ -1194,7 +1185,6 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     local.matches = bySentence[sentenceIndex]
     local.foundInSentence = []
     local.firstQuoteClose = undefined
-    local.headline = undefined
     const attributionsBefore = attributions.length
     // *FALLIN: I think he is …*, *Report: half the meetings …*: the speaker label credits the whole
     // line, whatever reporting verbs its content holds.

@@ -7,7 +7,7 @@
  */
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
-import { normalizeForWink } from '../text/normalize.js'
+import { isWhitespaceAt, normalizeForWink } from '../text/normalize.js'
 
 const nlp = winkNLP(model, ['sbd', 'pos', 'negation', 'sentiment'])
 const its = nlp.its
@@ -52,6 +52,8 @@ export interface Sentence {
   lastToken: number
   /** wink sentence sentiment in [-1, 1], negation-aware. */
   sentiment: number
+  /** Whether it is a title-case headline (see isHeadline); undefined until first asked. */
+  headline: boolean | undefined
 }
 
 export interface TokenizedParagraph {
@@ -73,13 +75,6 @@ const TITLES = new Set(['adm', 'maj', 'cmdr', 'amb', 'rev', 'gen', 'lt', 'col', 
 const NEVER_OPENS_SENTENCE = new Set([',', ';', ')', ']', '%'])
 const SENTENCE_FINAL = new Set(['.', '!', '?', '…', '...'])
 const POSSESSIVE = /\p{L}['’]s$/u
-const WHITESPACE = /\s/
-/** `\s` at one position, without building a one-character string for the common ASCII cases. */
-function isWhitespaceAt (text: string, index: number): boolean {
-  const code = text.charCodeAt(index)
-  if (code === 32 || (code >= 9 && code <= 13)) return true
-  return code > 127 && WHITESPACE.test(text[index])
-}
 /**
  * What every token of one wink lexeme (one distinct token value, wink's `uniqueId`) shares, worked
  * out once per thread: looking a token's normal form, type and lemma up in wink's arrays and our
@@ -88,8 +83,7 @@ function isWhitespaceAt (text: string, index: number): boolean {
  */
 interface Lexeme extends WordKey {
   value: string
-  /** wink's normal form, unfolded (a contraction's parts carry their own, read per token). */
-  winkNormal: string
+  /** wink's normal form, folded (a contraction's parts carry their own, read per token). */
   normal: string
   isWord: boolean
   isQuote: boolean
@@ -125,13 +119,11 @@ interface TokenItems { itemAt: (index: number) => { out: Out } }
 function describe (tokens: TokenItems, index: number): Lexeme {
   const token = tokens.itemAt(index)
   const value = token.out(its.value) as string
-  const winkNormal = token.out(its.normal) as string
   const type = token.out(its.type) as string
-  const normal = fold(winkNormal)
+  const normal = fold(token.out(its.normal) as string)
   const isWord = WORD_TYPES.has(type)
   return {
     value,
-    winkNormal,
     normal,
     isWord,
     isQuote: QUOTES.has(value),
@@ -173,7 +165,7 @@ function keyFor (lexeme: Lexeme, pos: string, tokens: TokenItems, index: number)
   } else {
     // wink leaves some lemmas undefined (*cannot* before punctuation): fall back to the normal form.
     const winkLemma = tokens.itemAt(index).out(its.lemma) as string | undefined
-    lemma = winkLemma === undefined || winkLemma === lexeme.winkNormal ? lexeme.normal : fold(winkLemma)
+    lemma = winkLemma === undefined ? lexeme.normal : fold(winkLemma)
   }
   if (lexeme.firstTag === undefined) {
     lexeme.firstTag = pos
@@ -281,7 +273,7 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
         const continued = sentences[sentences.length - 1]
         continued.sentiment = (continued.sentiment + sentiments[winkSentence]) / 2
       } else {
-        sentences.push({ start: offset + start, end: offset + cursor, firstToken: kept.length, lastToken: kept.length, sentiment: sentiments[winkSentence] })
+        sentences.push({ start: offset + start, end: offset + cursor, firstToken: kept.length, lastToken: kept.length, sentiment: sentiments[winkSentence], headline: undefined })
       }
     }
     const sentence = sentences.at(-1)!
@@ -325,27 +317,27 @@ function retagNameParts (text: string, { tokens, sentences }: TokenizedParagraph
   const isTitleCase = (token: Token | undefined): boolean => token !== undefined && TITLE_CASE.test(text.slice(token.start - offset, token.end - offset))
   // *Mr.*, *Dr.* and initials are name parts too.
   const isNamePart = (token: Token | undefined): boolean => token?.pos === 'PROPN' && /^\p{Lu}/u.test(text.slice(token.start - offset, token.end - offset))
-  const headline = new Map<number, boolean>()
-  const isHeadline = (index: number): boolean => {
-    let known = headline.get(index)
-    if (known === undefined) {
-      known = isTitleCaseHeadline(text, tokens, sentences[index], offset)
-      headline.set(index, known)
-    }
-    return known
-  }
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]
     if (token.pos !== 'VERB' || token.sentence !== tokens[i - 1].sentence || !isTitleCase(token)) continue
     // (*Schilling's son, Grant, defended*: a capitalised word alone between commas is an appositive name.)
     const betweenCommas = tokens[i - 1].normal === ',' && tokens[i + 1]?.normal === ',' && tokens[i + 1].sentence === token.sentence
     if (!isNamePart(tokens[i - 1]) && !(isNamePart(tokens[i + 1]) && tokens[i + 1].sentence === token.sentence) && !betweenCommas) continue
-    if (!isHeadline(token.sentence)) token.pos = 'PROPN'
+    if (!isHeadline(text, tokens, sentences[token.sentence], offset)) token.pos = 'PROPN'
   }
 }
 
-/** A sentence in title case (*Trump Praises Editor: ‘Very Good Reporter’*), where the tagger's word classes are unreliable. */
-export function isTitleCaseHeadline (text: string, tokens: Token[], sentence: Sentence, offset = 0): boolean {
+/**
+ * A sentence in title case (*Trump Praises Editor: ‘Very Good Reporter’*), where the tagger's word
+ * classes are unreliable. Worked out once per sentence and kept on it: the tokenizer and the
+ * attribution rules both ask, the rules once per cue.
+ */
+export function isHeadline (text: string, tokens: Token[], sentence: Sentence, offset = 0): boolean {
+  sentence.headline ??= isTitleCaseHeadline(text, tokens, sentence, offset)
+  return sentence.headline
+}
+
+function isTitleCaseHeadline (text: string, tokens: Token[], sentence: Sentence, offset: number): boolean {
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
     const token = tokens[i]
     if (token.isWord && !HEADLINE_LOWER_CASE.has(token.normal) && /^\p{Ll}/u.test(text.slice(token.start - offset, token.end - offset))) return false

@@ -13,6 +13,16 @@
 const DROPPED_WHITESPACE = /[\u000B\u000C\u0085\u1680\u2000\u2001\u2006\u2007\u2008\u2028\u2029\u3000\uFEFF]/g
 const LINE_LIKE = new Set(['\u000B', '\u000C', '\u0085', '\u2028', '\u2029'])
 
+/** Whitespace in the broad sense: JS `\s` (which includes NBSP, BOM, U+2028…) plus U+0085 (NEL). */
+const WHITESPACE = /[\s\u0085]/
+
+/** Whitespace at one position, without building a one-character string for the common ASCII cases. */
+export function isWhitespaceAt (text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code === 32 || (code >= 9 && code <= 13)) return true
+  return code > 127 && WHITESPACE.test(text[index])
+}
+
 /** Runs longer than this are blanked: no real word is this long, and wink's cost is quadratic in it. */
 export const MAX_RUN_LENGTH = 256
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN_LENGTH + 1},}`, 'g')

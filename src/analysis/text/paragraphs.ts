@@ -4,20 +4,14 @@
  * trimmed, so leading/trailing and whitespace-only lines never make empty paragraphs.
  */
 
+import { isWhitespaceAt } from './normalize.js'
+
 export interface ParagraphSpan {
   start: number
   end: number
 }
 
 const LINE_BREAK = /\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/g
-/** Whitespace in the broad sense: JS `\s` (which includes NBSP, BOM, U+2028…) plus U+0085. */
-const BLANK_CHAR = /[\s\u0085]/
-
-function isBlankAt (text: string, index: number): boolean {
-  const code = text.charCodeAt(index)
-  if (code === 32 || (code >= 9 && code <= 13)) return true
-  return code > 127 && BLANK_CHAR.test(text[index])
-}
 
 /**
  * Where the blank characters at the start (step 1) or end (step -1) of [start, end) stop. A scan,
@@ -26,7 +20,7 @@ function isBlankAt (text: string, index: number): boolean {
  */
 function skipBlank (text: string, from: number, to: number, step: 1 | -1): number {
   let i = from
-  while (i !== to && isBlankAt(text, step === 1 ? i : i - 1)) i += step
+  while (i !== to && isWhitespaceAt(text, step === 1 ? i : i - 1)) i += step
   return i
 }
 
