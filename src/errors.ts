@@ -26,7 +26,9 @@ export const ERRORS = {
   SLANT_ERR_TIMEOUT: { status: 503, title: 'Analysis took too long' },
   SLANT_ERR_REQUEST_MALFORMED: { status: 400, title: 'Malformed HTTP request' },
   SLANT_ERR_HEADERS_TOO_LARGE: { status: 431, title: 'Request headers too large' },
-  SLANT_ERR_REQUEST_TIMEOUT: { status: 408, title: 'Request not received in time' }
+  SLANT_ERR_REQUEST_TIMEOUT: { status: 408, title: 'Request not received in time' },
+  // nginx's 499: never read by the client (it has gone), but logged and counted as what it was.
+  SLANT_ERR_CLIENT_CLOSED: { status: 499, title: 'Client closed the request' }
 } as const satisfies Record<string, { status: number, title: string }>
 
 export type ErrorCode = keyof typeof ERRORS

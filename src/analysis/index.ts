@@ -38,10 +38,10 @@ export type InputFormat = 'text' | 'html'
  * the extracted `text` (which every offset indexes) and each paragraph's source block.
  * An HTML page without article text gives a result with no paragraphs.
  */
-export function analyzeInput (input: { text: string, format?: InputFormat }, engine: Engine): AnalysisResult {
-  if (input.format !== 'html') return analyze(input.text, engine)
+export function analyzeInput (input: { text: string, format?: InputFormat }, engine: Engine, shouldStop?: ShouldStop): AnalysisResult {
+  if (input.format !== 'html') return analyze(input.text, engine, shouldStop)
   const { text, blocks } = htmlToText(input.text)
-  const result = analyze(text, engine)
+  const result = analyze(text, engine, shouldStop)
   let blockIndex = 0
   for (const paragraph of result.paragraphs) {
     while (blockIndex < blocks.length - 1 && blocks[blockIndex].end <= paragraph.start) blockIndex++
@@ -73,7 +73,19 @@ export class TooManyParagraphsError extends Error {
   }
 }
 
-export function analyze (text: string, engine: Engine): AnalysisResult {
+/**
+ * Asked between the steps of an analysis (before and after wink reads the text, then at every
+ * paragraph): true abandons it with AnalysisStoppedError. A worker answers this way when the
+ * client has gone or the deadline has passed, instead of being terminated and reloading the model.
+ */
+export type ShouldStop = () => boolean
+
+export class AnalysisStoppedError extends Error {
+  override name = 'AnalysisStoppedError'
+  constructor () { super('The analysis was stopped before it finished') }
+}
+
+export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = () => false): AnalysisResult {
   const paragraphs: ParagraphResult[] = []
   const forDocument: Parameters<typeof documentScores>[0] = []
   let tokenCount = 0
@@ -82,9 +94,11 @@ export function analyze (text: string, engine: Engine): AnalysisResult {
   let introducing: Attribution | undefined
   const spans = splitParagraphs(text)
   if (spans.length > MAX_PARAGRAPHS) throw new TooManyParagraphsError(spans.length)
+  if (shouldStop()) throw new AnalysisStoppedError()
   const { normalized, unread } = prepareForWink(text)
   const tokenized = tokenizeParagraphs(text, spans, 0, normalized)
   for (const [index, span] of spans.entries()) {
+    if (shouldStop()) throw new AnalysisStoppedError()
     const { tokens, sentences } = tokenized[index]
     tokenCount += tokens.length
     if (introducing !== undefined) introducing.content = { start: span.start, end: span.end }

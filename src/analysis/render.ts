@@ -3,7 +3,7 @@
  * only forwards a string: no structured clone of a large object graph, no second serialisation.
  * The shape is the AnalyzeResponse schema's (the openapi test validates served responses).
  */
-import { analyzeInput, TooManyParagraphsError, type Engine, type InputFormat } from './index.js'
+import { AnalysisStoppedError, analyzeInput, TooManyParagraphsError, type Engine, type InputFormat, type ShouldStop } from './index.js'
 
 export interface AnalysisTask {
   text: string
@@ -22,13 +22,16 @@ export interface RenderedAnalysis {
   tokens: number
   /** Why the text was refused (only plain data crosses the thread boundary, not an error class). */
   refused?: { reason: 'too-many-paragraphs', detail: string }
+  /** Abandoned because `shouldStop` said so (the client left, or the deadline passed). */
+  stopped?: true
 }
 
-export function renderAnalysis (task: AnalysisTask, engine: Engine): RenderedAnalysis {
+export function renderAnalysis (task: AnalysisTask, engine: Engine, shouldStop?: ShouldStop): RenderedAnalysis {
   let result
   try {
-    result = analyzeInput(task, engine)
+    result = analyzeInput(task, engine, shouldStop)
   } catch (err) {
+    if (err instanceof AnalysisStoppedError) return { json: '', paragraphs: 0, characters: task.text.length, tokens: 0, stopped: true }
     if (!(err instanceof TooManyParagraphsError)) throw err
     return { json: '', paragraphs: err.paragraphs, characters: task.text.length, tokens: 0, refused: { reason: 'too-many-paragraphs', detail: err.message } }
   }

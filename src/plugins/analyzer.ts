@@ -2,7 +2,8 @@
  * `fastify.analyzer`: runs the pure analysis in a piscina worker-thread pool
  * (https://github.com/piscinajs/piscina) so the main thread never calls wink's `readDoc` and
  * health checks stay responsive. The queue is bounded (full → 503 + Retry-After), every task
- * has a deadline (→ 503, the worker is terminated and replaced), and the whole pool is
+ * has a deadline (→ 503; the worker stops at its next paragraph, or is terminated and replaced
+ * if it does not), a task whose client has gone is stopped the same way, and the whole pool is
  * replaced after a number of documents or when a worker's heap grows past a limit, because
  * wink's vocabulary cache never shrinks; the old pool finishes its in-flight tasks first.
  * With `poolSize` 0 the analysis runs in-process (unit tests, CLI).
@@ -16,14 +17,35 @@ import { renderAnalysis, type AnalysisTask, type RenderedAnalysis } from '../ana
 import { ProblemError } from '../errors.js'
 import { PROJECT_ROOT } from '../paths.js'
 import { ENGINE_VERSION } from '../version.js'
-import type { WorkerReply } from '../worker.js'
+import { createTaskControl, requestStop } from '../task-control.js'
+import type { WorkerReply, WorkerTask } from '../worker.js'
+
+export interface RunOptions {
+  /** Aborted when the client has gone: the analysis stops early and the call rejects with SLANT_ERR_CLIENT_CLOSED. */
+  signal?: AbortSignal
+}
 
 export interface Analyzer {
-  run: (task: AnalysisTask) => Promise<RenderedAnalysis>
+  run: (task: AnalysisTask, options?: RunOptions) => Promise<RenderedAnalysis>
   ready: () => boolean
   /** Throws the 503 problem when a new analysis would be refused; routes call it before reading the body. */
   assertCapacity: () => void
-  stats: () => { queued: number, workers: number, utilisation: number, recycled: number, completed: number, failed: number, maxWorkerHeapBytes: number }
+  stats: () => {
+    queued: number
+    workers: number
+    utilisation: number
+    recycled: number
+    completed: number
+    failed: number
+    /** Pool tasks not yet returned, including those whose request was already answered (deadline, client gone). */
+    active: number
+    /** Analyses stopped because the client went away. */
+    cancelled: number
+    timedOut: number
+    /** Worker threads started, replacements included. */
+    workersStarted: number
+    maxWorkerHeapBytes: number
+  }
 }
 
 declare module 'fastify' {
@@ -49,6 +71,11 @@ function defaultWorkerFile (): string {
   return here.endsWith('.ts') ? join(PROJECT_ROOT, 'dist', 'src', 'worker.js') : join(here, '..', '..', 'worker.js')
 }
 
+/** After its deadline, how long an analysis has to reach a stop check before its worker is terminated. */
+const HARD_STOP_GRACE_MS = 1000
+
+const clientClosed = () => new ProblemError('SLANT_ERR_CLIENT_CLOSED', 'The client closed the connection before the analysis finished; it was stopped')
+
 const isAbort = (err: unknown): boolean => (err as Error)?.name === 'AbortError' || (err as { code?: string })?.code === 'ABORT_ERR'
 
 export default fp<AnalyzerOptions>(async (fastify, options) => {
@@ -59,19 +86,26 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
       run: async (task: AnalysisTask) => { const rendered = renderAnalysis(task, engine); completed++; return rendered },
       ready: () => true,
       assertCapacity: () => {},
-      stats: () => ({ queued: 0, workers: 0, utilisation: 0, recycled: 0, completed, failed: 0, maxWorkerHeapBytes: 0 })
+      stats: () => ({ queued: 0, workers: 0, utilisation: 0, recycled: 0, completed, failed: 0, active: 0, cancelled: 0, timedOut: 0, workersStarted: 0, maxWorkerHeapBytes: 0 })
     })
     return
   }
 
-  const createPool = () => new Piscina<AnalysisTask, WorkerReply>({
-    filename: options.workerFile ?? defaultWorkerFile(),
-    minThreads: options.poolSize,
-    maxThreads: options.poolSize,
-    maxQueue: options.poolQueueSize,
-    idleTimeout: Number.MAX_SAFE_INTEGER,
-    workerData: { lexiconDirs: options.lexiconDirs }
-  })
+  let workersStarted = 0
+  let cancelled = 0
+  let timedOut = 0
+  const createPool = () => {
+    const created = new Piscina<WorkerTask, WorkerReply>({
+      filename: options.workerFile ?? defaultWorkerFile(),
+      minThreads: options.poolSize,
+      maxThreads: options.poolSize,
+      maxQueue: options.poolQueueSize,
+      idleTimeout: Number.MAX_SAFE_INTEGER,
+      workerData: { lexiconDirs: options.lexiconDirs }
+    })
+    created.on('workerCreate', () => { workersStarted++ })
+    return created
+  }
 
   let pool = createPool()
   let documentsInPool = 0
@@ -80,13 +114,13 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
   let failed = 0
   let maxWorkerHeapBytes = 0
   let ready = false
-  const retiring = new Set<Piscina<AnalysisTask, WorkerReply>>()
+  const retiring = new Set<Piscina<WorkerTask, WorkerReply>>()
 
   // Our own count of tasks in flight per pool: piscina's close() can resolve its "flushed" wait
   // early with several workers (it counts an idle worker twice) and then terminate a worker that
   // is still analysing, so a retired pool is closed only once its last task has returned.
-  const inFlight = new Map<Piscina<AnalysisTask, WorkerReply>, number>()
-  const closeWhenIdle = (old: Piscina<AnalysisTask, WorkerReply>) => {
+  const inFlight = new Map<Piscina<WorkerTask, WorkerReply>, number>()
+  const closeWhenIdle = (old: Piscina<WorkerTask, WorkerReply>) => {
     if ((inFlight.get(old) ?? 0) > 0) return
     inFlight.delete(old)
     old.close().catch((err) => fastify.log.warn({ err }, 'closing a retired pool failed')).finally(() => retiring.delete(old))
@@ -107,38 +141,72 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     if (pool.queueSize >= options.poolQueueSize && pool.threads.length > 0) throw overloaded()
   }
 
-  const run = async (task: AnalysisTask): Promise<RenderedAnalysis> => {
-    assertCapacity()
-    const current = pool
-    let reply: WorkerReply
+  /** The pool task and its bookkeeping, which may outlive the request (deadline, client gone). */
+  const submit = (current: Piscina<WorkerTask, WorkerReply>, task: WorkerTask, terminate: AbortSignal): Promise<WorkerReply> => {
     inFlight.set(current, (inFlight.get(current) ?? 0) + 1)
-    try {
-      reply = await current.run(task, { signal: AbortSignal.timeout(options.analysisTimeoutMs) })
-    } catch (err) {
-      if (isAbort(err)) throw new ProblemError('SLANT_ERR_TIMEOUT', `The analysis did not finish within ${options.analysisTimeoutMs} ms`, { retryAfterSeconds: 1, cause: err })
+    return current.run(task, { signal: terminate }).then((reply) => {
+      if (reply.rendered.stopped === true) return reply
+      completed++
+      if (reply.heapUsedBytes > maxWorkerHeapBytes) maxWorkerHeapBytes = reply.heapUsedBytes
+      if (current === pool) {
+        documentsInPool++
+        if (reply.heapUsedBytes > options.workerMaxHeapBytes) recycle('heap')
+        else if (documentsInPool >= options.workerMaxDocuments * options.poolSize) recycle('documents')
+      }
+      return reply
+    }, (err: unknown) => {
       if (/queue is at limit/i.test((err as Error).message)) throw overloaded()
-      // A worker that threw or died: piscina replaces it; the request gets a 500 problem.
-      failed++
+      // A worker that threw or died: piscina replaces it. Termination after a deadline is not a fault.
+      if (!isAbort(err)) failed++
       throw err
-    } finally {
+    }).finally(() => {
       inFlight.set(current, (inFlight.get(current) ?? 1) - 1)
       if (retiring.has(current)) closeWhenIdle(current)
-    }
-    completed++
-    if (reply.heapUsedBytes > maxWorkerHeapBytes) maxWorkerHeapBytes = reply.heapUsedBytes
-    if (current === pool) {
-      documentsInPool++
-      if (reply.heapUsedBytes > options.workerMaxHeapBytes) recycle('heap')
-      else if (documentsInPool >= options.workerMaxDocuments * options.poolSize) recycle('documents')
-    }
-    return reply.rendered
+    })
+  }
+
+  // The deadline is the client's: queue wait plus analysis. When it passes (or the client goes),
+  // the worker is asked to stop at its next check and the request is answered at once; only an
+  // analysis that has not stopped HARD_STOP_GRACE_MS later costs its worker.
+  const run = async (task: AnalysisTask, { signal }: RunOptions = {}): Promise<RenderedAnalysis> => {
+    assertCapacity()
+    if (signal?.aborted === true) throw clientClosed()
+    const control = createTaskControl()
+    const terminate = new AbortController()
+    const poolTask = submit(pool, { ...task, control }, terminate.signal)
+    return await new Promise<RenderedAnalysis>((resolve, reject) => {
+      let answered = false
+      const answer = (settle: () => void) => { if (!answered) { answered = true; settle() } }
+      const deadline = setTimeout(() => {
+        requestStop(control)
+        hardStop = setTimeout(() => terminate.abort(), HARD_STOP_GRACE_MS)
+        answer(() => {
+          timedOut++
+          reject(new ProblemError('SLANT_ERR_TIMEOUT', `The analysis did not finish within ${options.analysisTimeoutMs} ms`, { retryAfterSeconds: 1 }))
+        })
+      }, options.analysisTimeoutMs)
+      let hardStop: NodeJS.Timeout | undefined
+      const onClientGone = () => {
+        requestStop(control)
+        answer(() => { cancelled++; reject(clientClosed()) })
+      }
+      signal?.addEventListener('abort', onClientGone, { once: true })
+      poolTask.then(
+        (reply) => { answer(() => { resolve(reply.rendered) }) },
+        (err: unknown) => { answer(() => { reject(err) }) }
+      ).finally(() => {
+        clearTimeout(deadline)
+        clearTimeout(hardStop)
+        signal?.removeEventListener('abort', onClientGone)
+      })
+    })
   }
 
   fastify.decorate('analyzer', {
     run,
     ready: () => ready,
     assertCapacity,
-    stats: () => ({ queued: pool.queueSize, workers: options.poolSize, utilisation: pool.utilization, recycled, completed, failed, maxWorkerHeapBytes })
+    stats: () => ({ queued: pool.queueSize, workers: options.poolSize, utilisation: pool.utilization, recycled, completed, failed, active: [...inFlight.values()].reduce((sum, count) => sum + count, 0), cancelled, timedOut, workersStarted, maxWorkerHeapBytes })
   })
 
   // Readiness: one warm-up analysis per worker has loaded the model and lexicons.

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { problemResponses } from '../schemas/problem.js'
 import { AnalyzeRequestSchema, AnalyzeQuerySchema, type AnalyzeRequest } from '../schemas/analyze-request.js'
-import { runAnalysis, type AnalysisInput } from './run-analysis.js'
+import { clientGoneSignal, runAnalysis, type AnalysisInput } from './run-analysis.js'
 import { mediaType } from '../plugins/content-types.js'
 
 const analyze: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -32,7 +32,7 @@ const analyze: FastifyPluginAsyncTypebox = async (fastify) => {
     const input: AnalysisInput = typeof body === 'string'
       ? { text: body, format: mediaType(request.headers['content-type']) === 'text/html' ? 'html' : 'text', id: request.query.id }
       : { text: body.text, format: body.format ?? 'text', id: body.id, options: body.options }
-    const rendered = await runAnalysis(fastify, input, request.log)
+    const rendered = await runAnalysis(fastify, input, request.log, clientGoneSignal(reply.raw))
     // Already the AnalyzeResponse JSON, rendered in the worker: sent as is.
     return reply.type('application/json; charset=utf-8').send(rendered.json)
   })

@@ -13,7 +13,7 @@ import { ProblemError, problem } from '../errors.js'
 import { AnalyzeRequestSchema, type AnalyzeRequest } from '../schemas/analyze-request.js'
 import { batchRequestSchema, BatchItemSchema, BatchResponseSchema } from '../schemas/batch.js'
 import { problemResponses } from '../schemas/problem.js'
-import { runAnalysis } from './run-analysis.js'
+import { clientGoneSignal, runAnalysis } from './run-analysis.js'
 import { mediaType } from '../plugins/content-types.js'
 
 export interface BatchOptions {
@@ -61,7 +61,7 @@ const batch: FastifyPluginAsyncTypebox<BatchOptions> = async (fastify, options) 
   })
 
   /** One item as its wire JSON: the worker-rendered analysis is spliced in, not parsed again. */
-  const analyzeItem = async (document: unknown, index: number, budget: { bytes: number }, log: typeof fastify.log): Promise<string> => {
+  const analyzeItem = async (document: unknown, index: number, budget: { bytes: number }, log: typeof fastify.log, clientGone: AbortSignal): Promise<string> => {
     const claimedId = (document as { id?: unknown })?.id
     const id = typeof claimedId === 'string' && claimedId.length <= MAX_ECHOED_ID ? claimedId : undefined
     const head = JSON.stringify(id === undefined ? { index } : { index, id }).slice(0, -1)
@@ -76,7 +76,7 @@ const batch: FastifyPluginAsyncTypebox<BatchOptions> = async (fastify, options) 
         throw new ProblemError('SLANT_ERR_BODY_TOO_LARGE', `Document ${index} is ${bytes} bytes; each document may have at most ${options.documentLimitBytes} (as one /analyze body)`)
       }
       if (budget.bytes <= 0) throw batchFull()
-      const rendered = await runAnalysis(fastify, { text: document.text, format: document.format ?? 'text', id: document.id, options: document.options }, log)
+      const rendered = await runAnalysis(fastify, { text: document.text, format: document.format ?? 'text', id: document.id, options: document.options }, log, clientGone)
       budget.bytes -= rendered.json.length
       if (budget.bytes < 0) throw batchFull()
       return `${head},"status":200,"analysis":${rendered.json}}`
@@ -124,7 +124,9 @@ const batch: FastifyPluginAsyncTypebox<BatchOptions> = async (fastify, options) 
     const { documents } = request.body as { documents: unknown[] }
     const limit = pLimit(options.concurrency)
     const budget = { bytes: options.resultLimitBytes }
-    const pending = documents.map((document, index) => limit(() => analyzeItem(document, index, budget, request.log)))
+    // A client that leaves mid-batch stops the item running and every item still waiting.
+    const clientGone = clientGoneSignal(reply.raw)
+    const pending = documents.map((document, index) => limit(() => analyzeItem(document, index, budget, request.log, clientGone)))
     const streaming = type === NDJSON || acceptsNdjson(request.headers.accept)
     if (!streaming) return reply.type('application/json; charset=utf-8').send(`{"items":[${(await Promise.all(pending)).join(',')}]}`)
     async function * lines () {

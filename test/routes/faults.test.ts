@@ -113,3 +113,61 @@ t.test('a worker whose heap passes the limit is replaced', async (t) => {
   t.equal((await app.inject(post('Second.'))).statusCode, 200)
   t.ok(app.analyzer.stats().recycled >= 1)
 })
+
+/** Sends a request over a real connection and closes it before the answer. */
+async function abandon (url: string, path: string, body: string, contentType: string, afterMs: number): Promise<void> {
+  const { request } = await import('node:http')
+  const sent = request(`${url}${path}`, { method: 'POST', headers: { 'content-type': contentType } })
+  sent.on('error', () => {})
+  sent.end(body)
+  await new Promise((resolve) => setTimeout(resolve, afterMs))
+  sent.destroy()
+}
+
+async function until (condition: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !condition(); waited += 50) {
+    if (waited > 10_000) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+t.test('at its deadline a running analysis stops at its next paragraph: 503 at once, and its worker is kept', async (t) => {
+  const app = await poolApp(t, { ANALYSIS_TIMEOUT_MS: '300' })
+  const long = await app.inject(post('FAULT:LONG'))
+  t.equal(long.statusCode, 503)
+  t.match(long.json(), { code: 'SLANT_ERR_TIMEOUT', detail: 'The analysis did not finish within 300 ms' })
+  await until(() => app.analyzer.stats().active === 0, 'the worker to return')
+  const next = await app.inject(post('The minister said so.'))
+  t.equal(next.statusCode, 200, 'the same worker serves the next request')
+  t.match(app.analyzer.stats(), { timedOut: 1, failed: 0, workersStarted: 1 }, 'no worker was terminated or replaced')
+})
+
+t.test('a client that leaves stops its analysis, running or queued, and frees the worker', async (t) => {
+  const lines: string[] = []
+  const app = await poolApp(t, { ANALYSIS_TIMEOUT_MS: '60000' }, lines)
+  const url = await app.listen({ port: 0, host: '127.0.0.1' })
+  // One worker: the first analysis runs, the second waits in the queue; both clients leave.
+  await Promise.all([abandon(url, '/analyze', 'FAULT:LONG', 'text/plain', 400), abandon(url, '/analyze', 'FAULT:LONG', 'text/plain', 400)])
+  await until(() => app.analyzer.stats().cancelled === 2, 'both analyses to be cancelled')
+  const started = Date.now()
+  const next = await fetch(`${url}/analyze`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'The minister said so.' })
+  t.equal(next.status, 200)
+  t.ok(Date.now() - started < 2000, 'served without waiting for the abandoned analyses (seconds each)')
+  t.match(app.analyzer.stats(), { cancelled: 2, completed: 1, failed: 0, workersStarted: 1 }, 'only the last request completed; no worker was replaced')
+  const logged = lines.map((line) => JSON.parse(line)).filter((entry) => entry.code === 'SLANT_ERR_CLIENT_CLOSED')
+  t.match(logged, [{ level: 30, status: 499, msg: 'request rejected' }, { level: 30, status: 499 }], 'logged at info as nginx does, 499')
+  t.match((await app.inject({ url: '/metrics' })).body, /slant_analyses_cancelled 2/)
+})
+
+t.test('a client that leaves a batch stops the item running and every item waiting', async (t) => {
+  const app = await poolApp(t, { ANALYSIS_TIMEOUT_MS: '60000' })
+  const url = await app.listen({ port: 0, host: '127.0.0.1' })
+  const documents = Array.from({ length: 5 }, () => ({ text: 'FAULT:LONG' }))
+  await abandon(url, '/analyze/batch', JSON.stringify({ documents }), 'application/json', 400)
+  // Two items at a time run or wait in the pool (concurrency 2 × POOL_SIZE); the other three never reach it.
+  await until(() => app.analyzer.stats().cancelled === 2, 'the submitted items to be cancelled')
+  const started = Date.now()
+  t.equal((await app.inject(post('The minister said so.'))).statusCode, 200)
+  t.ok(Date.now() - started < 2000, 'the worker is free')
+  t.match(app.analyzer.stats(), { completed: 1, failed: 0, workersStarted: 1 }, 'no worker was replaced')
+})
