@@ -71,6 +71,12 @@ function defaultWorkerFile (): string {
   return here.endsWith('.ts') ? join(PROJECT_ROOT, 'dist', 'src', 'worker.js') : join(here, '..', '..', 'worker.js')
 }
 
+/** The old-generation heap a worker may reach before V8 ends it. */
+export const workerHeapCapMb = (recycleHeapBytes: number): number => {
+  const recycleMb = Math.ceil(recycleHeapBytes / 1048576)
+  return Math.max(2 * recycleMb, recycleMb + 256)
+}
+
 /** After its deadline, how long an analysis has to reach a stop check before its worker is terminated. */
 const HARD_STOP_GRACE_MS = 1000
 
@@ -101,7 +107,13 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
       maxThreads: options.poolSize,
       maxQueue: options.poolQueueSize,
       idleTimeout: Number.MAX_SAFE_INTEGER,
-      workerData: { lexiconDirs: options.lexiconDirs }
+      workerData: { lexiconDirs: options.lexiconDirs },
+      // A worker may hold twice the heap that has it recycled after a task (and 256 MB over it at
+      // least: the model alone is about 50 MB). Past that, one analysis alone is allocating
+      // hundreds of megabytes: V8 ends that worker (ERR_WORKER_OUT_OF_MEMORY, a worker failure:
+      // 500, replaced) instead of the whole process growing to V8's 4 GB default and being killed
+      // by the container's memory limit with every request in flight.
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapCapMb(options.workerMaxHeapBytes) }
     })
     created.on('workerCreate', () => { workersStarted++ })
     return created

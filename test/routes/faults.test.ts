@@ -5,6 +5,7 @@ import { buildTestApp } from '../helper.js'
 import { PROJECT_ROOT } from '../../src/paths.js'
 import { buildApp } from '../../src/app.js'
 import { testConfig } from '../helper.js'
+import { workerHeapCapMb } from '../../src/plugins/analyzer.js'
 
 const workerFile = join(PROJECT_ROOT, 'test', 'fixtures', 'faulty-worker.mjs')
 
@@ -38,6 +39,27 @@ t.test('a worker that dies mid-request gives a 500 and is replaced', async (t) =
   t.equal(dying.statusCode, 500)
   t.equal(neighbour.statusCode, 200, 'the queued neighbour is unaffected')
   t.equal((await app.inject(post('Another calm sentence.'))).statusCode, 200)
+})
+
+t.test('a worker that runs out of heap fails only its request; the process and the pool go on', async (t) => {
+  const lines: string[] = []
+  t.equal(workerHeapCapMb(512 * 1048576), 1024, 'the default: twice the recycling limit')
+  t.equal(workerHeapCapMb(32 * 1048576), 288, 'at least 256 MB over it')
+  const app = await poolApp(t, { WORKER_MAX_HEAP_MB: '32', POOL_SIZE: '2' }, lines)
+  const rssBefore = process.memoryUsage().rss
+  const [hoarding, neighbour] = await Promise.all([app.inject(post('FAULT:OOM')), app.inject(post('A calm sentence.'))])
+  t.equal(hoarding.statusCode, 500)
+  t.equal(hoarding.json().code, 'SLANT_ERR_INTERNAL')
+  t.equal(neighbour.statusCode, 200, 'the other worker is unaffected')
+  t.ok(process.memoryUsage().rss - rssBefore < 1024 * 1048576, 'the process did not grow towards V8\'s default 4 GB heap')
+  const logged = lines.map((line) => JSON.parse(line)).find((entry) => entry.msg === 'request failed')
+  t.match(logged, { reqId: hoarding.json().requestId, err: { code: 'ERR_WORKER_OUT_OF_MEMORY' } })
+  let recovered = 0
+  for (let attempt = 0; attempt < 10 && recovered !== 200; attempt++) {
+    recovered = (await app.inject(post('Back to normal.'))).statusCode
+    if (recovered !== 200) await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  t.equal(recovered, 200)
 })
 
 t.test('an analysis past its deadline answers 503 with Retry-After and frees the worker', async (t) => {
