@@ -66,6 +66,9 @@ function toProblemError (error: FastifyError, bodyLimitBytes: number): ProblemEr
   if (mapped === 'SLANT_ERR_BODY_TOO_LARGE') return new ProblemError(mapped, `The body is larger than the limit of ${bodyLimitBytes} bytes (${(bodyLimitBytes / 1048576).toFixed(2)} MiB); split the article or raise BODY_LIMIT_BYTES`)
   if (mapped === 'SLANT_ERR_MEDIA_TYPE') return new ProblemError(mapped, 'Send application/json ({"text": "..."}), text/plain or text/html')
   if (mapped === 'SLANT_ERR_BODY_INVALID_JSON') return new ProblemError(mapped, 'The body could not be parsed as JSON')
+  // @fastify/static answers a path it will not open (a name past the file system's 255 bytes, a
+  // dot file) with 403; to a client that is a documentation file that does not exist.
+  if (error.code === 'FST_STATIC_FORBIDDEN_PATH') return new ProblemError('SLANT_ERR_NOT_FOUND', 'No such documentation file')
   if (error.code === 'FST_ERR_BAD_URL') return new ProblemError('SLANT_ERR_REQUEST_MALFORMED', 'The URL is not valid percent-encoding')
   if (mapped === 'SLANT_ERR_BODY_MISSING') return new ProblemError(mapped, 'The JSON body is empty; send {"text": "..."}')
   if (mapped !== undefined) return new ProblemError(mapped)

@@ -125,4 +125,9 @@ t.test('Swagger UI at /docs serves the OpenAPI document', async (t) => {
   const document = (await app.inject({ url: '/docs/json' })).json()
   t.equal(document.openapi, '3.1.0')
   t.ok(document.paths['/analyze/batch'])
+  for (const name of ['missing.js', 'a'.repeat(300)]) {
+    const missing = await app.inject({ url: `/docs/static/${name}` })
+    t.equal(missing.statusCode, 404, `a ${name.length}-character file name that does not exist is a 404`)
+    t.equal(missing.json().code, 'SLANT_ERR_NOT_FOUND')
+  }
 })
