@@ -5,7 +5,8 @@
  * has a deadline (→ 503; the worker stops at its next paragraph, or is terminated and replaced
  * if it does not), a task whose client has gone is stopped the same way, and the whole pool is
  * replaced after a number of documents or when a worker's heap grows past a limit, because
- * wink's vocabulary cache never shrinks; the old pool finishes its in-flight tasks first.
+ * wink's vocabulary cache never shrinks; the old pool serves until the new one is warm, then
+ * finishes its in-flight tasks.
  * With `poolSize` 0 the analysis runs in-process (unit tests, CLI).
  */
 import fp from 'fastify-plugin'
@@ -116,6 +117,9 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
       resourceLimits: { maxOldGenerationSizeMb: workerHeapCapMb(options.workerMaxHeapBytes) }
     })
     created.on('workerCreate', () => { workersStarted++ })
+    // piscina reports a worker message it cannot place (a reply for a task it has dropped) as an
+    // 'error' event; unheard, that event would end the process.
+    created.on('error', (err: unknown) => { fastify.log.error({ err }, 'analysis worker pool error') })
     return created
   }
 
@@ -138,14 +142,38 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     old.close().catch((err) => fastify.log.warn({ err }, 'closing a retired pool failed')).finally(() => retiring.delete(old))
   }
 
+  // Lexicon examples as one text (710 short paragraphs with the shipped lexicons): a warm-up that
+  // runs every rule, shipped with the service, and about 27 KB.
+  const warmUpText = fastify.lexicons.flatMap((lexicon) => lexicon.entries.flatMap((entry) => entry.examples)).slice(0, 2000).join('\n\n')
+  /** One analysis per worker: each worker of a starting pool takes one task, after loading the model and lexicons. */
+  const warmUp = async (target: Piscina<WorkerTask, WorkerReply>) => {
+    await Promise.all(Array.from({ length: options.poolSize }, () => target.run({ text: warmUpText })))
+  }
+
+  // The current pool keeps serving until its replacement is warm. Starting two workers takes about
+  // 1.5 s here; switching at once made every request wait through that gap, then run on cold
+  // workers (the load test's recovery phase fell to 67–84 % of capacity when a switch landed in it).
+  let replacement: Piscina<WorkerTask, WorkerReply> | undefined
   const recycle = (reason: string) => {
-    const old = pool
-    pool = createPool()
-    documentsInPool = 0
-    recycled++
-    retiring.add(old)
-    fastify.log.info({ reason, recycled }, 'replacing the analysis worker pool')
-    closeWhenIdle(old)
+    if (replacement !== undefined) return
+    const next = createPool()
+    replacement = next
+    fastify.log.info({ reason }, 'starting a replacement analysis worker pool')
+    warmUp(next).then(() => {
+      if (replacement !== next) return
+      replacement = undefined
+      const old = pool
+      pool = next
+      documentsInPool = 0
+      recycled++
+      retiring.add(old)
+      fastify.log.info({ reason, recycled }, 'replaced the analysis worker pool')
+      closeWhenIdle(old)
+    }, (err: unknown) => {
+      if (replacement === next) replacement = undefined
+      fastify.log.error({ err }, 'a replacement worker pool did not start; the current one goes on')
+      next.close().catch(() => {})
+    })
   }
 
   const overloaded = () => new ProblemError('SLANT_ERR_OVERLOADED', `All ${options.poolSize} analysis workers are busy and ${options.poolQueueSize} requests are queued; retry shortly`, { retryAfterSeconds: 1 })
@@ -221,13 +249,22 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     stats: () => ({ queued: pool.queueSize, workers: options.poolSize, utilisation: pool.utilization, recycled, completed, failed, active: [...inFlight.values()].reduce((sum, count) => sum + count, 0), cancelled, timedOut, workersStarted, maxWorkerHeapBytes })
   })
 
-  // Readiness: one warm-up analysis per worker has loaded the model and lexicons.
+  // Readiness: every worker has loaded the model and lexicons and run the warm-up.
   fastify.addHook('onReady', async () => {
-    await Promise.all(Array.from({ length: options.poolSize }, () => pool.run({ text: 'Warm-up.' })))
+    await warmUp(pool)
     ready = true
   })
   fastify.addHook('onClose', async () => {
     ready = false
-    await Promise.all([pool.close(), ...[...retiring].map((old) => old.close())])
+    // Requests already answered (client gone, deadline passed) can leave tasks in the pools, asked
+    // to stop. Closing a pool under them made piscina emit an 'error' for each late reply (see
+    // closeWhenIdle on its close()), so they get a moment to return first.
+    const waitUntil = Date.now() + 2 * HARD_STOP_GRACE_MS
+    while ([...inFlight.values()].some((count) => count > 0) && Date.now() < waitUntil) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    const starting = replacement
+    replacement = undefined
+    await Promise.all([pool.close(), ...[...retiring].map((old) => old.close()), ...(starting === undefined ? [] : [starting.close()])])
   })
 }, { name: 'analyzer', dependencies: ['lexicons'] })
