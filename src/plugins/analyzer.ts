@@ -217,6 +217,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     return await new Promise<RenderedAnalysis>((resolve, reject) => {
       let answered = false
       const answer = (settle: () => void) => { if (!answered) { answered = true; settle() } }
+      let hardStop: NodeJS.Timeout | undefined
       const deadline = setTimeout(() => {
         requestStop(control)
         hardStop = setTimeout(() => terminate.abort(), HARD_STOP_GRACE_MS)
@@ -225,7 +226,6 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
           reject(new ProblemError('SLANT_ERR_TIMEOUT', `The analysis did not finish within ${options.analysisTimeoutMs} ms`, { retryAfterSeconds: 1 }))
         })
       }, options.analysisTimeoutMs)
-      let hardStop: NodeJS.Timeout | undefined
       const onClientGone = () => {
         requestStop(control)
         answer(() => { cancelled++; reject(clientClosed()) })
