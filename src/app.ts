@@ -173,6 +173,7 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
     analysisTimeoutMs: config.analysisTimeoutMs,
     workerMaxDocuments: config.workerMaxDocuments,
     workerMaxHeapBytes: config.workerMaxHeapMb * 1024 * 1024,
+    workerHeapLimitMb: config.workerHeapLimitMb,
     lexiconDirs: config.lexiconDirs,
     ...(options.workerFile === undefined ? {} : { workerFile: options.workerFile })
   })

@@ -22,6 +22,7 @@ export const ConfigEnvSchema = Type.Object({
   ANALYSIS_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 30_000 }),
   WORKER_MAX_DOCUMENTS: Type.Integer({ minimum: 1, default: 5000 }),
   WORKER_MAX_HEAP_MB: Type.Integer({ minimum: 32, default: 512 }),
+  WORKER_HEAP_LIMIT_MB: Type.Integer({ minimum: 0, default: 1024 }),
   REQUEST_TIMEOUT_MS: Type.Integer({ minimum: 1000, default: 60_000 }),
   EVENT_LOOP_DELAY_LIMIT_MS: Type.Integer({ minimum: 0, default: 1000 }),
   HEAP_USED_LIMIT_MB: Type.Integer({ minimum: 0, default: 1536 }),
@@ -52,6 +53,8 @@ export interface Config {
   analysisTimeoutMs: number
   workerMaxDocuments: number
   workerMaxHeapMb: number
+  /** V8's old-generation limit per worker (0: V8's own default, 4 GB here). */
+  workerHeapLimitMb: number
   requestTimeoutMs: number
   shutdownGraceMs: number
   /** Event-loop delay and main-thread heap past which /analyze sheds load (0 disables a check). */
@@ -101,6 +104,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     analysisTimeoutMs: parsed.ANALYSIS_TIMEOUT_MS,
     workerMaxDocuments: parsed.WORKER_MAX_DOCUMENTS,
     workerMaxHeapMb: parsed.WORKER_MAX_HEAP_MB,
+    workerHeapLimitMb: parsed.WORKER_HEAP_LIMIT_MB,
     requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
     shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
     eventLoopDelayLimitMs: parsed.EVENT_LOOP_DELAY_LIMIT_MS,
