@@ -45,7 +45,16 @@ const verdict = (met: boolean) => (met ? 'met' : 'not met')
 // alternating pairs, as the in-process ratio is.
 const workerFile = join(PROJECT_ROOT, 'dist', 'src', 'worker.js')
 async function warmPool (threads: number, texts: string[]): Promise<Piscina> {
-  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 60_000, workerData: { lexiconDirs } })
+  // The service's own heap limit (it changes how V8 grows the heap), so HTTP ÷ pool compares like with like.
+  const { workerHeapLimitMb } = loadConfig({})
+  const pool = new Piscina({
+    filename: workerFile,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+    workerData: { lexiconDirs },
+    ...(workerHeapLimitMb === 0 ? {} : { resourceLimits: { maxOldGenerationSizeMb: workerHeapLimitMb } })
+  })
   // Every worker must have read (nearly) every text before timing starts, as the 1-worker pool and
   // the in-process loop have: a word new to a worker takes wink's and Slant's slow path for unknown
   // lexemes. A worker of the 2-worker pool gets about half the texts per pass, so after two passes
