@@ -90,8 +90,8 @@ function endOfChunk (spans: Array<{ start: number, end: number }>, first: number
 
 /**
  * Asked at every paragraph, before wink reads each piece of the text: true abandons the analysis
- * with AnalysisStoppedError. A worker answers this way when the
- * client has gone or the deadline has passed, instead of being terminated and reloading the model.
+ * with AnalysisStoppedError. A worker answers this way when the client has gone or the deadline
+ * has passed, instead of being terminated and reloading the model.
  */
 export type ShouldStop = () => boolean
 

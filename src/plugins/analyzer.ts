@@ -133,6 +133,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
   // early with several workers (it counts an idle worker twice) and then terminate a worker that
   // is still analysing, so a retired pool is closed only once its last task has returned.
   const inFlight = new Map<Piscina<WorkerTask, WorkerReply>, number>()
+  const activeTasks = (): number => { let total = 0; for (const count of inFlight.values()) total += count; return total }
   const closeWhenIdle = (old: Piscina<WorkerTask, WorkerReply>) => {
     if ((inFlight.get(old) ?? 0) > 0) return
     inFlight.delete(old)
@@ -243,7 +244,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     run,
     ready: () => ready,
     assertCapacity,
-    stats: () => ({ queued: pool.queueSize, workers: options.poolSize, utilisation: pool.utilization, recycled, completed, failed, active: [...inFlight.values()].reduce((sum, count) => sum + count, 0), cancelled, timedOut, workersStarted, maxWorkerHeapBytes })
+    stats: () => ({ queued: pool.queueSize, workers: options.poolSize, utilisation: pool.utilization, recycled, completed, failed, active: activeTasks(), cancelled, timedOut, workersStarted, maxWorkerHeapBytes })
   })
 
   // Readiness: every worker has loaded the model and lexicons and run the warm-up.
@@ -257,7 +258,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     // to stop. Closing a pool under them made piscina emit an 'error' for each late reply (see
     // closeWhenIdle on its close()), so they get a moment to return first.
     const waitUntil = Date.now() + 2 * HARD_STOP_GRACE_MS
-    while ([...inFlight.values()].some((count) => count > 0) && Date.now() < waitUntil) {
+    while (activeTasks() > 0 && Date.now() < waitUntil) {
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
     const starting = replacement
