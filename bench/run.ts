@@ -15,6 +15,7 @@ import { analyze, createEngine } from '../src/analysis/index.js'
 import { loadLexicons } from '../src/lexicons/loader.js'
 import { PROJECT_ROOT, SHIPPED_LEXICON_DIR } from '../src/paths.js'
 import { ENGINE_VERSION } from '../src/version.js'
+import type { WorkerData } from '../src/worker.js'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 
@@ -29,8 +30,8 @@ const read = (name: string) => readFileSync(join(benchDir, name), 'utf8')
 const article = read('article.txt')
 const large = read('large.txt')
 const articles = read('articles.jsonl').split('\n').filter((line) => line !== '').map((line) => (JSON.parse(line) as { text: string }).text)
-const lexiconDirs = [SHIPPED_LEXICON_DIR]
-const engine = createEngine(await loadLexicons(lexiconDirs), ENGINE_VERSION)
+const lexicons = await loadLexicons([SHIPPED_LEXICON_DIR])
+const engine = createEngine(lexicons, ENGINE_VERSION)
 // A second wink instance with the default pipe is the baseline; Slant's adapter keeps its own.
 const bare = winkNLP(model)
 
@@ -52,7 +53,7 @@ async function warmPool (threads: number, texts: string[]): Promise<Piscina> {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
-    workerData: { lexiconDirs },
+    workerData: { lexicons } satisfies WorkerData,
     ...(workerHeapLimitMb === 0 ? {} : { resourceLimits: { maxOldGenerationSizeMb: workerHeapLimitMb } })
   })
   // Every worker must have read (nearly) every text before timing starts, as the 1-worker pool and

@@ -174,7 +174,6 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
     workerMaxDocuments: config.workerMaxDocuments,
     workerMaxHeapBytes: config.workerMaxHeapMb * 1024 * 1024,
     workerHeapLimitMb: config.workerHeapLimitMb,
-    lexiconDirs: config.lexiconDirs,
     ...(options.workerFile === undefined ? {} : { workerFile: options.workerFile })
   })
   await app.register(healthRoute)

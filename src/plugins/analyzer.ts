@@ -19,7 +19,7 @@ import { ProblemError } from '../errors.js'
 import { PROJECT_ROOT } from '../paths.js'
 import { ENGINE_VERSION } from '../version.js'
 import { createTaskControl, requestStop } from '../task-control.js'
-import type { WorkerReply, WorkerTask } from '../worker.js'
+import type { WorkerData, WorkerReply, WorkerTask } from '../worker.js'
 
 export interface RunOptions {
   /** Aborted when the client has gone: the analysis stops early and the call rejects with SLANT_ERR_CLIENT_CLOSED. */
@@ -63,7 +63,6 @@ export interface AnalyzerOptions {
   workerMaxHeapBytes: number
   /** V8's old-generation limit per worker in MB; 0 keeps V8's default. */
   workerHeapLimitMb: number
-  lexiconDirs: string[]
   /** Worker module; tests swap in a faulty one. Defaults to the compiled src/worker.js. */
   workerFile?: string
 }
@@ -104,7 +103,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
       maxThreads: options.poolSize,
       maxQueue: options.poolQueueSize,
       idleTimeout: Number.MAX_SAFE_INTEGER,
-      workerData: { lexiconDirs: options.lexiconDirs },
+      workerData: { lexicons: fastify.lexicons } satisfies WorkerData,
       // Past this limit V8 ends the worker (ERR_WORKER_OUT_OF_MEMORY, a worker failure: 500,
       // replaced) rather than the process growing until the container's memory limit kills it
       // with every request in flight. The limit also sets how V8 grows the heap: at the default
@@ -149,7 +148,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
   }
 
   // The current pool keeps serving until its replacement is warm. Starting two workers takes about
-  // 1.5 s here; switching at once made every request wait through that gap, then run on cold
+  // 0.7 s here (1.5 s while each read the YAML itself); switching at once made every request wait through that gap, then run on cold
   // workers (the load test's recovery phase fell to 67–84 % of capacity when a switch landed in it).
   let replacement: Piscina<WorkerTask, WorkerReply> | undefined
   const recycle = (reason: string) => {

@@ -69,3 +69,22 @@ t.test('a lexicon id already used by a shipped lexicon is refused', async (t) =>
   const dir = t.testdir({ 'ru.yaml': CHINA.replace('state.cn', 'state.ru') })
   await t.rejects(loadLexicons([join(PROJECT_ROOT, 'lexicons'), dir]), /id "state\.ru" is already used by/)
 })
+
+t.test('worker pools, replacements too, run the lexicons loaded at start even when the files change', async (t) => {
+  // Workers used to read the YAML themselves: a pool replaced after an edit would analyse with
+  // lexicons that GET /lexicons and every response's `lexicons` list do not report.
+  const { writeFileSync, rmSync } = await import('node:fs')
+  const dir = t.testdir({ state: { 'cn.yaml': CHINA } })
+  const app = await buildTestApp(t, { LEXICON_DIR: dir, POOL_SIZE: '1', WORKER_MAX_DOCUMENTS: '1' })
+  await app.ready()
+  const text = 'The island was promised peaceful reunification.'
+  const entries = async () => (await app.inject({ method: 'POST', url: '/analyze', payload: { text } })).json().paragraphs[0].matches.map((match: { entry: string }) => match.entry)
+  t.same(await entries(), ['peaceful-reunification'])
+  writeFileSync(join(dir, 'state', 'cn.yaml'), CHINA.replace('"peaceful reunification"', '"reunification talks"'))
+  rmSync(join(dir, 'state', 'cn.yaml'))
+  for (let waited = 0; app.analyzer.stats().recycled < 1; waited += 50) {
+    if (waited > 10_000) throw new Error('the pool was not replaced')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  t.same(await entries(), ['peaceful-reunification'], 'the replacement pool matches the entry GET /lexicons lists')
+})
