@@ -18,6 +18,7 @@ import { ENGINE_VERSION } from '../src/version.js'
 import type { WorkerData } from '../src/worker.js'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
+import { workerResourceLimits } from '../src/plugins/analyzer.js'
 
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } } })
 const REPS = args.quick ? 3 : 5
@@ -46,7 +47,7 @@ const verdict = (met: boolean) => (met ? 'met' : 'not met')
 // alternating pairs, as the in-process ratio is.
 const workerFile = join(PROJECT_ROOT, 'dist', 'src', 'worker.js')
 async function warmPool (threads: number, texts: string[]): Promise<Piscina> {
-  // The service's own heap limit (it changes how V8 grows the heap), so HTTP ÷ pool compares like with like.
+  // The service's own heap limits (they change how V8 grows the heap), so HTTP ÷ pool compares like with like.
   const { workerHeapLimitMb } = loadConfig({})
   const pool = new Piscina({
     filename: workerFile,
@@ -54,7 +55,7 @@ async function warmPool (threads: number, texts: string[]): Promise<Piscina> {
     maxThreads: threads,
     idleTimeout: 60_000,
     workerData: { lexicons } satisfies WorkerData,
-    ...(workerHeapLimitMb === 0 ? {} : { resourceLimits: { maxOldGenerationSizeMb: workerHeapLimitMb } })
+    resourceLimits: workerResourceLimits(workerHeapLimitMb)
   })
   // Every worker must have read (nearly) every text before timing starts, as the 1-worker pool and
   // the in-process loop have: a word new to a worker takes wink's and Slant's slow path for unknown

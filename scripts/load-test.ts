@@ -17,14 +17,25 @@ const article = readFileSync(join(benchDir, 'article.txt'), 'utf8')
 const seconds = Number(process.env.LOAD_SECONDS ?? 8)
 
 // One loopback client: the per-client rate limit would measure itself, so it is off here.
-const app = await buildApp(loadConfig({ ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', POOL_QUEUE_SIZE: process.env.POOL_QUEUE_SIZE ?? '16' }))
+// The pool is not replaced during the test (quota of a million documents): one article repeated
+// brings wink no new words, so there is nothing to bound, and the replacement's cold start (about
+// 1.3 s of switch-over at a third of capacity, then new workers' JIT warming for a second or two;
+// docs/performance.md) landed in the recovery window by chance in about a third of the runs,
+// which measured where the replacement fell rather than recovery from overload.
+const app = await buildApp(loadConfig({
+  ...process.env,
+  LOG_LEVEL: 'silent',
+  RATE_LIMIT_MAX: '0',
+  POOL_QUEUE_SIZE: process.env.POOL_QUEUE_SIZE ?? '16',
+  WORKER_MAX_DOCUMENTS: process.env.WORKER_MAX_DOCUMENTS ?? '1000000'
+}))
 await app.listen({ port: 0, host: '127.0.0.1' })
 const { port } = app.server.address() as { port: number }
 const url = `http://127.0.0.1:${port}/analyze`
 
 interface Phase { name: string, requestsPerSecond: number, statuses: Record<string, number>, missingRetryAfter: number, errors: number }
 
-async function phase (name: string, options: { connections: number, overallRate?: number }): Promise<Phase> {
+async function phase (name: string, options: { connections: number, overallRate?: number, seconds?: number }): Promise<Phase> {
   const statuses: Record<string, number> = {}
   let missingRetryAfter = 0
   const result = await autocannon({
@@ -32,7 +43,7 @@ async function phase (name: string, options: { connections: number, overallRate?
     method: 'POST',
     headers: { 'content-type': 'text/plain' },
     body: article,
-    duration: seconds,
+    duration: options.seconds ?? seconds,
     connections: options.connections,
     ...(options.overallRate === undefined ? {} : { overallRate: options.overallRate }),
     requests: [{
@@ -47,15 +58,23 @@ async function phase (name: string, options: { connections: number, overallRate?
     }]
   })
   const ok = statuses['200'] ?? 0
-  return { name, requestsPerSecond: ok / seconds, statuses, missingRetryAfter, errors: result.errors + result.timeouts }
+  return { name, requestsPerSecond: ok / (options.seconds ?? seconds), statuses, missingRetryAfter, errors: result.errors + result.timeouts }
 }
 
-await phase('warm-up', { connections: 4 })
+// Fresh workers keep getting faster (V8's JIT) for a few thousand documents: warm up until two
+// 4-second windows agree within 5 %, or capacity reads low and the "2×" phase is less than that.
+let warmRate = 0
+for (let window = 0; window < 8; window++) {
+  const { requestsPerSecond } = await phase('warm-up', { connections: 4, seconds: 4 })
+  if (Math.abs(requestsPerSecond - warmRate) <= 0.05 * requestsPerSecond) break
+  warmRate = requestsPerSecond
+}
 const normal = await phase('capacity (4 connections)', { connections: 4 })
 const overload = await phase('2× capacity (64 connections)', { connections: 64, overallRate: Math.ceil(normal.requestsPerSecond * 2) })
 // Load drops: give the queue a moment to drain, then measure again.
 await new Promise((resolve) => setTimeout(resolve, 2000))
 const recovered = await phase('recovery (4 connections)', { connections: 4 })
+const { recycled } = app.analyzer.stats()
 await app.close()
 
 const rows = [normal, overload, recovered]
@@ -70,5 +89,6 @@ const failures = [
   ...(overload.missingRetryAfter > 0 ? [`${overload.missingRetryAfter} 503s without Retry-After`] : []),
   ...(recoveredShare < 0.9 ? [`throughput recovered to only ${(recoveredShare * 100).toFixed(0)} %`] : [])
 ]
+console.log(`pool replaced during the test: ${recycled}×`)
 console.log(failures.length === 0 ? `PASS: recovered to ${(recoveredShare * 100).toFixed(0)} % of capacity` : `FAIL: ${failures.join('; ')}`)
 process.exit(failures.length === 0 ? 0 : 1)
