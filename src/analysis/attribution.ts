@@ -35,7 +35,11 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 function beforeTimePhrase (tokens: Token[], left: number, sentence: Sentence): number {
   const last = tokens[left - 1]
   if (last === undefined || left - 2 < sentence.firstToken) return left
-  if (WEEKDAYS.has(last.normal)) return tokens[left - 2].normal === 'on' && left - 3 >= sentence.firstToken ? left - 2 : left
+  // (*The document released Monday shows*: a bare weekday right after a participle is when it was released.)
+  if (WEEKDAYS.has(last.normal)) {
+    if (tokens[left - 2].normal === 'on' && left - 3 >= sentence.firstToken) return left - 2
+    return tokens[left - 2].pos === 'VERB' && tokens[left - 2].normal.endsWith('ed') ? left - 1 : left
+  }
   if (TIME_NOUNS.has(last.lemma) && TIME_DETERMINERS.has(tokens[left - 2].normal) && left - 3 >= sentence.firstToken) return left - 2
   return left
 }
@@ -554,8 +558,9 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
   if (token.normal === 'close') return true
   // *The employee of nearly four years*, *a group of about 300 people*.
   if (token.pos === 'ADV' && tokens[i + 1]?.pos === 'NUM' && tokens[i - 1]?.pos === 'ADP' && i - 1 >= lowest && i + 1 < highest) return true
+  // *Mr. Autor and his colleagues found*, *Clinton and her aides said*: a name and the people of that name.
   if (token.pos === 'CCONJ' && token.normal === 'and') {
-    return tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN'
+    return tokens[i - 1]?.pos === 'PROPN' && (tokens[i + 1]?.pos === 'PROPN' || (POSSESSIVE_PRONOUNS.has(tokens[i + 1]?.normal ?? '') && tokens[i + 2]?.pos === 'NOUN'))
   }
   // *one unaligned Florida strategist*, *the retired general*: a participle used as an adjective.
   // (*a New York-based newspaper*, *the state-run channel*: a hyphenated compound.)
@@ -672,6 +677,14 @@ function quoteOpeningAfter (context: SentenceContext, sentence: Sentence): { sta
   return region === undefined ? undefined : { start: region.start, end: region.end }
 }
 
+/** Whether the noun phrase before `cueFirst` is a plural lexicon source followed by a post-modifier (*Polls in Iowa*). */
+function pluralSourceWithModifierBefore (context: SentenceContext, cueFirst: number, sentence: Sentence): boolean {
+  const phrase = phraseEndingAt(context.tokens, cueFirst, sentence.firstToken, cueFirst)
+  if (phrase === undefined) return false
+  const headEnd = headPhraseEnd(context.tokens, phrase[0], phrase[1])
+  return headEnd < phrase[1] && context.tokens[headEnd - 1].normal.endsWith('s') && context.sourceIndex.endingAt.has(headEnd)
+}
+
 function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sentence): Found | undefined {
   const { tokens } = context
   const verb = tokens[cue.first]
@@ -698,7 +711,11 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // *Polls show …*, *records show.*: a base form right after a plural lexicon source is its verb
     // (but *the AP report* is a noun).
     (verb.normal === verb.lemma && previous.normal.endsWith('s') &&
-      context.sourceIndex.endingAt.has(cue.first)))
+      context.sourceIndex.endingAt.has(cue.first)) ||
+    // *Polls in New Hampshire show …*, *documents from his tax return show he …*: the same after a
+    // plural lexicon source with a post-modifier, when what follows can only be the verb's complement.
+    (verb.normal === verb.lemma && HEAD_TAGS.has(previous.pos) && next !== undefined && (VERB_COMPLEMENT_TAGS.has(next.pos) || next.normal === 'that') &&
+      pluralSourceWithModifierBefore(context, cue.first, sentence)))
   // In a title-case headline the tagger calls most words proper nouns (*Donald Trump Praises Editor*).
   const headlineVerb = verb.pos === 'PROPN' && previous?.pos === 'PROPN' && next !== undefined && next.isWord &&
     isHeadline(context.text, tokens, sentence)
@@ -827,6 +844,11 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *…, at Mar-a-Lago, Mr. Trump's private club, calling him …*: a participle after a comma shares
   // the clause's subject before any appositive is considered.
   if (source === undefined && !quoteRightBefore && verb.normal.endsWith('ing') && tokens[left - 1]?.normal === ',') source = sharedSubject(context, left, verb, sentence)
+  // *the order released Friday said*: a participle and its time phrase after the subject.
+  if (source === undefined && left < verbPhraseStart && left - 1 > sentence.firstToken && tokens[left - 1].pos === 'VERB' && tokens[left - 1].normal.endsWith('ed')) {
+    const head = phraseEndingAt(tokens, left - 1, sentence.firstToken, left - 1)
+    if (head !== undefined) source = [head[0], verbPhraseStart]
+  }
   // *A poll released on Tuesday showed …*: the time phrase ended a participle clause.
   if (source === undefined && cue.compiled.entry.namedSourceOnly === true && left - 1 > sentence.firstToken &&
     ((tokens[left - 1].pos === 'VERB' && tokens[left - 1].normal.endsWith('ed')) || tokens[left - 1].normal === 'out')) source = reducedRelativeSubject(context, [left, verbPhraseStart], sentence)
@@ -971,6 +993,11 @@ function classify (context: SentenceContext, first: number, last: number, senten
     while (headEnd > first + 1 && tokens[headEnd - 1].normal !== '(') headEnd--
     if (headEnd > first + 1) headEnd--
   }
+  // (*The memo released Monday*: not the day.)
+  while (headEnd > first + 1 && WEEKDAYS.has(tokens[headEnd - 1].normal)) headEnd--
+  // *Clinton and her aides*: a name and that person's people.
+  const coordinated = tokens.slice(first, headEnd).findIndex((token, i) => token.normal === 'and' && tokens[first + i - 1]?.pos === 'PROPN' && POSSESSIVE_PRONOUNS.has(tokens[first + i + 1]?.normal ?? ''))
+  if (coordinated > 0) headEnd = first + coordinated
   const head = tokens[headEnd - 1]
   // A proper noun, or one capitalised word the tagger mislabels (*Lynch/VERB announced*), names a
   // person — also after a generic role (*Democratic nominee Hillary Clinton*).

@@ -708,3 +708,22 @@ t.test('shipped lexicon: a reporting verb that is mostly a noun (*protests*, *de
   t.same(await shippedCuesAndSources('Mass demands for reform went unanswered.'), [])
   t.same(await shippedCuesAndSources('Navalny protests that the verdict was rigged.'), [['protests', 'Navalny']], 'with *that* it is the verb')
 })
+
+t.test('shipped lexicon: a plural source with a post-modifier before *show* is its subject (the tagger calls *show* a noun there)', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('Polls in the state show the governor ahead.'), [['show', 'Polls in the state', 'expert']])
+  t.same(await shippedCuesAndSources('Leaked records from the ministry show the deal was signed in May.'), [['show', 'records from the ministry']])
+  t.same(await shippedCuesAndSources('The trees in the park show signs of disease.'), [], 'trees are not a source')
+  t.same(await shippedCuesAndSources('Polls in the state show.'), [], 'a verb needs its complement')
+})
+
+t.test('shipped lexicon: a name and that person\'s people are one source', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('Mr. Petrov and his colleagues found that exports fell.'), [['found', 'Mr. Petrov and his colleagues', 'person']])
+  t.same(await shippedCuesAndSources('Modi and his ministers said the plan would go ahead.'), [['said', 'Modi and his ministers']])
+  t.same(await shippedCuesAndSources('On Monday the journalists and his ministers said nothing new.'), [['said', 'his ministers']], 'only after a name')
+})
+
+t.test('shipped lexicon: a bare weekday after a participle is when, not who', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('The memo released Monday shows the budget was cut.'), [['shows', 'The memo released Monday', 'unspecified']])
+  t.same(await shippedCuesAndSources('The order issued Friday said the claim was speculative.'), [['said', 'The order issued Friday']])
+  t.same(await shippedCuesAndSources('The statement issued on Monday said the talks had failed.'), [['said', 'The statement issued on Monday']])
+})
