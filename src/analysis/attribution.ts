@@ -520,7 +520,7 @@ function isPhrasePreposition (tokens: Token[], i: number, lowest: number, highes
   // where something was said is not part of who said it.
   if ((token.normal === 'in' || token.normal === 'on') && saysWhenOrWhere(tokens, i + 1, highest)) return false
   return i - 1 >= lowest && i + 1 < highest && before !== undefined && after !== undefined &&
-    (before.pos === 'NOUN' || before.pos === 'PROPN' || before.normal === 'close' || before.normal === 'familiar') && (NOUN_PHRASE_TAGS.has(after.pos) || (after.pos === 'ADV' && tokens[i + 2]?.pos === 'NUM'))
+    (before.pos === 'NOUN' || before.pos === 'PROPN' || isPercentSign(before) || before.normal === 'close' || before.normal === 'familiar') && (NOUN_PHRASE_TAGS.has(after.pos) || (after.pos === 'ADV' && tokens[i + 2]?.pos === 'NUM'))
 }
 
 const MEDIA_OF_SPEECH = new Set(['twitter', 'facebook', 'instagram', 'television', 'tv', 'radio', 'call', 'conversation', 'appearance', 'remarks', 'message'])
@@ -547,7 +547,8 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
   if (token.pos === 'PRON' && DEMONSTRATIVES.has(token.normal) && i + 1 < highest && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADJ') &&
     !(i - 1 >= lowest && HEAD_TAGS.has(tokens[i - 1].pos))) return true
   if (NOUN_PHRASE_TAGS.has(token.pos)) return !NON_SOURCE_PRONOUNS.has(token.normal) || token.pos !== 'PRON'
-  if (token.normal === "'s" || token.normal === '-') return true
+  // (*40% of voters*: the tagger's symbol is the noun *percent*.)
+  if (token.normal === "'s" || token.normal === '-' || isPercentSign(token)) return true
   // *a right-wing group*, *a well-known analyst*: any word joined to a hyphen is part of the compound.
   const joinedToHyphen = (tokens[i + 1]?.normal === '-' && tokens[i + 1].start === token.end) || (tokens[i - 1]?.normal === '-' && tokens[i - 1].end === token.start)
   if (joinedToHyphen && token.isWord) return true
@@ -585,6 +586,11 @@ function quantifierSubject (tokens: Token[], left: number, sentence: Sentence): 
   return undefined
 }
 
+/** *33%*: a percent sign after a number is the head of a noun phrase, as *percent* is. */
+function isPercentSign (token: Token): boolean {
+  return token.normal === '%' && token.pos === 'SYM'
+}
+
 const MAX_PHRASE_TOKENS = 40
 
 /** The noun phrase ending at `last - 1`, scanning left no further than `lowest`; [first, last) or undefined. */
@@ -605,7 +611,7 @@ function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest:
   // *Last week Stumpf …*: a time phrase opening the sentence is not part of the subject.
   if (last - first > 2 && TIME_DETERMINERS.has(tokens[first].normal) && TIME_NOUNS.has(tokens[first + 1].lemma)) first += 2
   const head = tokens[last - 1]
-  if (first >= last || !(HEAD_TAGS.has(head.pos) || ROLE_WORDS_TAGGED_ADJECTIVE.has(head.normal) || (head.pos === 'VERB' && tokens[last - 2]?.normal === "'s"))) return undefined
+  if (first >= last || !(HEAD_TAGS.has(head.pos) || ROLE_WORDS_TAGGED_ADJECTIVE.has(head.normal) || isPercentSign(head) || (head.pos === 'VERB' && tokens[last - 2]?.normal === "'s"))) return undefined
   return [first, last]
 }
 
@@ -620,7 +626,7 @@ function phraseStartingAt (tokens: Token[], first: number, highest: number): [nu
   }
   // A hyphenated compound can end in an adjective and still name someone (*the 46-year-old*).
   const compoundEnd = (i: number): boolean => tokens[i].pos === 'ADJ' && tokens[i - 1]?.normal === '-'
-  while (last > first && !HEAD_TAGS.has(tokens[last - 1].pos) && !compoundEnd(last - 1)) last--
+  while (last > first && !HEAD_TAGS.has(tokens[last - 1].pos) && !compoundEnd(last - 1) && !isPercentSign(tokens[last - 1])) last--
   return last > first ? [first, last] : undefined
 }
 

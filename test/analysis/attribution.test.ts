@@ -727,3 +727,9 @@ t.test('shipped lexicon: a bare weekday after a participle is when, not who', as
   t.same(await shippedCuesAndSources('The order issued Friday said the claim was speculative.'), [['said', 'The order issued Friday']])
   t.same(await shippedCuesAndSources('The statement issued on Monday said the talks had failed.'), [['said', 'The statement issued on Monday']])
 })
+
+t.test('shipped lexicon: a percent sign heads a poll\'s share of people, as *percent* does', async (t) => {
+  t.same(await shippedCuesAndSources('About 40% of voters say the economy matters most.'), [['say', '40% of voters']])
+  t.same(await shippedCuesAndSources('Some 40% say the economy matters most.'), [['say', 'Some 40%']])
+  t.same(await shippedCuesAndSources('Inflation reached 5% in May, the bank said.'), [['said', 'the bank']], 'a figure in the content is not a source')
+})
