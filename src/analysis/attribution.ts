@@ -712,6 +712,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
         (next.pos === 'PUNCT' && quoteClosedEarlierIn(context, sentence, cue.first)))) ||
     // *Many fear Trump will …*, *Both think …*: a base form after a quantifier opening the sentence.
     (PEOPLE_QUANTIFIERS.has(previous.normal) && cue.first - 1 === sentence.firstToken && verb.normal === verb.lemma && next?.isWord === true) ||
+    // *The government claims the rebels fired first*, *the ministry says Kyiv …*: after a lexicon
+    // source noun, an -s form with a clause after it (not *police reports show …*, a compound).
+    (verb.normal.endsWith('s') && previous.pos === 'NOUN' && context.sourceIndex.endingAt.has(cue.first) && next !== undefined &&
+      (next.normal === 'that' || ((next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN') && clauseFollows(tokens, cue.last, sentence)))) ||
     // *statistics show that …*: a complement clause only follows a verb.
     (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos)) ||
     // *Polls show …*, *records show.*: a base form right after a plural lexicon source is its verb

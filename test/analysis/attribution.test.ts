@@ -733,3 +733,9 @@ t.test('shipped lexicon: a percent sign heads a poll\'s share of people, as *per
   t.same(await shippedCuesAndSources('Some 40% say the economy matters most.'), [['say', 'Some 40%']])
   t.same(await shippedCuesAndSources('Inflation reached 5% in May, the bank said.'), [['said', 'the bank']], 'a figure in the content is not a source')
 })
+
+t.test('shipped lexicon: after a source noun, an -s form the tagger calls a noun is the verb when a clause follows', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('The government claims the rebels fired first.'), [['claims', 'The government', 'official']])
+  t.same(await shippedCuesAndSources('The Turkish government claims Gulen runs a network.'), [['claims', 'The Turkish government']])
+  t.same(await shippedCuesAndSources('The government claims process was slow.'), [], 'a compound noun, not a verb')
+})
