@@ -98,6 +98,7 @@ const MAX_APPOSITIVE_CHAIN = 2
 /** Prepositions that open a scene-setting phrase (not *according to*, *like*, *including*, whose objects may speak). */
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'outside', 'inside', 'amid', 'despite', 'throughout', 'within', 'over', 'under', 'through', 'upon'])
 const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'following', 'by'])
+const EXAMPLE_OPENERS = new Set(['like', 'including'])
 function appositiveSubject (context: SentenceContext, left: number, sentence: Sentence, depth = 0): [number, number] | undefined {
   const { tokens } = context
   left = beforeClosingQuote(tokens, left)
@@ -146,7 +147,9 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
     const chained = chainable && depth < MAX_APPOSITIVE_CHAIN ? appositiveSubject(context, comma + 1, sentence, depth + 1) : undefined
     if (chained !== undefined) return [chained[0], aside ? head?.[1] ?? appositiveEnd : appositiveEnd]
     if (head === undefined) return namedAppositive ? name : undefined
-    if (!isNamedSource(context, head) && !namedAppositive) return undefined
+    // *the field's biggest hawks, like Rubio and Bush, say*: named members make the group a named source.
+    const namedMembers = aside && name !== undefined && name[0] === comma + 2 && EXAMPLE_OPENERS.has(tokens[comma + 1].normal) && isNamedSource(context, name)
+    if (!isNamedSource(context, head) && !namedAppositive && !namedMembers) return undefined
     if (aside) return [head[0], head[1]]
     return [head[0], appositiveEnd]
   }

@@ -739,3 +739,8 @@ t.test('shipped lexicon: after a source noun, an -s form the tagger calls a noun
   t.same(await shippedCuesAndSources('The Turkish government claims Gulen runs a network.'), [['claims', 'The Turkish government']])
   t.same(await shippedCuesAndSources('The government claims process was slow.'), [], 'a compound noun, not a verb')
 })
+
+t.test('shipped lexicon: named members after *like* or *including* make a group a named source', async (t) => {
+  t.same(await shippedCuesAndSources('Even the biggest hawks, like Rubio and Bush, say the troops should stay home.'), [['say', 'the biggest hawks']])
+  t.same(await shippedCuesAndSources('Even the biggest hawks, like many before them, suggest a pause.'), [], '*suggest* needs a named source; the members here are not named')
+})
