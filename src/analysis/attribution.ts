@@ -910,7 +910,14 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (!INVERTING_VERBS.has(verb.lemma) || verb.normal.endsWith('ing')) return undefined
   // *Announced March 23*, *Declared Candidates*: a list or headline, not an inverted speaker.
   if (cue.first === sentence.firstToken && quoteClosingJustBefore(context, cue.first) === undefined) return undefined
-  const inverted = phraseStartingAt(tokens, cue.last, sentence.lastToken)
+  let inverted = phraseStartingAt(tokens, cue.last, sentence.lastToken)
+  // *…, said the bureau's director, James B. Comey, on Monday.*: the name in apposition after the role.
+  if (inverted !== undefined && tokens[inverted[1]]?.normal === ',') {
+    const name = phraseStartingAt(tokens, inverted[1] + 1, sentence.lastToken)
+    const after = tokens[name?.[1] ?? 0]
+    if (name !== undefined && tokens.slice(name[0], name[1]).every((token) => token.pos === 'PROPN') &&
+      (name[1] >= sentence.lastToken || after.pos === 'PUNCT' || after.normal === 'on' || after.normal === 'in')) inverted = [inverted[0], name[1]]
+  }
   const quoteBefore = quoteClosingJustBefore(context, cue.first)
   // After a closing quote any noun phrase is the speaker (*said the 46-year-old*); otherwise it must be named.
   if (inverted === undefined || (quoteBefore === undefined && !isNamedSource(context, inverted))) return undefined
@@ -1016,7 +1023,9 @@ function classify (context: SentenceContext, first: number, last: number, senten
   // person — also after a generic role (*Democratic nominee Hillary Clinton*).
   const capitalisedWord = (head.pos === 'VERB' || head.pos === 'ADJ') && !QUANTIFIER_SUBJECTS.has(head.normal) && /^\p{Lu}\p{Ll}/u.test(context.text.slice(head.start, head.end))
   const onlyGenericRoles = !types.some((type) => type !== 'unspecified') && sourceIndex.covering[headEnd - 1] === undefined
-  if ((types.length === 0 || onlyGenericRoles) && (head.pos === 'PROPN' || capitalisedWord)) types.push('person')
+  // (*the bureau's director, James B. Comey*: a name in apposition after the role.)
+  const nameAfterRole = comma < last && tokens[last - 1].pos === 'PROPN' && tokens[comma + 1]?.pos === 'PROPN'
+  if ((types.length === 0 || onlyGenericRoles) && (head.pos === 'PROPN' || capitalisedWord || nameAfterRole)) types.push('person')
   if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
   const type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'
   return actor === undefined ? { type } : { type, actor }

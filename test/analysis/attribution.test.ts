@@ -744,3 +744,9 @@ t.test('shipped lexicon: named members after *like* or *including* make a group 
   t.same(await shippedCuesAndSources('Even the biggest hawks, like Rubio and Bush, say the troops should stay home.'), [['say', 'the biggest hawks']])
   t.same(await shippedCuesAndSources('Even the biggest hawks, like many before them, suggest a pause.'), [], '*suggest* needs a named source; the members here are not named')
 })
+
+t.test('shipped lexicon: a name in apposition after a role joins an inverted source and makes it a person', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('The men had no ties, said the company\'s founder, Ivan Petrov, on Monday.'), [['said', 'the company\'s founder, Ivan Petrov', 'person']])
+  t.same(await shippedCuesSourcesAndTypes('Another resident, Anna White, said the water was unsafe.'), [['said', 'Another resident, Anna White', 'person']])
+  t.same(await shippedCuesAndSources('Talks failed, said the minister, Moscow insisted.'), [['said', 'the minister'], ['insisted', 'Moscow']], 'a name that opens its own clause is not in apposition')
+})
