@@ -549,6 +549,8 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
   // unless it follows a noun, where *that* opens a relative clause (*the plan that aides said*).
   if (token.pos === 'PRON' && DEMONSTRATIVES.has(token.normal) && i + 1 < highest && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADJ') &&
     !(i - 1 >= lowest && HEAD_TAGS.has(tokens[i - 1].pos))) return true
+  // (*what multiple lawmakers called “fraud”*: the tagger's determiner *what* opens a free relative.)
+  if (token.normal === 'what' || token.normal === 'whatever') return false
   if (NOUN_PHRASE_TAGS.has(token.pos)) return !NON_SOURCE_PRONOUNS.has(token.normal) || token.pos !== 'PRON'
   // (*40% of voters*: the tagger's symbol is the noun *percent*.)
   if (token.normal === "'s" || token.normal === '-' || isPercentSign(token)) return true
@@ -594,6 +596,7 @@ function isPercentSign (token: Token): boolean {
   return token.normal === '%' && token.pos === 'SYM'
 }
 
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr'])
 const MAX_PHRASE_TOKENS = 40
 
 /** The noun phrase ending at `last - 1`, scanning left no further than `lowest`; [first, last) or undefined. */
@@ -611,6 +614,11 @@ function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest:
     return phraseEndingAt(tokens, first - 1, lowest, highest, true)
   }
   while (first < last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ' || tokens[first].normal === "'s" || tokens[first].normal === '-')) first++
+  // *a campaign Mr. Khan has called bigoted*: an honorific right after a common noun opens the
+  // subject of a relative clause without *that*, not part of the noun's phrase.
+  for (let i = last - 1; i > first; i--) {
+    if (HONORIFICS.has(tokens[i].normal) && tokens[i - 1].pos === 'NOUN') { first = i; break }
+  }
   // *Last week Stumpf …*: a time phrase opening the sentence is not part of the subject.
   if (last - first > 2 && TIME_DETERMINERS.has(tokens[first].normal) && TIME_NOUNS.has(tokens[first + 1].lemma)) first += 2
   const head = tokens[last - 1]
@@ -748,7 +756,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // speech — *called* right after an indefinite noun phrase that follows a preposition or a verb.
   if (verb.normal === 'called' && previous?.pos === 'NOUN' && next !== undefined && (next.isQuote || /^\p{Lu}/u.test(context.text.slice(next.start, next.end)) || next.normal === 'the')) {
     let determiner = cue.first - 2
-    while (determiner > sentence.firstToken && (tokens[determiner].pos === 'ADJ' || tokens[determiner].pos === 'NOUN' || tokens[determiner].pos === 'PROPN' || tokens[determiner].normal === '-')) determiner--
+    // (*a Pakistan-based group called …*: a hyphenated compound's parts, whatever their tags.)
+    while (determiner > sentence.firstToken && (tokens[determiner].pos === 'ADJ' || tokens[determiner].pos === 'NOUN' || tokens[determiner].pos === 'PROPN' || tokens[determiner].normal === '-' || tokens[determiner - 1]?.normal === '-')) determiner--
     const indefinite = tokens[determiner]?.normal === 'a' || tokens[determiner]?.normal === 'an'
     if (indefinite && determiner > sentence.firstToken && (tokens[determiner - 1].pos === 'ADP' || tokens[determiner - 1].pos === 'VERB')) return undefined
   }

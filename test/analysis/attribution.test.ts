@@ -750,3 +750,14 @@ t.test('shipped lexicon: a name in apposition after a role joins an inverted sou
   t.same(await shippedCuesSourcesAndTypes('Another resident, Anna White, said the water was unsafe.'), [['said', 'Another resident, Anna White', 'person']])
   t.same(await shippedCuesAndSources('Talks failed, said the minister, Moscow insisted.'), [['said', 'the minister'], ['insisted', 'Moscow']], 'a name that opens its own clause is not in apposition')
 })
+
+t.test('shipped lexicon: a source phrase keeps neither a free relative\'s *what* nor a noun before an honorific', async (t) => {
+  t.same(await shippedCuesAndSources('The bank was accused of what several lawmakers called fraud.'), [['called', 'several lawmakers']])
+  t.same(await shippedCuesAndSources('It is typical of a campaign Mr. Khan has called bigoted.'), [['called', 'Mr. Khan']])
+  t.same(await shippedCuesAndSources('Over the weekend Mr. Bewkes agreed that the sale should go ahead.'), [['agreed', 'Mr. Bewkes']])
+})
+
+t.test('shipped lexicon: *called* after a hyphenated compound still names a group', async (t) => {
+  t.same(await shippedCuesAndSources('The list includes a leader of a Pakistan-based group called Lashkar-e-Taiba.'), [])
+  t.same(await shippedCuesAndSources('A well-known critic called the plan a disaster.'), [['called', 'A well-known critic']], 'a compound subject still speaks')
+})
