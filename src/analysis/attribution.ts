@@ -35,7 +35,11 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 function beforeTimePhrase (tokens: Token[], left: number, sentence: Sentence): number {
   const last = tokens[left - 1]
   if (last === undefined || left - 2 < sentence.firstToken) return left
-  if (WEEKDAYS.has(last.normal)) return tokens[left - 2].normal === 'on' && left - 3 >= sentence.firstToken ? left - 2 : left
+  // (*The document released Monday shows*: a bare weekday right after a participle is when it was released.)
+  if (WEEKDAYS.has(last.normal)) {
+    if (tokens[left - 2].normal === 'on' && left - 3 >= sentence.firstToken) return left - 2
+    return tokens[left - 2].pos === 'VERB' && tokens[left - 2].normal.endsWith('ed') ? left - 1 : left
+  }
   if (TIME_NOUNS.has(last.lemma) && TIME_DETERMINERS.has(tokens[left - 2].normal) && left - 3 >= sentence.firstToken) return left - 2
   return left
 }
@@ -94,6 +98,7 @@ const MAX_APPOSITIVE_CHAIN = 2
 /** Prepositions that open a scene-setting phrase (not *according to*, *like*, *including*, whose objects may speak). */
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'outside', 'inside', 'amid', 'despite', 'throughout', 'within', 'over', 'under', 'through', 'upon'])
 const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'following', 'by'])
+const EXAMPLE_OPENERS = new Set(['like', 'including'])
 function appositiveSubject (context: SentenceContext, left: number, sentence: Sentence, depth = 0): [number, number] | undefined {
   const { tokens } = context
   left = beforeClosingQuote(tokens, left)
@@ -142,7 +147,9 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
     const chained = chainable && depth < MAX_APPOSITIVE_CHAIN ? appositiveSubject(context, comma + 1, sentence, depth + 1) : undefined
     if (chained !== undefined) return [chained[0], aside ? head?.[1] ?? appositiveEnd : appositiveEnd]
     if (head === undefined) return namedAppositive ? name : undefined
-    if (!isNamedSource(context, head) && !namedAppositive) return undefined
+    // *the field's biggest hawks, like Rubio and Bush, say*: named members make the group a named source.
+    const namedMembers = aside && name !== undefined && name[0] === comma + 2 && EXAMPLE_OPENERS.has(tokens[comma + 1].normal) && isNamedSource(context, name)
+    if (!isNamedSource(context, head) && !namedAppositive && !namedMembers) return undefined
     if (aside) return [head[0], head[1]]
     return [head[0], appositiveEnd]
   }
@@ -516,7 +523,7 @@ function isPhrasePreposition (tokens: Token[], i: number, lowest: number, highes
   // where something was said is not part of who said it.
   if ((token.normal === 'in' || token.normal === 'on') && saysWhenOrWhere(tokens, i + 1, highest)) return false
   return i - 1 >= lowest && i + 1 < highest && before !== undefined && after !== undefined &&
-    (before.pos === 'NOUN' || before.pos === 'PROPN' || before.normal === 'close' || before.normal === 'familiar') && (NOUN_PHRASE_TAGS.has(after.pos) || (after.pos === 'ADV' && tokens[i + 2]?.pos === 'NUM'))
+    (before.pos === 'NOUN' || before.pos === 'PROPN' || isPercentSign(before) || before.normal === 'close' || before.normal === 'familiar') && (NOUN_PHRASE_TAGS.has(after.pos) || (after.pos === 'ADV' && tokens[i + 2]?.pos === 'NUM'))
 }
 
 const MEDIA_OF_SPEECH = new Set(['twitter', 'facebook', 'instagram', 'television', 'tv', 'radio', 'call', 'conversation', 'appearance', 'remarks', 'message'])
@@ -542,8 +549,11 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
   // unless it follows a noun, where *that* opens a relative clause (*the plan that aides said*).
   if (token.pos === 'PRON' && DEMONSTRATIVES.has(token.normal) && i + 1 < highest && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADJ') &&
     !(i - 1 >= lowest && HEAD_TAGS.has(tokens[i - 1].pos))) return true
+  // (*what multiple lawmakers called “fraud”*: the tagger's determiner *what* opens a free relative.)
+  if (token.normal === 'what' || token.normal === 'whatever') return false
   if (NOUN_PHRASE_TAGS.has(token.pos)) return !NON_SOURCE_PRONOUNS.has(token.normal) || token.pos !== 'PRON'
-  if (token.normal === "'s" || token.normal === '-') return true
+  // (*40% of voters*: the tagger's symbol is the noun *percent*.)
+  if (token.normal === "'s" || token.normal === '-' || isPercentSign(token)) return true
   // *a right-wing group*, *a well-known analyst*: any word joined to a hyphen is part of the compound.
   const joinedToHyphen = (tokens[i + 1]?.normal === '-' && tokens[i + 1].start === token.end) || (tokens[i - 1]?.normal === '-' && tokens[i - 1].end === token.start)
   if (joinedToHyphen && token.isWord) return true
@@ -554,8 +564,9 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
   if (token.normal === 'close') return true
   // *The employee of nearly four years*, *a group of about 300 people*.
   if (token.pos === 'ADV' && tokens[i + 1]?.pos === 'NUM' && tokens[i - 1]?.pos === 'ADP' && i - 1 >= lowest && i + 1 < highest) return true
+  // *Mr. Autor and his colleagues found*, *Clinton and her aides said*: a name and the people of that name.
   if (token.pos === 'CCONJ' && token.normal === 'and') {
-    return tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN'
+    return tokens[i - 1]?.pos === 'PROPN' && (tokens[i + 1]?.pos === 'PROPN' || (POSSESSIVE_PRONOUNS.has(tokens[i + 1]?.normal ?? '') && tokens[i + 2]?.pos === 'NOUN'))
   }
   // *one unaligned Florida strategist*, *the retired general*: a participle used as an adjective.
   // (*a New York-based newspaper*, *the state-run channel*: a hyphenated compound.)
@@ -580,6 +591,12 @@ function quantifierSubject (tokens: Token[], left: number, sentence: Sentence): 
   return undefined
 }
 
+/** *33%*: a percent sign after a number is the head of a noun phrase, as *percent* is. */
+function isPercentSign (token: Token): boolean {
+  return token.normal === '%' && token.pos === 'SYM'
+}
+
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr'])
 const MAX_PHRASE_TOKENS = 40
 
 /** The noun phrase ending at `last - 1`, scanning left no further than `lowest`; [first, last) or undefined. */
@@ -597,10 +614,15 @@ function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest:
     return phraseEndingAt(tokens, first - 1, lowest, highest, true)
   }
   while (first < last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ' || tokens[first].normal === "'s" || tokens[first].normal === '-')) first++
+  // *a campaign Mr. Khan has called bigoted*: an honorific right after a common noun opens the
+  // subject of a relative clause without *that*, not part of the noun's phrase.
+  for (let i = last - 1; i > first; i--) {
+    if (HONORIFICS.has(tokens[i].normal) && tokens[i - 1].pos === 'NOUN') { first = i; break }
+  }
   // *Last week Stumpf …*: a time phrase opening the sentence is not part of the subject.
   if (last - first > 2 && TIME_DETERMINERS.has(tokens[first].normal) && TIME_NOUNS.has(tokens[first + 1].lemma)) first += 2
   const head = tokens[last - 1]
-  if (first >= last || !(HEAD_TAGS.has(head.pos) || ROLE_WORDS_TAGGED_ADJECTIVE.has(head.normal) || (head.pos === 'VERB' && tokens[last - 2]?.normal === "'s"))) return undefined
+  if (first >= last || !(HEAD_TAGS.has(head.pos) || ROLE_WORDS_TAGGED_ADJECTIVE.has(head.normal) || isPercentSign(head) || (head.pos === 'VERB' && tokens[last - 2]?.normal === "'s"))) return undefined
   return [first, last]
 }
 
@@ -615,7 +637,7 @@ function phraseStartingAt (tokens: Token[], first: number, highest: number): [nu
   }
   // A hyphenated compound can end in an adjective and still name someone (*the 46-year-old*).
   const compoundEnd = (i: number): boolean => tokens[i].pos === 'ADJ' && tokens[i - 1]?.normal === '-'
-  while (last > first && !HEAD_TAGS.has(tokens[last - 1].pos) && !compoundEnd(last - 1)) last--
+  while (last > first && !HEAD_TAGS.has(tokens[last - 1].pos) && !compoundEnd(last - 1) && !isPercentSign(tokens[last - 1])) last--
   return last > first ? [first, last] : undefined
 }
 
@@ -672,6 +694,14 @@ function quoteOpeningAfter (context: SentenceContext, sentence: Sentence): { sta
   return region === undefined ? undefined : { start: region.start, end: region.end }
 }
 
+/** Whether the noun phrase before `cueFirst` is a plural lexicon source followed by a post-modifier (*Polls in Iowa*). */
+function pluralSourceWithModifierBefore (context: SentenceContext, cueFirst: number, sentence: Sentence): boolean {
+  const phrase = phraseEndingAt(context.tokens, cueFirst, sentence.firstToken, cueFirst)
+  if (phrase === undefined) return false
+  const headEnd = headPhraseEnd(context.tokens, phrase[0], phrase[1])
+  return headEnd < phrase[1] && context.tokens[headEnd - 1].normal.endsWith('s') && context.sourceIndex.endingAt.has(headEnd)
+}
+
 function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sentence): Found | undefined {
   const { tokens } = context
   const verb = tokens[cue.first]
@@ -693,12 +723,20 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
         (next.pos === 'PUNCT' && quoteClosedEarlierIn(context, sentence, cue.first)))) ||
     // *Many fear Trump will …*, *Both think …*: a base form after a quantifier opening the sentence.
     (PEOPLE_QUANTIFIERS.has(previous.normal) && cue.first - 1 === sentence.firstToken && verb.normal === verb.lemma && next?.isWord === true) ||
+    // *The government claims the rebels fired first*, *the ministry says Kyiv …*: after a lexicon
+    // source noun, an -s form with a clause after it (not *police reports show …*, a compound).
+    (verb.normal.endsWith('s') && previous.pos === 'NOUN' && context.sourceIndex.endingAt.has(cue.first) && next !== undefined &&
+      (next.normal === 'that' || ((next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN') && clauseFollows(tokens, cue.last, sentence)))) ||
     // *statistics show that …*: a complement clause only follows a verb.
     (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos)) ||
     // *Polls show …*, *records show.*: a base form right after a plural lexicon source is its verb
     // (but *the AP report* is a noun).
     (verb.normal === verb.lemma && previous.normal.endsWith('s') &&
-      context.sourceIndex.endingAt.has(cue.first)))
+      context.sourceIndex.endingAt.has(cue.first)) ||
+    // *Polls in New Hampshire show …*, *documents from his tax return show he …*: the same after a
+    // plural lexicon source with a post-modifier, when what follows can only be the verb's complement.
+    (verb.normal === verb.lemma && HEAD_TAGS.has(previous.pos) && next !== undefined && (VERB_COMPLEMENT_TAGS.has(next.pos) || next.normal === 'that') &&
+      pluralSourceWithModifierBefore(context, cue.first, sentence)))
   // In a title-case headline the tagger calls most words proper nouns (*Donald Trump Praises Editor*).
   const headlineVerb = verb.pos === 'PROPN' && previous?.pos === 'PROPN' && next !== undefined && next.isWord &&
     isHeadline(context.text, tokens, sentence)
@@ -718,7 +756,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // speech — *called* right after an indefinite noun phrase that follows a preposition or a verb.
   if (verb.normal === 'called' && previous?.pos === 'NOUN' && next !== undefined && (next.isQuote || /^\p{Lu}/u.test(context.text.slice(next.start, next.end)) || next.normal === 'the')) {
     let determiner = cue.first - 2
-    while (determiner > sentence.firstToken && (tokens[determiner].pos === 'ADJ' || tokens[determiner].pos === 'NOUN' || tokens[determiner].pos === 'PROPN' || tokens[determiner].normal === '-')) determiner--
+    // (*a Pakistan-based group called …*: a hyphenated compound's parts, whatever their tags.)
+    while (determiner > sentence.firstToken && (tokens[determiner].pos === 'ADJ' || tokens[determiner].pos === 'NOUN' || tokens[determiner].pos === 'PROPN' || tokens[determiner].normal === '-' || tokens[determiner - 1]?.normal === '-')) determiner--
     const indefinite = tokens[determiner]?.normal === 'a' || tokens[determiner]?.normal === 'an'
     if (indefinite && determiner > sentence.firstToken && (tokens[determiner - 1].pos === 'ADP' || tokens[determiner - 1].pos === 'VERB')) return undefined
   }
@@ -827,6 +866,11 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *…, at Mar-a-Lago, Mr. Trump's private club, calling him …*: a participle after a comma shares
   // the clause's subject before any appositive is considered.
   if (source === undefined && !quoteRightBefore && verb.normal.endsWith('ing') && tokens[left - 1]?.normal === ',') source = sharedSubject(context, left, verb, sentence)
+  // *the order released Friday said*: a participle and its time phrase after the subject.
+  if (source === undefined && left < verbPhraseStart && left - 1 > sentence.firstToken && tokens[left - 1].pos === 'VERB' && tokens[left - 1].normal.endsWith('ed')) {
+    const head = phraseEndingAt(tokens, left - 1, sentence.firstToken, left - 1)
+    if (head !== undefined) source = [head[0], verbPhraseStart]
+  }
   // *A poll released on Tuesday showed …*: the time phrase ended a participle clause.
   if (source === undefined && cue.compiled.entry.namedSourceOnly === true && left - 1 > sentence.firstToken &&
     ((tokens[left - 1].pos === 'VERB' && tokens[left - 1].normal.endsWith('ed')) || tokens[left - 1].normal === 'out')) source = reducedRelativeSubject(context, [left, verbPhraseStart], sentence)
@@ -875,7 +919,14 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (!INVERTING_VERBS.has(verb.lemma) || verb.normal.endsWith('ing')) return undefined
   // *Announced March 23*, *Declared Candidates*: a list or headline, not an inverted speaker.
   if (cue.first === sentence.firstToken && quoteClosingJustBefore(context, cue.first) === undefined) return undefined
-  const inverted = phraseStartingAt(tokens, cue.last, sentence.lastToken)
+  let inverted = phraseStartingAt(tokens, cue.last, sentence.lastToken)
+  // *…, said the bureau's director, James B. Comey, on Monday.*: the name in apposition after the role.
+  if (inverted !== undefined && tokens[inverted[1]]?.normal === ',') {
+    const name = phraseStartingAt(tokens, inverted[1] + 1, sentence.lastToken)
+    const after = tokens[name?.[1] ?? 0]
+    if (name !== undefined && tokens.slice(name[0], name[1]).every((token) => token.pos === 'PROPN') &&
+      (name[1] >= sentence.lastToken || after.pos === 'PUNCT' || after.normal === 'on' || after.normal === 'in')) inverted = [inverted[0], name[1]]
+  }
   const quoteBefore = quoteClosingJustBefore(context, cue.first)
   // After a closing quote any noun phrase is the speaker (*said the 46-year-old*); otherwise it must be named.
   if (inverted === undefined || (quoteBefore === undefined && !isNamedSource(context, inverted))) return undefined
@@ -971,12 +1022,19 @@ function classify (context: SentenceContext, first: number, last: number, senten
     while (headEnd > first + 1 && tokens[headEnd - 1].normal !== '(') headEnd--
     if (headEnd > first + 1) headEnd--
   }
+  // (*The memo released Monday*: not the day.)
+  while (headEnd > first + 1 && WEEKDAYS.has(tokens[headEnd - 1].normal)) headEnd--
+  // *Clinton and her aides*: a name and that person's people.
+  const coordinated = tokens.slice(first, headEnd).findIndex((token, i) => token.normal === 'and' && tokens[first + i - 1]?.pos === 'PROPN' && POSSESSIVE_PRONOUNS.has(tokens[first + i + 1]?.normal ?? ''))
+  if (coordinated > 0) headEnd = first + coordinated
   const head = tokens[headEnd - 1]
   // A proper noun, or one capitalised word the tagger mislabels (*Lynch/VERB announced*), names a
   // person — also after a generic role (*Democratic nominee Hillary Clinton*).
   const capitalisedWord = (head.pos === 'VERB' || head.pos === 'ADJ') && !QUANTIFIER_SUBJECTS.has(head.normal) && /^\p{Lu}\p{Ll}/u.test(context.text.slice(head.start, head.end))
   const onlyGenericRoles = !types.some((type) => type !== 'unspecified') && sourceIndex.covering[headEnd - 1] === undefined
-  if ((types.length === 0 || onlyGenericRoles) && (head.pos === 'PROPN' || capitalisedWord)) types.push('person')
+  // (*the bureau's director, James B. Comey*: a name in apposition after the role.)
+  const nameAfterRole = comma < last && tokens[last - 1].pos === 'PROPN' && tokens[comma + 1]?.pos === 'PROPN'
+  if ((types.length === 0 || onlyGenericRoles) && (head.pos === 'PROPN' || capitalisedWord || nameAfterRole)) types.push('person')
   if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
   const type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'
   return actor === undefined ? { type } : { type, actor }

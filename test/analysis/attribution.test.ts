@@ -708,3 +708,56 @@ t.test('shipped lexicon: a reporting verb that is mostly a noun (*protests*, *de
   t.same(await shippedCuesAndSources('Mass demands for reform went unanswered.'), [])
   t.same(await shippedCuesAndSources('Navalny protests that the verdict was rigged.'), [['protests', 'Navalny']], 'with *that* it is the verb')
 })
+
+t.test('shipped lexicon: a plural source with a post-modifier before *show* is its subject (the tagger calls *show* a noun there)', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('Polls in the state show the governor ahead.'), [['show', 'Polls in the state', 'expert']])
+  t.same(await shippedCuesAndSources('Leaked records from the ministry show the deal was signed in May.'), [['show', 'records from the ministry']])
+  t.same(await shippedCuesAndSources('The trees in the park show signs of disease.'), [], 'trees are not a source')
+  t.same(await shippedCuesAndSources('Polls in the state show.'), [], 'a verb needs its complement')
+})
+
+t.test('shipped lexicon: a name and that person\'s people are one source', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('Mr. Petrov and his colleagues found that exports fell.'), [['found', 'Mr. Petrov and his colleagues', 'person']])
+  t.same(await shippedCuesAndSources('Modi and his ministers said the plan would go ahead.'), [['said', 'Modi and his ministers']])
+  t.same(await shippedCuesAndSources('On Monday the journalists and his ministers said nothing new.'), [['said', 'his ministers']], 'only after a name')
+})
+
+t.test('shipped lexicon: a bare weekday after a participle is when, not who', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('The memo released Monday shows the budget was cut.'), [['shows', 'The memo released Monday', 'unspecified']])
+  t.same(await shippedCuesAndSources('The order issued Friday said the claim was speculative.'), [['said', 'The order issued Friday']])
+  t.same(await shippedCuesAndSources('The statement issued on Monday said the talks had failed.'), [['said', 'The statement issued on Monday']])
+})
+
+t.test('shipped lexicon: a percent sign heads a poll\'s share of people, as *percent* does', async (t) => {
+  t.same(await shippedCuesAndSources('About 40% of voters say the economy matters most.'), [['say', '40% of voters']])
+  t.same(await shippedCuesAndSources('Some 40% say the economy matters most.'), [['say', 'Some 40%']])
+  t.same(await shippedCuesAndSources('Inflation reached 5% in May, the bank said.'), [['said', 'the bank']], 'a figure in the content is not a source')
+})
+
+t.test('shipped lexicon: after a source noun, an -s form the tagger calls a noun is the verb when a clause follows', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('The government claims the rebels fired first.'), [['claims', 'The government', 'official']])
+  t.same(await shippedCuesAndSources('The Turkish government claims Gulen runs a network.'), [['claims', 'The Turkish government']])
+  t.same(await shippedCuesAndSources('The government claims process was slow.'), [], 'a compound noun, not a verb')
+})
+
+t.test('shipped lexicon: named members after *like* or *including* make a group a named source', async (t) => {
+  t.same(await shippedCuesAndSources('Even the biggest hawks, like Rubio and Bush, say the troops should stay home.'), [['say', 'the biggest hawks']])
+  t.same(await shippedCuesAndSources('Even the biggest hawks, like many before them, suggest a pause.'), [], '*suggest* needs a named source; the members here are not named')
+})
+
+t.test('shipped lexicon: a name in apposition after a role joins an inverted source and makes it a person', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('The men had no ties, said the company\'s founder, Ivan Petrov, on Monday.'), [['said', 'the company\'s founder, Ivan Petrov', 'person']])
+  t.same(await shippedCuesSourcesAndTypes('Another resident, Anna White, said the water was unsafe.'), [['said', 'Another resident, Anna White', 'person']])
+  t.same(await shippedCuesAndSources('Talks failed, said the minister, Moscow insisted.'), [['said', 'the minister'], ['insisted', 'Moscow']], 'a name that opens its own clause is not in apposition')
+})
+
+t.test('shipped lexicon: a source phrase keeps neither a free relative\'s *what* nor a noun before an honorific', async (t) => {
+  t.same(await shippedCuesAndSources('The bank was accused of what several lawmakers called fraud.'), [['called', 'several lawmakers']])
+  t.same(await shippedCuesAndSources('It is typical of a campaign Mr. Khan has called bigoted.'), [['called', 'Mr. Khan']])
+  t.same(await shippedCuesAndSources('Over the weekend Mr. Bewkes agreed that the sale should go ahead.'), [['agreed', 'Mr. Bewkes']])
+})
+
+t.test('shipped lexicon: *called* after a hyphenated compound still names a group', async (t) => {
+  t.same(await shippedCuesAndSources('The list includes a leader of a Pakistan-based group called Lashkar-e-Taiba.'), [])
+  t.same(await shippedCuesAndSources('A well-known critic called the plan a disaster.'), [['called', 'A well-known critic']], 'a compound subject still speaks')
+})
