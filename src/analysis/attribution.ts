@@ -813,8 +813,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // Without an agent (*it is said*, *was described as*) the passive credits nobody.
     if (tokens[cue.last]?.normal !== 'by') return undefined
     const agent = phraseStartingAt(tokens, cue.last + 1, sentence.lastToken)
-    if (agent === undefined) return undefined
-    return { cue: [cue.first, cue.last + 1], source: agent, content: trimContent(tokens, sentence.firstToken, left), entry }
+    // (*was supported by 96.77% of Crimeans*: a stance needs a named agent, and what it is taken
+    // towards is no claim of the agent's.)
+    if (agent === undefined || (cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, agent))) return undefined
+    return { cue: [cue.first, cue.last + 1], source: agent, content: STANCE_ENTRIES.has(entry) ? undefined : trimContent(tokens, sentence.firstToken, left), entry }
   }
   // *photos posted by the White Helmets*: a participle after its noun with an agent is a reduced
   // passive; the agent is the source, the noun phrase what it put out.

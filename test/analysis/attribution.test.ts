@@ -761,3 +761,10 @@ t.test('shipped lexicon: *called* after a hyphenated compound still names a grou
   t.same(await shippedCuesAndSources('The list includes a leader of a Pakistan-based group called Lashkar-e-Taiba.'), [])
   t.same(await shippedCuesAndSources('A well-known critic called the plan a disaster.'), [['called', 'A well-known critic']], 'a compound subject still speaks')
 })
+
+t.test('shipped lexicon: a stance in the passive needs a named agent and credits it with no claim', async (t) => {
+  const found = (await shippedAttributions('Reunification was supported by 96% of Crimeans.')).map((a) => [a.cue.text, a.source.text, a.content])
+  t.same(found, [['supported by', '96% of Crimeans', undefined]], 'what was supported stays in the narrator\'s voice')
+  t.same(await shippedCuesAndSources('He was berated by his father for the windows.'), [], 'an unnamed agent of a stance verb')
+  t.same(await shippedCuesAndSources('The story was first reported by MSNBC.'), [['reported by', 'MSNBC']], 'a speech verb\'s agent as before')
+})
