@@ -69,6 +69,8 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we
 /** What may follow a reporting verb: its object or complement. */
 const VERB_COMPLEMENT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ'])
 /** Verbs of speaking that can share a subject with an earlier verb (*… and said*, *…, saying*). */
+/** What a report, a study or a statement does (*It shows*, *It found*). */
+const DOCUMENT_VERBS = new Set(['show', 'find', 'estimate', 'conclude', 'allege', 'report'])
 const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'tell', 'call', 'accuse', 'urge', 'describe', 'criticize', 'criticise', 'praise', 'vow',
   'promise', 'deny', 'confirm', 'reiterate', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame', 'point'])
 
@@ -368,10 +370,11 @@ const PERSONAL_SOURCE_TYPES = new Set<SourceType>(['person', 'official', 'expert
 
 /** The named source a pronoun refers to: the nearest earlier one; *he* and *she* only to people. */
 function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribution[], before: number, pronoun: string): SourceSpan | undefined {
-  // *he* and *she* refer to people, never to a ministry, a newspaper or an anonymous group.
+  // *he* and *she* refer to people, never to a ministry, a newspaper or an anonymous group; *it*
+  // to an organisation or a document, never to a person (*the spokesman*, *Mr. Peskov*).
   const personal = pronoun === 'he' || pronoun === 'she'
   const fits = (candidate: SourceSpan): boolean => candidate.refersTo === undefined && candidate.start < before &&
-    (!personal || PERSONAL_SOURCE_TYPES.has(candidate.type))
+    (personal ? PERSONAL_SOURCE_TYPES.has(candidate.type) : pronoun !== 'it' || isThing(candidate))
   // Bounded: a paragraph of thousands of *he said* would walk back over all of them for each one.
   const stop = Math.max(0, attributions.length - MAX_PRONOUN_LOOKBACK)
   for (let i = attributions.length - 1; i >= stop; i--) if (fits(attributions[i].source)) return attributions[i].source
@@ -379,6 +382,15 @@ function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribu
   for (let i = earlierSources.length - 1; i >= Math.max(0, earlierSources.length - budget); i--) if (fits(earlierSources[i])) return earlierSources[i]
   return undefined
 }
+/** What an organisation, an institution or a document is called; an *it* refers only to such a source. */
+const THING_HEAD = /(?:ministry|kremlin|government|administration|office|department|agency|service|council|committee|commission|court|company|firm|corporation|bank|embassy|army|military|police|party|campaign|group|organi[sz]ation|union|newspaper|network|channel|broadcaster|outlet|website|report|study|poll|survey|statement|letter|memo|document|analysis|ruling|lawsuit|complaint|center|centre|institute|foundation|fund|board|parliament|senate|congress|duma|rada|nato|eu|un|opcw|imf|who|reuters|tass|ria novosti|interfax|rt|sputnik|bbc|cnn|ap|afp|bloomberg|post|times|journal|guardian|telegraph|pravda|izvestia)$/i
+
+/** Whether a source can be an *it*: an organisation, an institution or a document, not a person. */
+function isThing (candidate: SourceSpan): boolean {
+  if (candidate.type === 'person' || candidate.type === 'anonymous') return false
+  return THING_HEAD.test(candidate.text.split(/[,(]/)[0].trim())
+}
+
 /** How many earlier attributions a pronoun looks back over for its named source. */
 const MAX_PRONOUN_LOOKBACK = 20
 
@@ -649,7 +661,14 @@ function overlapsSource (context: SentenceContext, first: number, last: number):
 
 
 
-interface Found { cue: [number, number], source: [number, number], content?: [number, number] | { start: number, end: number }, entry: string }
+interface Found {
+  cue: [number, number]
+  source: [number, number]
+  content?: [number, number] | { start: number, end: number }
+  entry: string
+  /** A sentence-opening *It*: an attribution only if an earlier organisation or document is what it refers to. */
+  needsReferent?: boolean
+}
 
 /** Who may be cited without a name (*citing officials*, *quoting witnesses*). */
 const PEOPLE_NOUNS_AFTER_CITING = new Set(['official', 'source', 'witness', 'resident', 'person', 'people', 'expert', 'analyst', 'diplomat', 'aide', 'report', 'document', 'data', 'figure', 'estimate', 'statistic', 'record', 'study', 'survey', 'poll'])
@@ -853,6 +872,15 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   }
   // *“…,” it added.*: after a direct quote, *it* is an organisation or a document speaking.
   if (source === undefined && tokens[left - 1]?.normal === 'it' && left - 1 >= sentence.firstToken && quoteClosingJustBefore(context, left - 1) !== undefined) source = [left - 1, left]
+  // *The ministry released a statement. It said the strikes hit only military targets.*: a
+  // sentence-opening *It* before a speech verb is the organisation or document named before it —
+  // kept only where one is (see record), so *It said much about him* credits nobody.
+  let needsReferent = false
+  if (source === undefined && tokens[left - 1]?.normal === 'it' && left - 1 === sentence.firstToken && (SPEECH_VERBS.has(verb.lemma) || DOCUMENT_VERBS.has(verb.lemma)) &&
+    !verb.normal.endsWith('ing')) {
+    source = [left - 1, left]
+    needsReferent = true
+  }
   // *58 percent of Latino voters overall said*: a post-modifier after the head noun.
   if (source === undefined && (tokens[left - 1]?.pos === 'ADJ' || tokens[left - 1]?.pos === 'ADV') && left - 1 > sentence.firstToken) {
     const trimmed = phraseEndingAt(tokens, left - 1, sentence.firstToken, cue.first)
@@ -898,7 +926,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     const quoteBefore = quoteClosingJustBefore(context, source[0], quoteAfter === undefined ? sentence.firstToken - 1 : sentence.firstToken)
     // A direct quote before the speaker (*“…,” one person tweeted*) is attribution whatever the verb.
     const standsForPeople = source[1] - source[0] === 1 && PEOPLE_QUANTIFIERS.has(tokens[source[0]].normal)
-    if (quoteBefore === undefined && cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, source) && !standsForPeople) return undefined
+    // (A referring *It* names its source through the referent, checked when it is recorded.)
+    if (quoteBefore === undefined && cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, source) && !standsForPeople && !needsReferent) return undefined
     let content: Found['content']
     if (quoteBefore !== undefined) content = { start: quoteBefore.start, end: quoteBefore.end }
     else {
@@ -911,7 +940,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
           (tokens[source[0] - 1]?.normal === ',' ? trimContent(tokens, sentence.firstToken, source[0]) : undefined)
     }
-    return { cue: [cue.first, cue.last], source, content, entry }
+    return needsReferent ? { cue: [cue.first, cue.last], source, content, entry, needsReferent } : { cue: [cue.first, cue.last], source, content, entry }
   }
   // Inverted: *"…," said a senior official* / *…, said the minister.* Only speech verbs invert, and
   // only onto a named source: *…, underscores the strategic importance* credits nobody.
@@ -1227,6 +1256,13 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     if (pronoun !== undefined) {
       if (!PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') return
       const named = nearestNamedSource(context.earlierSources, attributions, source.start, pronoun)
+      // A referring *It* takes its referent from the sentence just before it, in the same paragraph:
+      // further back, *it* is more often a thing that was never a source (*… released the video.
+      // It shows …* had been credited to the police two sentences earlier).
+      if (found.needsReferent === true) {
+        const previous = sentences[sentences.indexOf(sentence) - 1]
+        if (named === undefined || previous === undefined || named.start < tokens[previous.firstToken].start) return
+      }
       if (named !== undefined) {
         source.refersTo = { start: named.start, end: named.end, text: named.text }
         source.type = named.type

@@ -768,3 +768,15 @@ t.test('shipped lexicon: a stance in the passive needs a named agent and credits
   t.same(await shippedCuesAndSources('He was berated by his father for the windows.'), [], 'an unnamed agent of a stance verb')
   t.same(await shippedCuesAndSources('The story was first reported by MSNBC.'), [['reported by', 'MSNBC']], 'a speech verb\'s agent as before')
 })
+
+t.test('shipped lexicon: a sentence-opening *It* before a speech verb is the organisation or document of the sentence before', async (t) => {
+  const found = (await shippedAttributions('The Russian Defence Ministry released a statement on Monday. It said the strikes hit only military targets.'))
+    .map((a) => [a.cue.text, a.source.text, a.source.type, a.source.actor, a.source.refersTo?.text])
+  t.same(found[1], ['said', 'It', 'official', 'ru', 'The Russian Defence Ministry'])
+  t.same((await shippedAttributions('A new poll shows the mayor ahead. It found that most voters were undecided.')).map((a) => [a.cue.text, a.source.refersTo?.text]),
+    [['shows', undefined], ['found', 'A new poll']])
+  t.same(await shippedCuesAndSources('Mr. Peskov said the talks failed. It said much about him.'), [['said', 'Mr. Peskov']], 'a person is never an *it*')
+  t.same(await shippedCuesAndSources('It said nothing about the war.'), [], 'nothing for *It* to refer to')
+  t.same(await shippedCuesAndSources('The ministry said the talks failed. Talks resumed on Monday. It added that a new round was planned.'), [['said', 'The ministry']],
+    'only the sentence just before')
+})
