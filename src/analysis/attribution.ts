@@ -713,6 +713,21 @@ function quoteOpeningAfter (context: SentenceContext, sentence: Sentence): { sta
   return region === undefined ? undefined : { start: region.start, end: region.end }
 }
 
+/**
+ * Where the content of a verb inside a non-restrictive relative clause ends: at the comma that
+ * closes the clause before the main verb (*The Kremlin, which has called the war a special
+ * military operation, says …*); otherwise at the sentence end.
+ */
+function relativeClauseEnd (tokens: Token[], source: [number, number], after: number, sentence: Sentence): number {
+  if (tokens[source[1]]?.normal !== ',' || !RELATIVE_PRONOUNS.has(tokens[source[1] + 1]?.normal ?? '')) return sentence.lastToken
+  // Only the first comma: a later one may close an aside inside the content (*who said the two
+  // men, and Mr. Cruz in particular, must do more*).
+  for (let i = after; i < sentence.lastToken - 1; i++) {
+    if (tokens[i].normal === ',') return tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX' ? i : sentence.lastToken
+  }
+  return sentence.lastToken
+}
+
 /** Whether the noun phrase before `cueFirst` is a plural lexicon source followed by a post-modifier (*Polls in Iowa*). */
 function pluralSourceWithModifierBefore (context: SentenceContext, cueFirst: number, sentence: Sentence): boolean {
   const phrase = phraseEndingAt(context.tokens, cueFirst, sentence.firstToken, cueFirst)
@@ -935,7 +950,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
         ? { start: quoteAfter.start, end: quoteAfter.end }
         // *The US supported the coup*: a stance verb's object is not a claim credited to the
         // source — only a clause or a quotation is — so framing in it stays the narrator's.
-        : (STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' ? undefined : trimContent(tokens, after, sentence.lastToken)) ??
+        : (STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' ? undefined : trimContent(tokens, after, relativeClauseEnd(tokens, source, after, sentence))) ??
           quoteEndingBefore(context, sentence) ?? quoteOpeningAfter(context, sentence) ??
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
           (tokens[source[0] - 1]?.normal === ',' ? trimContent(tokens, sentence.firstToken, source[0]) : undefined)

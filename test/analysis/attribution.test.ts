@@ -780,3 +780,8 @@ t.test('shipped lexicon: a sentence-opening *It* before a speech verb is the org
   t.same(await shippedCuesAndSources('The ministry said the talks failed. Talks resumed on Monday. It added that a new round was planned.'), [['said', 'The ministry']],
     'only the sentence just before')
 })
+
+t.test('shipped lexicon: the content of a verb inside a non-restrictive relative clause ends with the clause', async (t) => {
+  const contents = (await shippedAttributions('The Kremlin, which has called the war a special operation, says it is protecting Russian speakers.')).map((a) => [a.cue.text, a.content === undefined ? undefined : 'The Kremlin, which has called the war a special operation, says it is protecting Russian speakers.'.slice(a.content.start, a.content.end)])
+  t.same(contents, [['called', 'the war a special operation'], ['says', 'it is protecting Russian speakers']])
+})
