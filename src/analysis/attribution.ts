@@ -69,6 +69,8 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we
 /** What may follow a reporting verb: its object or complement. */
 const VERB_COMPLEMENT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ'])
 /** Verbs of speaking that can share a subject with an earlier verb (*… and said*, *…, saying*). */
+/** Reporting verbs that are as often actions on a thing: they report only with a clause or a quotation. */
+const CLAUSE_ONLY_VERBS = new Set(['maintain', 'recall'])
 /** What a report, a study or a statement does (*It shows*, *It found*). */
 const DOCUMENT_VERBS = new Set(['show', 'find', 'estimate', 'conclude', 'allege', 'report'])
 const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'tell', 'call', 'accuse', 'urge', 'describe', 'criticize', 'criticise', 'praise', 'vow',
@@ -807,6 +809,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (verb.lemma === 'see' && !quoted && next?.normal !== 'that' && next?.normal !== ':' &&
     !quoteClosedEarlierIn(context, sentence, cue.first) && !asFollows(tokens, cue.last, sentence) &&
     !clauseFollows(tokens, cue.last, sentence)) return undefined
+  // *Russia recalled its ambassador*, *India has maintained its strategic autonomy*: actions —
+  // these verbs report only with a clause or a quotation (*recalled that*, *maintains it has no troops*).
+  if (CLAUSE_ONLY_VERBS.has(verb.lemma) && !quoted && next?.normal !== 'that' && next?.normal !== ':' &&
+    !quoteClosedEarlierIn(context, sentence, cue.first) && !clauseFollows(tokens, cue.last, sentence)) return undefined
   // *pro-Russian thinking people*, *the leading experts*: an -ing form between a modifier and its
   // noun is an adjective, not a verb.
   // (*pro-Russian/PROPN*: a hyphenated modifier whatever the tagger calls it.)

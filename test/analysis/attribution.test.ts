@@ -785,3 +785,11 @@ t.test('shipped lexicon: the content of a verb inside a non-restrictive relative
   const contents = (await shippedAttributions('The Kremlin, which has called the war a special operation, says it is protecting Russian speakers.')).map((a) => [a.cue.text, a.content === undefined ? undefined : 'The Kremlin, which has called the war a special operation, says it is protecting Russian speakers.'.slice(a.content.start, a.content.end)])
   t.same(contents, [['called', 'the war a special operation'], ['says', 'it is protecting Russian speakers']])
 })
+
+t.test('shipped lexicon: *recall* and *maintain* report only with a clause or a quotation', async (t) => {
+  t.same(await shippedCuesAndSources('Russia recalled its ambassador from London.'), [])
+  t.same(await shippedCuesAndSources('India has maintained its strategic autonomy.'), [])
+  t.same(await shippedCuesAndSources('The Kremlin recalled that the treaty had expired.'), [['recalled', 'The Kremlin']])
+  t.same(await shippedCuesAndSources('Russia maintains it has no troops in Ukraine.'), [['maintains', 'Russia']])
+  t.same(await shippedCuesAndSources('“We were never there,” he recalled.'), [['recalled', 'he']])
+})
