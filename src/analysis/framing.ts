@@ -46,14 +46,18 @@ export interface FramingContext {
 const MAX_DISTANCING_GAP = 8
 
 /**
- * A distancing cue (*so-called*, *what it calls*) directly before a term puts the term in quotes;
+ * A distancing cue (*so-called*, *what it calls*) directly before a term, or before the object of
+ * an *as* that introduces the term, puts the term in quotes;
  * `distancingEnds` holds the token index each distancing cue ends at.
  */
 function distancedBy (distancingEnds: Set<number>, tokens: Token[], match: RawMatch): boolean {
+  // (*seeks to justify the invasion as protecting Russian speakers*: once, past *as* and the object before it.)
+  let passedAs = false
   for (let i = match.first; i >= Math.max(0, match.first - MAX_DISTANCING_GAP); i--) {
     if (distancingEnds.has(i)) return true
     const token = tokens[i - 1]
-    if (token === undefined || !(token.isQuote || token.pos === 'DET' || token.pos === 'ADJ')) return false
+    if (token !== undefined && token.normal === 'as' && !passedAs) { passedAs = true; continue }
+    if (token === undefined || !(token.isQuote || token.pos === 'DET' || token.pos === 'ADJ' || (passedAs && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON')))) return false
   }
   return false
 }

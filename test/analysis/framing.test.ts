@@ -148,3 +148,15 @@ t.test('shipped lexicons: a stance verb\'s object is the narrator\'s wording, a 
   t.same(voices('Putin said the special military operation was going to plan.'), ['reported'])
   t.same(voices('The ministry criticized what it called the neo-Nazi regime in Kyiv.').includes('adopted'), false, 'distancing still quotes')
 })
+
+t.test('shipped lexicons: what a justification presents a thing *as*, and a term named as someone\'s narrative, are not the narrator\'s', async (t) => {
+  const engine = await shippedEngine()
+  const flagged = (text: string) => {
+    const paragraph = analyze(text, engine).paragraphs[0]
+    return [paragraph.flags.stateFraming, paragraph.flags.criticalFraming, [...new Set(paragraph.matches.filter((m) => m.dimension === 'stateFraming').map((m) => m.voice))]]
+  }
+  t.same(flagged('Moscow seeks to justify the invasion as protecting Russian speakers.'), [false, true, ['quoted']])
+  t.same(flagged('Western officials dismissed Moscow\'s narrative of a multipolar world.'), [false, true, ['quoted']])
+  t.same(flagged('The Kremlin\'s version of events blames Kyiv.'), [false, true, []])
+  t.same(flagged('The troops are seen as protecting Russian speakers.')[0], true, '*as* without a distancing cue before it distances nothing')
+})
