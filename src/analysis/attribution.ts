@@ -847,7 +847,11 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     return { cue: [cue.first, cue.last], source: subject, content, entry }
   }
   // *is calling for*, *has been saying*: be + -ing is the progressive, not a passive.
-  const passive = !verb.normal.endsWith('ing') && tokens.slice(left, cue.first).some((token) => token.lemma === 'be' || token.lemma === 'get')
+  // (*is bleak and seldom told.*: a participle coordinated with an adjective after *be*, with no
+  // object after it — *She was tired and said she would leave* is active.)
+  const coordinatedAfterBe = tokens[left - 1]?.pos === 'CCONJ' && (tokens[left - 2]?.pos === 'ADJ' || tokens[left - 2]?.pos === 'VERB') &&
+    tokens[left - 3]?.lemma === 'be' && left - 3 >= sentence.firstToken && (next === undefined || SENTENCE_END.has(next.normal) || next.normal === 'by')
+  const passive = !verb.normal.endsWith('ing') && (coordinatedAfterBe || tokens.slice(left, cue.first).some((token) => token.lemma === 'be' || token.lemma === 'get'))
   if (passive) {
     // *was first reported by MSNBC*: the agent after *by* is the source, the subject the content.
     // Without an agent (*it is said*, *was described as*) the passive credits nobody.

@@ -793,3 +793,13 @@ t.test('shipped lexicon: *recall* and *maintain* report only with a clause or a 
   t.same(await shippedCuesAndSources('Russia maintains it has no troops in Ukraine.'), [['maintains', 'Russia']])
   t.same(await shippedCuesAndSources('“We were never there,” he recalled.'), [['recalled', 'he']])
 })
+
+t.test('shipped lexicon: a participle coordinated with an adjective after *be* is a passive; a coordinated verb with an object is not', async (t) => {
+  t.same(await shippedCuesAndSources('The story of the family is bleak and seldom told.'), [])
+  t.same(await shippedCuesAndSources('She was tired and said she would leave.'), [['said', 'She']])
+  t.same(await shippedCuesAndSources('She was tired and said: “I will leave.”'), [['said', 'She']])
+})
+
+t.test('shipped lexicon: a government department is an official source', async (t) => {
+  t.same(await shippedSourceTypes('The turnout was higher, according to the Florida Department of State.'), [['the Florida Department of State', 'official']])
+})
