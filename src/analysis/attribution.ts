@@ -811,8 +811,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     !clauseFollows(tokens, cue.last, sentence)) return undefined
   // *Russia recalled its ambassador*, *India has maintained its strategic autonomy*: actions —
   // these verbs report only with a clause or a quotation (*recalled that*, *maintains it has no troops*).
+  // (*The strikes were precise, the ministry maintained.*: the clause may come first.)
   if (CLAUSE_ONLY_VERBS.has(verb.lemma) && !quoted && next?.normal !== 'that' && next?.normal !== ':' &&
-    !quoteClosedEarlierIn(context, sentence, cue.first) && !clauseFollows(tokens, cue.last, sentence)) return undefined
+    !quoteClosedEarlierIn(context, sentence, cue.first) && !clauseFollows(tokens, cue.last, sentence) &&
+    !(next !== undefined && SENTENCE_END.has(next.normal) && speakerAfterContent())) return undefined
   // *pro-Russian thinking people*, *the leading experts*: an -ing form between a modifier and its
   // noun is an adjective, not a verb.
   // (*pro-Russian/PROPN*: a hyphenated modifier whatever the tagger calls it.)

@@ -792,6 +792,7 @@ t.test('shipped lexicon: *recall* and *maintain* report only with a clause or a 
   t.same(await shippedCuesAndSources('The Kremlin recalled that the treaty had expired.'), [['recalled', 'The Kremlin']])
   t.same(await shippedCuesAndSources('Russia maintains it has no troops in Ukraine.'), [['maintains', 'Russia']])
   t.same(await shippedCuesAndSources('“We were never there,” he recalled.'), [['recalled', 'he']])
+  t.same(await shippedCuesAndSources('The strikes were precise, the ministry maintained.'), [['maintained', 'the ministry']], 'the clause may come first')
 })
 
 t.test('shipped lexicon: a participle coordinated with an adjective after *be* is a passive; a coordinated verb with an object is not', async (t) => {
