@@ -630,8 +630,10 @@ function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest:
   while (first < last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ' || tokens[first].normal === "'s" || tokens[first].normal === '-')) first++
   // *a campaign Mr. Khan has called bigoted*: an honorific right after a common noun opens the
   // subject of a relative clause without *that*, not part of the noun's phrase.
+  // (*the nine different times Sanders has laid out*: a plural common noun before a name, likewise.)
   for (let i = last - 1; i > first; i--) {
-    if (HONORIFICS.has(tokens[i].normal) && tokens[i - 1].pos === 'NOUN') { first = i; break }
+    const before = tokens[i - 1]
+    if (before.pos === 'NOUN' && (HONORIFICS.has(tokens[i].normal) || (tokens[i].pos === 'PROPN' && before.normal !== before.lemma && TIME_NOUNS.has(before.lemma)))) { first = i; break }
   }
   // *Last week Stumpf …*: a time phrase opening the sentence is not part of the subject.
   if (last - first > 2 && TIME_DETERMINERS.has(tokens[first].normal) && TIME_NOUNS.has(tokens[first + 1].lemma)) first += 2

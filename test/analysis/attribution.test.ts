@@ -804,3 +804,7 @@ t.test('shipped lexicon: a participle coordinated with an adjective after *be* i
 t.test('shipped lexicon: a government department is an official source', async (t) => {
   t.same(await shippedSourceTypes('The turnout was higher, according to the Florida Department of State.'), [['the Florida Department of State', 'official']])
 })
+
+t.test('shipped lexicon: a plural time noun before a name opens a relative clause without *that*', async (t) => {
+  t.same(await shippedCuesAndSources('She pointed to the nine times Sanders has laid out a plan.'), [['pointed to', 'She'], ['laid out', 'Sanders']])
+})
