@@ -454,7 +454,7 @@ interface SourceIndex {
   usedAsCue: Uint8Array
 }
 
-function indexSources (tokens: Token[], matches: RawMatch[]): SourceIndex {
+function indexSources (tokens: Token[], matches: RawMatch[], insideQuote: Array<QuoteRegion | undefined>): SourceIndex {
   const index: SourceIndex = { covering: new Array(tokens.length), endingAt: new Map(), anonymousSentences: new Set(), hedged: new Uint8Array(tokens.length), usedAsCue: new Uint8Array(tokens.length) }
   for (const match of matches) {
     if (match.compiled.role === 'hedge') index.hedged.fill(1, match.first, match.last)
@@ -470,7 +470,8 @@ function indexSources (tokens: Token[], matches: RawMatch[]): SourceIndex {
     const ending = index.endingAt.get(match.last)
     if (ending === undefined) index.endingAt.set(match.last, [match])
     else ending.push(match)
-    if (match.compiled.entry.sourceType === 'anonymous') index.anonymousSentences.add(tokens[match.first].sentence)
+    // (*“I've heard from many sources that …,” Brown said*: sourcing inside a quotation is the speaker's, not this source's.)
+    if (match.compiled.entry.sourceType === 'anonymous' && insideQuote[match.first] === undefined) index.anonymousSentences.add(tokens[match.first].sentence)
   }
   return index
 }
@@ -1263,7 +1264,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     quotes,
     earlierSources: context.earlierSources,
     quoteIndex,
-    sourceIndex: indexSources(tokens, matches),
+    sourceIndex: indexSources(tokens, matches, quoteIndex.inside),
     foundInSentence: [],
     firstQuoteClose: undefined
   }

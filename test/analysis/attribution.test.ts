@@ -808,3 +808,8 @@ t.test('shipped lexicon: a government department is an official source', async (
 t.test('shipped lexicon: a plural time noun before a name opens a relative clause without *that*', async (t) => {
   t.same(await shippedCuesAndSources('She pointed to the nine times Sanders has laid out a plan.'), [['pointed to', 'She'], ['laid out', 'Sanders']])
 })
+
+t.test('shipped lexicon: anonymous sourcing inside a quotation does not make its speaker anonymous', async (t) => {
+  t.same(await shippedSourceTypes('“I have heard from many sources that he said so,” Brown said on the radio.'), [['Brown', 'person']])
+  t.same(await shippedSourceTypes('A senior official, who spoke on condition of anonymity, said the talks failed.'), [['A senior official', 'anonymous']])
+})
