@@ -30,3 +30,9 @@ for (const lexicon of lexicons) {
     }
   })
 }
+
+t.test('every shipped pattern opens with a word, so the matcher looks it up instead of trying it at every token', async (t) => {
+  // One `* 's narrative of` pattern, tried at every token, cost 6 % of the whole analysis.
+  const compiled = compileLexicons(lexicons)
+  t.same(compiled.anyStart.map((pattern) => `${pattern.lexicon.id}:${pattern.entry.id}`), [])
+})
