@@ -1269,6 +1269,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     firstQuoteClose: undefined
   }
 
+  /** The sentence before the one the rules are reading (a referring *It* looks no further back). */
+  let previousSentence: Sentence | undefined
   const record = (found: Found, sentence: Sentence): void => {
     local.sourceIndex.usedAsCue.fill(1, found.cue[0], found.cue[1])
     // *according to UN estimates*: a cue word inside an earlier attribution's source is part of that source.
@@ -1289,10 +1291,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       // A referring *It* takes its referent from the sentence just before it, in the same paragraph:
       // further back, *it* is more often a thing that was never a source (*… released the video.
       // It shows …* had been credited to the police two sentences earlier).
-      if (found.needsReferent === true) {
-        const previous = sentences[sentences.indexOf(sentence) - 1]
-        if (named === undefined || previous === undefined || named.start < tokens[previous.firstToken].start) return
-      }
+      if (found.needsReferent === true && (named === undefined || previousSentence === undefined || named.start < tokens[previousSentence.firstToken].start)) return
       if (named !== undefined) {
         source.refersTo = { start: named.start, end: named.end, text: named.text }
         source.type = named.type
@@ -1308,6 +1307,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
 
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
     const sentence = sentences[sentenceIndex]
+    previousSentence = sentences[sentenceIndex - 1]
     local.matches = bySentence[sentenceIndex]
     local.foundInSentence = []
     local.firstQuoteClose = undefined
