@@ -799,6 +799,19 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     while (determiner > sentence.firstToken && (tokens[determiner].pos === 'ADJ' || tokens[determiner].pos === 'NOUN' || tokens[determiner].pos === 'PROPN' || tokens[determiner].normal === '-' || tokens[determiner - 1]?.normal === '-')) determiner--
     const indefinite = tokens[determiner]?.normal === 'a' || tokens[determiner]?.normal === 'an'
     if (indefinite && determiner > sentence.firstToken && (tokens[determiner - 1].pos === 'ADP' || tokens[determiner - 1].pos === 'VERB')) return undefined
+    // (*A German news organization called “The Local” cited …*: opening the sentence, the named
+    // phrase is the subject of the verb that follows the name.)
+    if (indefinite && determiner === sentence.firstToken) {
+      let afterName = cue.last
+      if (tokens[afterName]?.isQuote === true) {
+        afterName++
+        while (afterName < sentence.lastToken && tokens[afterName].isQuote !== true) afterName++
+        afterName++
+      } else {
+        while (afterName < sentence.lastToken && tokens[afterName].pos === 'PROPN') afterName++
+      }
+      if (tokens[afterName]?.pos === 'VERB' || tokens[afterName]?.pos === 'AUX') return undefined
+    }
   }
   // *“…,” reads an editorial* / *the sign read: “…”*, but not *he read the report*;
   // *“…,” he continued* / *continued: “…”*, but *the attacks continued.* goes on happening.

@@ -813,3 +813,9 @@ t.test('shipped lexicon: anonymous sourcing inside a quotation does not make its
   t.same(await shippedSourceTypes('“I have heard from many sources that he said so,” Brown said on the radio.'), [['Brown', 'person']])
   t.same(await shippedSourceTypes('A senior official, who spoke on condition of anonymity, said the talks failed.'), [['A senior official', 'anonymous']])
 })
+
+t.test('shipped lexicon: *called* names a group opening a sentence when a verb follows the name', async (t) => {
+  t.same(await shippedCuesAndSources('A group called Acme Holdings bought the firm.'), [])
+  t.same(await shippedCuesAndSources('A news site called “The Local” reported the poll.').then((found) => found.filter(([cue]) => cue === 'called')), [])
+  t.same(await shippedCuesAndSources('A senator called Trump a liar on Monday.'), [['called', 'A senator']])
+})
