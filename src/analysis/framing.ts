@@ -175,6 +175,10 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
   // *Everett, Wash.*: a state or country after a town.
   if (before?.normal === ',' && tokens[match.first - 2]?.pos === 'PROPN' && (after === undefined || after.pos === 'PUNCT')) return false
   if (after !== undefined && after.pos === 'PROPN') return false
+  // *Hungary has blocked EU aid to Ukraine*: a noun modifier in a verb's object names what was
+  // acted on, not the actor.
+  const beforePhrase = before?.pos === 'DET' ? tokens[match.first - 2] : before
+  if (after?.pos === 'NOUN' && beforePhrase !== undefined && beforePhrase.sentence === tokens[match.first].sentence && beforePhrase.pos === 'VERB') return false
   // *Ukrainian soldiers were killed by Russian shelling*: the adversary suffers, it is not portrayed acting.
   let head = match.last
   while (head < match.last + 2 && tokens[head]?.pos === 'NOUN') head++

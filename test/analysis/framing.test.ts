@@ -160,3 +160,10 @@ t.test('shipped lexicons: what a justification presents a thing *as*, and a term
   t.same(flagged('The Kremlin\'s version of events blames Kyiv.'), [false, true, []])
   t.same(flagged('The troops are seen as protecting Russian speakers.')[0], true, '*as* without a distancing cue before it distances nothing')
 })
+
+t.test('shipped lexicons: an adversary modifying a verb\'s object is acted on, not portrayed acting', async (t) => {
+  const engine = await shippedEngine()
+  const stateFlag = (text: string) => analyze(text, engine).paragraphs[0].flags.stateFraming
+  t.equal(stateFlag('Hungary has blocked EU aid to Ukraine, citing the rights of its minority.'), false)
+  t.equal(stateFlag('NATO troops murdered civilians and destroyed villages.'), true, 'the adversary\'s own troops still act')
+})
