@@ -2,8 +2,9 @@
  * A word of shared memory per pool task through which the main thread asks a worker to stop.
  * A message would wait behind the running analysis (a worker runs one synchronous task at a
  * time); the worker reads this word between paragraphs instead, and returns early. Terminating
- * the worker would also stop it, but its replacement reloads the model and compiles the lexicons (≈ 0.5 s), so
- * that is kept as the last resort for an analysis that does not reach its next check in time.
+ * the worker would also stop it, but its replacement reloads the model and compiles the lexicons
+ * (≈ 0.5 s), so that is kept as the last resort for an analysis that does not reach its next check
+ * in time.
  */
 const STOP = 1
 

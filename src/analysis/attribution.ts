@@ -68,11 +68,11 @@ const CARRYING_VERBS = new Set(['go', 'appear', 'seem', 'continue', 'begin', 'st
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its'])
 /** What may follow a reporting verb: its object or complement. */
 const VERB_COMPLEMENT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ'])
-/** Verbs of speaking that can share a subject with an earlier verb (*… and said*, *…, saying*). */
 /** Reporting verbs that are as often actions on a thing: they report only with a clause or a quotation. */
 const CLAUSE_ONLY_VERBS = new Set(['maintain', 'recall'])
 /** What a report, a study or a statement does (*It shows*, *It found*). */
 const DOCUMENT_VERBS = new Set(['show', 'find', 'estimate', 'conclude', 'allege', 'report'])
+/** Verbs of speaking that can share a subject with an earlier verb (*… and said*, *…, saying*). */
 const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'tell', 'call', 'accuse', 'urge', 'describe', 'criticize', 'criticise', 'praise', 'vow',
   'promise', 'deny', 'confirm', 'reiterate', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame', 'point'])
 
@@ -579,9 +579,8 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
   if (token.normal === 'close') return true
   // *The employee of nearly four years*, *a group of about 300 people*.
   if (token.pos === 'ADV' && tokens[i + 1]?.pos === 'NUM' && tokens[i - 1]?.pos === 'ADP' && i - 1 >= lowest && i + 1 < highest) return true
-  // *Mr. Autor and his colleagues found*, *Clinton and her aides said*: a name and the people of that name.
   if (token.pos === 'CCONJ' && token.normal === 'and') {
-    return tokens[i - 1]?.pos === 'PROPN' && (tokens[i + 1]?.pos === 'PROPN' || (POSSESSIVE_PRONOUNS.has(tokens[i + 1]?.normal ?? '') && tokens[i + 2]?.pos === 'NOUN'))
+    return tokens[i - 1]?.pos === 'PROPN' && (tokens[i + 1]?.pos === 'PROPN' || joinsNameAndItsPeople(tokens, i))
   }
   // *one unaligned Florida strategist*, *the retired general*: a participle used as an adjective.
   // (*a New York-based newspaper*, *the state-run channel*: a hyphenated compound.)
@@ -604,6 +603,11 @@ function quantifierSubject (tokens: Token[], left: number, sentence: Sentence): 
   if (last.pos === 'NUM' && (tokens[left - 2]?.normal === 'in' || tokens[left - 2]?.normal === 'of') && tokens[left - 3]?.pos === 'NUM' && left - 3 >= sentence.firstToken) return [left - 3, left]
   if (last.pos === 'NUM' && tokens[left - 2]?.normal === 'but' && tokens[left - 3]?.normal === 'all' && left - 3 >= sentence.firstToken) return [left - 3, left]
   return undefined
+}
+
+/** *Mr. Autor and his colleagues found*, *Clinton and her aides said*: the *and* at `i` joins a name and the people of that name. */
+function joinsNameAndItsPeople (tokens: Token[], i: number): boolean {
+  return tokens[i].normal === 'and' && tokens[i - 1]?.pos === 'PROPN' && POSSESSIVE_PRONOUNS.has(tokens[i + 1]?.normal ?? '') && tokens[i + 2]?.pos === 'NOUN'
 }
 
 /** *33%*: a percent sign after a number is the head of a noun phrase, as *percent* is. */
@@ -822,14 +826,13 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // (*saw that …*, *what he sees as currency manipulation*). (Restricting *know* and *respond* the
   // same way cost more real attributions on PolNeAR dev than it removed: *Obama responded from the
   // White House* is a statement.)
-  if (verb.lemma === 'see' && !quoted && next?.normal !== 'that' && next?.normal !== ':' &&
-    !quoteClosedEarlierIn(context, sentence, cue.first) && !asFollows(tokens, cue.last, sentence) &&
-    !clauseFollows(tokens, cue.last, sentence)) return undefined
+  const withClauseOrQuote = (): boolean => quoted || next?.normal === 'that' || next?.normal === ':' ||
+    quoteClosedEarlierIn(context, sentence, cue.first) || clauseFollows(tokens, cue.last, sentence)
+  if (verb.lemma === 'see' && !withClauseOrQuote() && !asFollows(tokens, cue.last, sentence)) return undefined
   // *Russia recalled its ambassador*, *India has maintained its strategic autonomy*: actions —
   // these verbs report only with a clause or a quotation (*recalled that*, *maintains it has no troops*).
   // (*The strikes were precise, the ministry maintained.*: the clause may come first.)
-  if (CLAUSE_ONLY_VERBS.has(verb.lemma) && !quoted && next?.normal !== 'that' && next?.normal !== ':' &&
-    !quoteClosedEarlierIn(context, sentence, cue.first) && !clauseFollows(tokens, cue.last, sentence) &&
+  if (CLAUSE_ONLY_VERBS.has(verb.lemma) && !withClauseOrQuote() &&
     !(next !== undefined && SENTENCE_END.has(next.normal) && speakerAfterContent())) return undefined
   // *pro-Russian thinking people*, *the leading experts*: an -ing form between a modifier and its
   // noun is an adjective, not a verb.
@@ -1098,9 +1101,8 @@ function classify (context: SentenceContext, first: number, last: number, senten
   }
   // (*The memo released Monday*: not the day.)
   while (headEnd > first + 1 && WEEKDAYS.has(tokens[headEnd - 1].normal)) headEnd--
-  // *Clinton and her aides*: a name and that person's people.
-  const coordinated = tokens.slice(first, headEnd).findIndex((token, i) => token.normal === 'and' && tokens[first + i - 1]?.pos === 'PROPN' && POSSESSIVE_PRONOUNS.has(tokens[first + i + 1]?.normal ?? ''))
-  if (coordinated > 0) headEnd = first + coordinated
+  // *Clinton and her aides*: the name is the head.
+  for (let i = first + 1; i < headEnd; i++) if (joinsNameAndItsPeople(tokens, i)) { headEnd = i; break }
   const head = tokens[headEnd - 1]
   // A proper noun, or one capitalised word the tagger mislabels (*Lynch/VERB announced*), names a
   // person — also after a generic role (*Democratic nominee Hillary Clinton*).

@@ -165,8 +165,9 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
   }
 
   // The current pool keeps serving until its replacement is warm. Starting two workers takes about
-  // 0.7 s here (1.5 s while each read the YAML itself); switching at once made every request wait through that gap, then run on cold
-  // workers (the load test's recovery phase fell to 67–84 % of capacity when a switch landed in it).
+  // 0.7 s here (1.5 s while each read the YAML itself); switching at once made every request wait
+  // through that gap, then run on cold workers (the load test's recovery phase fell to 67–84 % of
+  // capacity when a switch landed in it).
   let replacement: Piscina<WorkerTask, WorkerReply> | undefined
   const recycle = (reason: string) => {
     if (replacement !== undefined) return

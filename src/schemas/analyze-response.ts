@@ -14,7 +14,7 @@ export const SourceSpanSchema = Type.Object({
   text: Type.String(),
   type: Type.Union([Type.Literal('official'), Type.Literal('anonymous'), Type.Literal('expert'), Type.Literal('critic'), Type.Literal('media'), Type.Literal('person'), Type.Literal('unspecified')]),
   actor: Type.Optional(Type.String({ description: 'State actor the source speaks for, where a lexicon knows it (ru, in, …)' })),
-  refersTo: Type.Optional(Type.Object({ start: Offset, end: Offset, text: Type.String() }, { description: 'For a pronoun source: the earlier named source it stands for (he/she: a person in this paragraph or the one before; a sentence-opening It: an organisation or document credited in the sentence just before)' }))
+  refersTo: Type.Optional(Type.Object(SpanSchema.properties, { description: 'For a pronoun source: the earlier named source it stands for (he/she: a person in this paragraph or the one before; a sentence-opening It: an organisation or document credited in the sentence just before)' }))
 })
 
 export const AttributionSchema = Type.Object({
