@@ -584,11 +584,15 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
   }
   // *one unaligned Florida strategist*, *the retired general*: a participle used as an adjective.
   // (*a New York-based newspaper*, *the state-run channel*: a hyphenated compound.)
+  // (*a Washington think tank analyst*: a compound noun whose first word the tagger calls a verb.)
+  if (isThinkTank(tokens, i)) return true
   if (token.pos === 'VERB' && i + 1 < highest && NOUN_PHRASE_TAGS.has(tokens[i + 1].pos) && tokens[i + 1].pos !== 'PRON' &&
     ((token.normal.endsWith('ed') && (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'ADJ')) ||
       tokens[i - 1]?.normal === '-')) return true
   return isPhrasePreposition(tokens, i, lowest, highest)
 }
+
+const isThinkTank = (tokens: Token[], i: number): boolean => tokens[i].lemma === 'think' && tokens[i + 1]?.lemma === 'tank'
 
 /** Quantifiers that can be the whole subject of a reporting verb (*Many said*, *One in three said*). */
 const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each'])
@@ -668,6 +672,11 @@ function overlapsSource (context: SentenceContext, first: number, last: number):
   return false
 }
 
+/** The index of the first preposition in [first, last), or `last`. */
+function firstPrepositionIn (tokens: Token[], first: number, last: number): number {
+  for (let i = first; i < last; i++) if (tokens[i].pos === 'ADP') return i
+  return last
+}
 
 
 interface Found {
@@ -705,6 +714,33 @@ function trimContent (tokens: Token[], first: number, last: number): [number, nu
   const closingLimit = Math.max(first, last - MAX_CONTENT_TRIM)
   while (last > closingLimit && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].isQuote)) last--
   return last > first ? [first, last] : undefined
+}
+
+/** *“We will win,” he said, “and we will rebuild.”*: a quotation resumed after its tag is one statement, both parts. */
+function splitQuote (context: SentenceContext, quoteBefore: QuoteRegion | undefined, tagEnd: number): { start: number, end: number } | undefined {
+  if (quoteBefore === undefined || context.tokens[tagEnd]?.normal !== ',') return undefined
+  const resumed = quoteOpeningIn(context, tagEnd + 1, tagEnd + 2)
+  return resumed === undefined ? undefined : { start: quoteBefore.start, end: resumed.end }
+}
+
+/**
+ * *The sanctions, the minister said, would hurt Europe*, *It is not a war of aggression, he
+ * insisted, but a necessary response*: a tag set off by commas inside a statement; the content is
+ * the whole statement, tag included, as one span can only be. Not when what follows the tag is
+ * another act (*…, he said, adding that …*) or where it was said (*…, he said, in a speech*): then
+ * only the part before it.
+ */
+function splitStatement (context: SentenceContext, source: [number, number], after: number, sentence: Sentence, quoteBefore: QuoteRegion | undefined): Found['content'] {
+  const { tokens } = context
+  if (quoteBefore !== undefined) return splitQuote(context, quoteBefore, after)
+  if (tokens[after]?.normal !== ',' || tokens[source[0] - 1]?.normal !== ',' || source[0] - 1 <= sentence.firstToken) return undefined
+  const before = trimContent(tokens, sentence.firstToken, source[0] - 1)
+  const rest = trimContent(tokens, after + 1, sentence.lastToken)
+  if (before === undefined || rest === undefined) return undefined
+  const opening = tokens[rest[0]]
+  const anotherAct = opening.pos === 'VERB' && opening.normal.endsWith('ing')
+  const setting = opening.pos === 'ADP' && !tokens.slice(rest[0], rest[1]).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+  return anotherAct || setting ? before : [before[0], rest[1]]
 }
 
 /** *“We will stay.” He said.*: a speaker sentence with no content of its own takes the quote just before it. */
@@ -788,6 +824,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const taggedAsAdjective = verb.pos === 'ADJ' && (verb.normal.endsWith('ed') || verb.normal === 'said') && previous !== undefined &&
     (previous.pos === 'PROPN' || PERSONAL_PRONOUNS.has(previous.normal)) && next?.normal !== 'to'
   if (verb.pos !== 'VERB' && !taggedAsNoun && !headlineVerb && !taggedAsAdjective) return undefined
+  if (isThinkTank(tokens, cue.first) && previous?.pos !== 'PRON') return undefined
   // *Super Tuesday states.*, *Republican debates when …*, *reality TV shows like …*, *also have claims*:
   // the tagger's verb is a plural noun when nothing a verb takes follows it, or right after *have*.
   const thirdPerson = verb.normal.endsWith('s') && !verb.normal.endsWith('ss')
@@ -974,14 +1011,15 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     const standsForPeople = source[1] - source[0] === 1 && PEOPLE_QUANTIFIERS.has(tokens[source[0]].normal)
     // (A referring *It* names its source through the referent, checked when it is recorded.)
     if (quoteBefore === undefined && cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, source) && !standsForPeople && !needsReferent) return undefined
-    let content: Found['content']
-    if (quoteBefore !== undefined) content = { start: quoteBefore.start, end: quoteBefore.end }
+    let content: Found['content'] = splitStatement(context, source, after, sentence, quoteBefore)
+    if (content !== undefined) { /* the statement runs on past its tag */ } else if (quoteBefore !== undefined) content = { start: quoteBefore.start, end: quoteBefore.end }
     else {
       content = quoteAfter !== undefined
         ? { start: quoteAfter.start, end: quoteAfter.end }
         // *The US supported the coup*: a stance verb's object is not a claim credited to the
         // source — only a clause or a quotation is — so framing in it stays the narrator's.
-        : (STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' ? undefined : trimContent(tokens, after, relativeClauseEnd(tokens, source, after, sentence))) ??
+        // (*criticized the alliance's expansion as a violation of …*: what the object is called after *as* is a claim.)
+        : (STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' && !asFollows(tokens, after, sentence) ? undefined : trimContent(tokens, namedThingStart(tokens, source, after), objectContentEnd(tokens, verb, source, after, relativeClauseEnd(tokens, source, after, sentence)))) ??
           quoteEndingBefore(context, sentence) ?? quoteOpeningAfter(context, sentence) ??
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
           (tokens[source[0] - 1]?.normal === ',' ? trimContent(tokens, sentence.firstToken, source[0]) : undefined)
@@ -1010,7 +1048,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *…, said parents still want …*: a phrase that goes on into a clause is the content's subject, not a speaker.
   const afterInverted = tokens[inverted[1]]
   if (afterInverted !== undefined && inverted[1] < sentence.lastToken && (afterInverted.pos === 'VERB' || afterInverted.pos === 'AUX' || afterInverted.pos === 'ADV')) return undefined
-  const content = quoteBefore !== undefined ? { start: quoteBefore.start, end: quoteBefore.end } : trimContent(tokens, sentence.firstToken, cue.first)
+  const content = splitQuote(context, quoteBefore, inverted[1]) ?? (quoteBefore !== undefined ? { start: quoteBefore.start, end: quoteBefore.end } : trimContent(tokens, sentence.firstToken, cue.first))
   return { cue: [cue.first, cue.last], source: inverted, content, entry }
 }
 
@@ -1078,7 +1116,58 @@ function nounAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     const content = trimContent(tokens, sentence.firstToken, cue.first)
     return { cue: [cue.first, cue.last], source, content, entry: cue.compiled.entry.id }
   }
-  return { cue: [cue.first, cue.last], source, content: trimContent(tokens, cue.last, sentence.lastToken), entry: cue.compiled.entry.id }
+  // *Moscow's claims that it is protecting Russian speakers do not survive …*: a claim opening the
+  // sentence is its subject, so the claim's clause ends where the sentence's own verb begins.
+  const end = source[0] === sentence.firstToken ? subjectClauseEnd(tokens, cue.last, sentence.lastToken) : sentence.lastToken
+  return { cue: [cue.first, cue.last], source, content: trimContent(tokens, cue.last, end), entry: cue.compiled.entry.id }
+}
+
+/**
+ * Where a clause that is a sentence's subject ends: at a verb group that follows the clause's own
+ * verb and a noun or verb (*that it is protecting Russian speakers | do not survive*, *that troops
+ * were deployed | has been refuted*); otherwise at `end`.
+ */
+function subjectClauseEnd (tokens: Token[], from: number, end: number): number {
+  let seenVerb = false
+  for (let i = from; i < end; i++) {
+    const token = tokens[i]
+    if (token.pos === 'AUX' && seenVerb && i > from) {
+      const before = tokens[i - 1]
+      if (before.pos === 'NOUN' || before.pos === 'PROPN' || (before.pos === 'VERB' && !before.normal.endsWith('ing'))) return i
+    }
+    if (token.pos === 'VERB' || token.pos === 'AUX') seenVerb = true
+  }
+  return end
+}
+
+/** *what the Kremlin describes as the “denazification” of Ukraine*: in a free relative the content is what comes after *as*. */
+function namedThingStart (tokens: Token[], source: [number, number], after: number): number {
+  return tokens[source[0] - 1]?.normal === 'what' && tokens[after]?.normal === 'as' ? after + 1 : after
+}
+
+const FORM_OF_VERB = (token: Token): string => token.normal.endsWith('ing') ? 'ing' : token.normal === token.lemma ? 'base' : token.normal.endsWith('s') ? 's' : 'past'
+const COORDINATORS = new Set(['and', 'but'])
+
+/**
+ * Where the content of a reporting verb ends when it is an object, not a clause:
+ * - *What the Kremlin describes as the “denazification” of Ukraine has meant …*: in a free
+ *   relative the named thing ends where the sentence's own verb (or a comma) begins;
+ * - *They describe the operation as an invasion and ignore the shelling*: a verb of the cue's own
+ *   form coordinated after the object is the source's next act, not what it said. (A verb before
+ *   the *and* makes the content a clause, whose own verbs may be coordinated: *said prices rose and fell*.)
+ */
+function objectContentEnd (tokens: Token[], verb: Token, source: [number, number], after: number, end: number): number {
+  const freeRelative = tokens[source[0] - 1]?.normal === 'what'
+  for (let i = after; i < end; i++) {
+    const token = tokens[i]
+    if (freeRelative) {
+      if (i > after && (token.normal === ',' || token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing')))) return i
+      continue
+    }
+    if ((token.pos === 'VERB' && !token.normal.endsWith('ing')) || token.pos === 'AUX' || token.normal === 'that') return end
+    if (COORDINATORS.has(token.normal) && tokens[i + 1]?.pos === 'VERB' && i + 1 < end && FORM_OF_VERB(tokens[i + 1]) === FORM_OF_VERB(verb)) return i
+  }
+  return end
 }
 
 function classify (context: SentenceContext, first: number, last: number, sentence: Sentence): { type: SourceType, actor?: string } {
@@ -1140,7 +1229,8 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
     if (source === undefined || source[0] !== first) return undefined
     // *The report states: "…"*: a reporting verb right before the colon introduces the quotation; the verb rule credits it.
     if (context.matches.some((match) => match.compiled.role === 'verb' && match.last === colon && match.first >= source[0] + 1)) return undefined
-    const known = overlapsSource(context, source[0], source[1])
+    // (*Desecration of the Presidential Seat in Kyiv:*: a known source after a preposition is a place or a topic, not the label's speaker.)
+    const known = overlapsSource(context, source[0], firstPrepositionIn(tokens, source[0], source[1]))
     // Transcripts label speakers in capitals (*TAPPER: …*).
     const speakerLabel = context.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end)
     const transcript = /^\p{Lu}[\p{Lu} .'-]*$/u.test(speakerLabel) && speakerLabel.length >= 2

@@ -22,13 +22,21 @@ export const NEGATION_WINDOW = 6
 const EVIDENCE_NEGATION_WINDOW = 30
 const EVIDENCE_NOUNS = new Set(['evidence', 'proof', 'sign', 'indication', 'basis', 'confirmation'])
 
-export function isNegated (tokens: Token[], first: number, sentenceFirst: number): boolean {
+/**
+ * A distancing cue is denied only by a negator right before it (*not a conspiracy theory*, *not
+ * so-called*): further back the negator belongs to the clause's verb and the cue stays the
+ * narrator's marker (*would not change the course of what it calls the special military operation*).
+ */
+export const DISTANCING_NEGATION_WINDOW = 2
+
+export function isNegated (tokens: Token[], first: number, sentenceFirst: number, window = NEGATION_WINDOW): boolean {
   // *no evidence of Western media spreading the hoax and russophobia*: a denied evidence noun
   // scopes over its whole clause, other negators over a few words.
-  for (let i = first - 1; i >= Math.max(sentenceFirst, first - EVIDENCE_NEGATION_WINDOW); i--) {
+  const reach = window < NEGATION_WINDOW ? window : EVIDENCE_NEGATION_WINDOW
+  for (let i = first - 1; i >= Math.max(sentenceFirst, first - reach); i--) {
     const token = tokens[i]
     if (CLAUSE_BREAKS.has(token.normal)) return false
-    if (NEGATORS.has(token.normal) && (first - i <= NEGATION_WINDOW || EVIDENCE_NOUNS.has(tokens[i + 1]?.lemma ?? ''))) return true
+    if (NEGATORS.has(token.normal) && (first - i <= window || EVIDENCE_NOUNS.has(tokens[i + 1]?.lemma ?? ''))) return true
   }
   return false
 }
@@ -105,7 +113,7 @@ export function framingMatches (context: FramingContext): Match[] {
     if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) ||
       insideAny(speakers, start, end) || !isHostile(context, match, hostility))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
-    const negated = role !== 'denial' && role !== 'adversary' && isNegated(tokens, match.first, sentenceFirst)
+    const negated = role !== 'denial' && role !== 'adversary' && isNegated(tokens, match.first, sentenceFirst, role === 'distancing' ? DISTANCING_NEGATION_WINDOW : NEGATION_WINDOW)
     const result: Match = {
       dimension: lexicon.dimension as Match['dimension'],
       lexicon: lexicon.id,

@@ -189,7 +189,7 @@ t.test("doubled apostrophes ('') quote like a double quotation mark", async (t) 
     { cue: 'said', source: 'a senior official', type: 'official', actor: undefined, content: 'We will not retreat,' }
   ])
   t.same(attributionsOf("''The talks are over,'' Ms. Acosta said, ''and nobody will return.''"), [
-    { cue: 'said', source: 'Ms. Acosta', type: 'person', actor: undefined, content: 'The talks are over,' }
+    { cue: 'said', source: 'Ms. Acosta', type: 'person', actor: undefined, content: "The talks are over,'' Ms. Acosta said, ''and nobody will return." }
   ])
 })
 
@@ -818,4 +818,60 @@ t.test('shipped lexicon: *called* names a group opening a sentence when a verb f
   t.same(await shippedCuesAndSources('A group called Acme Holdings bought the firm.'), [])
   t.same(await shippedCuesAndSources('A news site called “The Local” reported the poll.').then((found) => found.filter(([cue]) => cue === 'called')), [])
   t.same(await shippedCuesAndSources('A senator called Trump a liar on Monday.'), [['called', 'A senator']])
+})
+
+/** [cue, content] of every attribution, through the shipped lexicons. */
+const shippedContents = async (text: string) => (await shippedAttributions(text)).map((a) => [a.cue.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)])
+
+t.test('shipped lexicon: a statement split by its tag is one content, both parts, tag included', async (t) => {
+  t.same(await shippedContents('The sanctions, the minister said, would hurt Europe more than Russia.'),
+    [['said', 'The sanctions, the minister said, would hurt Europe more than Russia']])
+  t.same(await shippedContents('It is not a war of aggression, the envoy insisted, but a necessary response.'),
+    [['insisted', 'It is not a war of aggression, the envoy insisted, but a necessary response']])
+  t.same(await shippedContents('“We will win,” he said, “and we will rebuild every town.”'),
+    [['said', 'We will win,” he said, “and we will rebuild every town.']])
+  t.same(await shippedContents('“We will win,” said the minister, “and we will rebuild every town.”'),
+    [['said', 'We will win,” said the minister, “and we will rebuild every town.']])
+})
+
+t.test('shipped lexicon: after a tag, another act or where it was said is not part of the statement', async (t) => {
+  t.same(await shippedContents('The economy is strong, the minister said, adding that sanctions had failed.'),
+    [['said', 'The economy is strong'], ['adding', 'sanctions had failed']])
+  t.same(await shippedContents('The war will end soon, he said, in a speech in Minsk.'), [['said', 'The war will end soon']])
+  t.same(await shippedContents('On Tuesday, the minister said the talks would resume.'), [['said', 'the talks would resume']])
+})
+
+t.test('shipped lexicon: what a free relative names ends where the sentence goes on', async (t) => {
+  t.same(await shippedContents('What the Kremlin describes as the “denazification” of Ukraine has meant the destruction of cities.'),
+    [['describes', 'the “denazification” of Ukraine']])
+  t.same(await shippedContents('It is what Moscow calls a special operation.'), [['calls', 'a special operation']])
+})
+
+t.test('shipped lexicon: a claim opening the sentence ends where the sentence\'s own verb begins', async (t) => {
+  t.same(await shippedContents("Moscow's claims that it is protecting Russian speakers do not survive scrutiny."), [['claims that', 'it is protecting Russian speakers']])
+  t.same(await shippedContents("The Kremlin's claim that troops were deployed has been refuted."), [['claim that', 'troops were deployed']])
+  t.same(await shippedContents("Kyiv rejected Moscow's claim that it was protecting civilians.").then((found) => found.filter(([cue]) => cue === 'claim that')),
+    [['claim that', 'it was protecting civilians']], 'in object position the clause runs to the end')
+})
+
+t.test('shipped lexicon: a verb of the cue\'s form coordinated after an object is the next act, not content', async (t) => {
+  t.same(await shippedContents('Officials described the attack as terrorism and vowed revenge.'), [['described', 'the attack as terrorism'], ['vowed', 'revenge']])
+  t.same(await shippedContents('He said prices rose and fell.'), [['said', 'prices rose and fell']], 'inside a clause, verbs coordinate with the clause\'s own')
+})
+
+t.test('shipped lexicon: a stance verb\'s object named after *as* is the source\'s claim', async (t) => {
+  t.same(await shippedContents('The ambassador criticized the expansion as a violation of the treaty.'), [['criticized', 'the expansion as a violation of the treaty']])
+  t.same(await shippedContents('The US supported the coup.'), [['supported', undefined]])
+})
+
+t.test('shipped lexicon: a capital and the United Nations are official sources; *think tank* is a noun', async (t) => {
+  t.same(await shippedSourceTypes('Kyiv rejected the claim that it shelled the town.').then((found) => found.slice(0, 1)), [['Kyiv', 'official']])
+  t.same(await shippedSourceTypes('The war has displaced millions, according to United Nations estimates.'), [['United Nations estimates', 'official']])
+  t.same(await shippedCuesSourcesAndTypes('A Washington think tank analyst said the deal was weak.'), [['said', 'A Washington think tank analyst', 'expert']])
+  t.same(await shippedCuesAndSources('Think tanks say the deal was weak.'), [['say', 'Think tanks']])
+})
+
+t.test('shipped lexicon: a known source after a preposition does not make a heading a speaker label', async (t) => {
+  t.same(await shippedCuesAndSources('Desecration of the Presidential Seat in Kyiv: Is Ukraine a Failed State?'), [])
+  t.same(await shippedCuesAndSources('Russian officials in Kyiv: we will stay.'), [[':', 'Russian officials in Kyiv']])
 })

@@ -167,3 +167,18 @@ t.test('shipped lexicons: an adversary modifying a verb\'s object is acted on, n
   t.equal(stateFlag('Hungary has blocked EU aid to Ukraine, citing the rights of its minority.'), false)
   t.equal(stateFlag('NATO troops murdered civilians and destroyed villages.'), true, 'the adversary\'s own troops still act')
 })
+
+t.test('shipped lexicons: a distancing cue is denied only by a negator right before it', async (t) => {
+  const engine = await shippedEngine()
+  const distancing = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.role === 'distancing').map((m) => [m.text, m.negated])
+  t.same(distancing('The deliveries would not change the course of what it calls the special military operation.'), [['what it calls', false]])
+  t.same(distancing('The photos do not prove anything about this conspiracy theory.'), [['conspiracy theory', false]])
+  t.same(distancing('This is not a conspiracy theory.'), [['conspiracy theory', true]])
+})
+
+t.test('shipped lexicons: a state term in a statement split by its tag is reported, both sides of the tag', async (t) => {
+  const engine = await shippedEngine()
+  const voices = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.text, m.voice])
+  t.same(voices('The special military operation, the envoy said, is going to plan.'), [['special military operation', 'reported']])
+  t.same(voices('Everything is going to plan, the envoy said, and the special military operation will end soon.'), [['special military operation', 'reported']])
+})
