@@ -21,6 +21,8 @@ export const NEGATION_WINDOW = 6
 /** How far *no evidence (that | of) …* reaches (bounded: linear time on run-on text). */
 const EVIDENCE_NEGATION_WINDOW = 30
 const EVIDENCE_NOUNS = new Set(['evidence', 'proof', 'sign', 'indication', 'basis', 'confirmation'])
+/** *never said anything in the briefing about Kyiv aggression*: a denied statement scopes over its clause, as denied evidence does. */
+const DENIED_SPEECH = new Set(['say', 'mention', 'claim', 'state', 'allege', 'suggest'])
 
 /**
  * A distancing cue is denied only by a negator right before it (*not a conspiracy theory*, *not
@@ -30,13 +32,13 @@ const EVIDENCE_NOUNS = new Set(['evidence', 'proof', 'sign', 'indication', 'basi
 export const DISTANCING_NEGATION_WINDOW = 2
 
 export function isNegated (tokens: Token[], first: number, sentenceFirst: number, window = NEGATION_WINDOW): boolean {
-  // *no evidence of Western media spreading the hoax and russophobia*: a denied evidence noun
-  // scopes over its whole clause, other negators over a few words.
+  // *no evidence of Western media spreading the hoax and russophobia*: a denied evidence noun (or
+  // statement) scopes over its whole clause, other negators over a few words.
   const reach = window < NEGATION_WINDOW ? window : EVIDENCE_NEGATION_WINDOW
   for (let i = first - 1; i >= Math.max(sentenceFirst, first - reach); i--) {
     const token = tokens[i]
     if (CLAUSE_BREAKS.has(token.normal)) return false
-    if (NEGATORS.has(token.normal) && (first - i <= window || EVIDENCE_NOUNS.has(tokens[i + 1]?.lemma ?? ''))) return true
+    if (NEGATORS.has(token.normal) && (first - i <= window || EVIDENCE_NOUNS.has(tokens[i + 1]?.lemma ?? '') || DENIED_SPEECH.has(tokens[i + 1]?.lemma ?? ''))) return true
   }
   return false
 }

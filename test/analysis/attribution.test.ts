@@ -875,3 +875,46 @@ t.test('shipped lexicon: a known source after a preposition does not make a head
   t.same(await shippedCuesAndSources('Desecration of the Presidential Seat in Kyiv: Is Ukraine a Failed State?'), [])
   t.same(await shippedCuesAndSources('Russian officials in Kyiv: we will stay.'), [[':', 'Russian officials in Kyiv']])
 })
+
+t.test('shipped lexicon: a quotation that is a sentence of its own goes on with the quoted statement before it', async (t) => {
+  t.same(await shippedContents('“Our ties are strong,” the secretary told reporters. “We will act in our interest.” “Nobody can stop us.”'),
+    [['told', 'Our ties are strong,” the secretary told reporters. “We will act in our interest.” “Nobody can stop us.']])
+  t.same(await shippedContents('“Talks are over,” he said. “The army will decide,” she said.'), [['said', 'Talks are over,'], ['said', 'The army will decide,']], 'a tag of its own')
+  t.same(await shippedContents('He said the talks were over. “Nobody can stop us.”'), [['said', 'the talks were over']], 'only after a quoted statement')
+})
+
+t.test('shipped lexicon: describing verbs credit the description; *present*, *cast*, *paint* only with *as*', async (t) => {
+  t.same(await shippedContents('State television presented the story as proof of Western plots.'), [['presented', 'the story as proof of Western plots']])
+  t.same(await shippedContents('The minister presented the budget on Monday.'), [])
+  t.same(await shippedCuesAndSources('Voters cast their ballots.'), [])
+  t.same(await shippedCuesAndSources('Moscow branded the protesters foreign agents.'), [['branded', 'Moscow']])
+  t.same(await shippedCuesAndSources('State media portrayed the strikes as retaliation.'), [['portrayed', 'State media']])
+})
+
+t.test('shipped lexicon: a denied act of speech credits nothing; a denied belief is still held', async (t) => {
+  t.same(await shippedCuesAndSources('It did not say what measures Moscow might take.'), [])
+  t.same(await shippedCuesAndSources("He wouldn't say whether talks would resume."), [])
+  t.same(await shippedCuesAndSources('Voters do not believe the senator cares about them.'), [['believe', 'Voters']])
+  t.same(await shippedCuesAndSources('He said he would not resign.'), [['said', 'He']])
+})
+
+t.test('shipped lexicon: *according to plan* is no source; an appositive after the source is part of it', async (t) => {
+  t.same(await shippedCuesAndSources('The operation is going according to plan and NATO is to blame.'), [])
+  t.same(await shippedCuesAndSources('According to the law firm, the deal is void.'), [['According to', 'the law firm']])
+  t.same(await shippedCuesSourcesAndTypes('According to Meduza, a Riga-based news site, state channels avoid the word.'),
+    [['According to', 'Meduza, a Riga-based news site', 'media']])
+  t.same(await shippedContents('According to Meduza, a Riga-based news site, state channels avoid the word.'), [['According to', 'state channels avoid the word']])
+})
+
+t.test('shipped lexicon: countries and the Foreign Office are official; asking not to be identified is anonymous', async (t) => {
+  t.same(await shippedSourceTypes('Pakistan accused its neighbour of sheltering militants.'), [['Pakistan', 'official']])
+  t.same(await shippedSourceTypes("Britain's Foreign Office said the meeting was short."), [["Britain's Foreign Office", 'official']])
+  t.same(await shippedCuesSourcesAndTypes('A former ambassador who asked not to be identified said the talks failed.'),
+    [['said', 'A former ambassador who asked not to be identified', 'anonymous']])
+  t.same(await shippedSourceTypes('Let us say the plan costs more.'), [], '*us* is not the United States')
+})
+
+t.test('shipped lexicon: a claim noun before a name opens a relative clause', async (t) => {
+  t.same(await shippedCuesAndSources('Pakistan accused India of terrorism, a charge New Delhi has repeatedly denied.'), [['accused', 'Pakistan'], ['denied', 'New Delhi']])
+  t.same(await shippedContents("The government's claims that it remains neutral are hard to square with its record."), [['claims that', 'it remains neutral']])
+})

@@ -182,3 +182,10 @@ t.test('shipped lexicons: a state term in a statement split by its tag is report
   t.same(voices('The special military operation, the envoy said, is going to plan.'), [['special military operation', 'reported']])
   t.same(voices('Everything is going to plan, the envoy said, and the special military operation will end soon.'), [['special military operation', 'reported']])
 })
+
+t.test('shipped lexicons: a denied statement scopes over its clause', async (t) => {
+  const engine = await shippedEngine()
+  const stateFlag = (text: string) => analyze(text, engine).paragraphs[0].flags.stateFraming
+  t.equal(stateFlag('The UNICEF officer never said anything in the press release about Kyiv aggression.'), false)
+  t.equal(stateFlag('The report dwells at length on Kyiv aggression.'), true)
+})
