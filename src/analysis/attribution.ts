@@ -58,7 +58,7 @@ const DENYING_WORDS = new Set(['not', "n't", 'never'])
  * sourcing note newsrooms mark (*did not respond to a request for comment*).
  */
 const REPORTING_WHEN_DENIED = new Set(['believe', 'think', 'expect', 'doubt', 'agree', 'know', 'feel', 'want', 'trust', 'accept', 'consider', 'see', 'support', 'like', 'care',
-  'respond', 'reply', 'return', 'comment'])
+  'respond', 'reply', 'return', 'comment', 'understand', 'realize', 'realise', 'recognize', 'recognise'])
 
 const MAX_CLAUSE_SUBJECT = 5
 /** *I see Sanders winning*, *he saw his rival had lost*: a clause without *that*. */
@@ -430,6 +430,8 @@ interface SentenceContext extends AttributionContext {
   /** The first token at which a quotation closes in the current sentence (or just before it);
    * Infinity if none; undefined until a rule asks. */
   firstQuoteClose: number | undefined
+  /** A reporting verb of the current sentence is denied (*did not announce*): the sentence credits nobody. */
+  deniedSpeech: boolean
 }
 
 /** Whether a quotation closed in this sentence before `index`: one scan per sentence, on first use, since rules ask per cue. */
@@ -712,7 +714,8 @@ const MAX_CONTENT_TRIM = 16
 
 function trimContent (tokens: Token[], first: number, last: number): [number, number] | undefined {
   const openingLimit = Math.min(last, first + MAX_CONTENT_TRIM)
-  while (first < openingLimit && (CLAUSE_OPENERS.has(tokens[first].normal) || tokens[first].isQuote)) first++
+  // (*said only that …*: the hedge on the saying is not what was said.)
+  while (first < openingLimit && (CLAUSE_OPENERS.has(tokens[first].normal) || tokens[first].isQuote || (tokens[first].normal === 'only' && tokens[first + 1]?.normal === 'that'))) first++
   // *…, a claim rejected by Kyiv*: the narrator's comment on the claim closes the sentence; it is
   // not part of what the source said. (Looked for near the end only: linear on run-on text.)
   for (let comma = last - 3; comma > first && comma >= last - MAX_COMMENT_TOKENS; comma--) {
@@ -749,7 +752,7 @@ function splitStatement (context: SentenceContext, source: [number, number], aft
   if (before === undefined || rest === undefined) return undefined
   const opening = tokens[rest[0]]
   const anotherAct = opening.pos === 'VERB' && opening.normal.endsWith('ing')
-  const setting = opening.pos === 'ADP' && !tokens.slice(rest[0], rest[1]).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+  const setting = opening.pos === 'ADP' && rest[1] - rest[0] <= MAX_CONTENT_SCAN && !tokens.slice(rest[0], rest[1]).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
   return anotherAct || setting ? before : [before[0], rest[1]]
 }
 
@@ -817,7 +820,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     (verb.normal.endsWith('s') && previous.pos === 'NOUN' && context.sourceIndex.endingAt.has(cue.first) && next !== undefined &&
       (next.normal === 'that' || ((next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN') && clauseFollows(tokens, cue.last, sentence)))) ||
     // *statistics show that …*: a complement clause only follows a verb.
-    (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos)) ||
+    // (*Moscow's long-standing demand that …*: after a possessor it is the noun.)
+    (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos) && possessorBefore(tokens, cue.first, sentence) === undefined) ||
     // *Polls show …*, *records show.*: a base form right after a plural lexicon source is its verb
     // (but *the AP report* is a noun).
     (verb.normal === verb.lemma && previous.normal.endsWith('s') &&
@@ -898,7 +902,14 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   left = beforeTimePhrase(tokens, left, sentence)
   while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--
   // *It did not say what measures …*, *He would not say whether …*: a denied act of speech credits nothing.
-  if (!REPORTING_WHEN_DENIED.has(verb.lemma)) for (let i = verbPhraseStart; i < cue.first; i++) if (DENYING_WORDS.has(tokens[i].normal)) return undefined
+  if (!REPORTING_WHEN_DENIED.has(verb.lemma)) {
+    for (let i = verbPhraseStart; i < cue.first; i++) {
+      if (DENYING_WORDS.has(tokens[i].normal)) {
+        context.deniedSpeech = true
+        return undefined
+      }
+    }
+  }
   // An agentless passive (*it is said*, *was described as*) credits nobody.
   const entry = cue.compiled.entry.id
   // *to say*, *to maintain*: an infinitive reports nothing (*declined to say*, *its desire to maintain*) —
@@ -937,12 +948,17 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   }
   // *photos posted by the White Helmets*: a participle after its noun with an agent is a reduced
   // passive; the agent is the source, the noun phrase what it put out.
-  if (tokens[cue.last]?.normal === 'by' && verb.normal.endsWith('ed') && verb.normal !== verb.lemma && left === cue.first &&
-    previous !== undefined && HEAD_TAGS.has(previous.pos) && cue.first - 1 >= sentence.firstToken) {
-    const agent = phraseStartingAt(tokens, cue.last + 1, sentence.lastToken)
-    const subject = phraseEndingAt(tokens, cue.first, sentence.firstToken, cue.first)
+  // (*email chains recently labeled “top secret” by the State Department*: past an adverb, and past
+  // the name a naming verb gives.)
+  const headBefore = previous?.pos === 'ADV' && cue.first - 2 >= sentence.firstToken ? tokens[cue.first - 2] : previous
+  const namedAs = quoteOpeningIn(context, cue.last, cue.last)
+  const by = tokens[cue.last]?.normal === 'by' ? cue.last : namedAs !== undefined && tokens[namedAs.close + 1]?.normal === 'by' ? namedAs.close + 1 : -1
+  if (by !== -1 && verb.normal.endsWith('ed') && verb.normal !== verb.lemma && (left === cue.first || previous?.pos === 'ADV') &&
+    headBefore !== undefined && HEAD_TAGS.has(headBefore.pos) && cue.first - 1 >= sentence.firstToken) {
+    const agent = phraseStartingAt(tokens, by + 1, sentence.lastToken)
+    const subject = phraseEndingAt(tokens, headBefore === previous ? cue.first : cue.first - 1, sentence.firstToken, cue.first)
     if (agent === undefined || subject === undefined) return undefined
-    return { cue: [cue.first, cue.last + 1], source: agent, content: subject, entry }
+    return { cue: [cue.first, by === cue.last ? cue.last + 1 : cue.last], source: agent, content: subject, entry }
   }
   // *Merkley, Brown and Menendez all suggested*, *figures — whose … — both suggested*: a floating
   // quantifier after the subject is not the subject.
@@ -1034,7 +1050,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
         // *The US supported the coup*: a stance verb's object is not a claim credited to the
         // source — only a clause or a quotation is — so framing in it stays the narrator's.
         // (*criticized the alliance's expansion as a violation of …*: what the object is called after *as* is a claim.)
-        : (STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' && !asFollows(tokens, after, sentence) ? undefined : trimContent(tokens, namedThingStart(tokens, source, after), objectContentEnd(tokens, verb, source, after, relativeClauseEnd(tokens, source, after, sentence)))) ??
+        : (STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' && !asFollows(tokens, after, sentence) ? undefined : trimContent(tokens, afterTimePhrase(tokens, namedThingStart(tokens, source, after), sentence.lastToken), beforeParticipleAct(context, after, objectContentEnd(tokens, verb, source, after, relativeClauseEnd(tokens, source, after, sentence))))) ??
           quoteEndingBefore(context, sentence) ?? quoteOpeningAfter(context, sentence) ??
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
           (tokens[source[0] - 1]?.normal === ',' ? trimContent(tokens, sentence.firstToken, source[0]) : undefined)
@@ -1112,7 +1128,14 @@ function possessorBefore (tokens: Token[], cueFirst: number, sentence: Sentence)
   let i = cueFirst - 1
   // (*repeated*, *renewed* are participles to the tagger.)
   const modifies = (token: Token): boolean => token.pos === 'ADJ' || (token.pos === 'VERB' && token.normal.endsWith('ed'))
-  while (i > sentence.firstToken && cueFirst - 1 - i < MAX_ADJECTIVES_BEFORE_NOUN_CUE && modifies(tokens[i])) i--
+  let modifiers = 0
+  while (i > sentence.firstToken && modifiers < MAX_ADJECTIVES_BEFORE_NOUN_CUE) {
+    // (*long-standing*, *often-repeated*: a hyphenated compound is one modifier, whatever its tags.)
+    if (tokens[i - 1]?.normal === '-' && i - 3 >= sentence.firstToken) i -= 3
+    else if (modifies(tokens[i])) i--
+    else break
+    modifiers++
+  }
   if (i < sentence.firstToken) return undefined
   const token = tokens[i]
   if (token.normal === "'s" && i > sentence.firstToken) return { mark: i, pronoun: false }
@@ -1157,7 +1180,7 @@ function nounAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
  */
 function subjectClauseEnd (tokens: Token[], from: number, end: number): number {
   let seenVerb = false
-  for (let i = from; i < end; i++) {
+  for (let i = from; i < Math.min(end, from + MAX_CONTENT_SCAN); i++) {
     const token = tokens[i]
     if (token.pos === 'AUX' && seenVerb && i > from) {
       const before = tokens[i - 1]
@@ -1167,6 +1190,41 @@ function subjectClauseEnd (tokens: Token[], from: number, end: number): number {
   }
   return end
 }
+
+/**
+ * *told the Security Council on Friday that …*, *said last week that …*: when the speech was
+ * is not what was said. Skipped only before *that* or a comma, where the clause plainly starts after it.
+ */
+function afterTimePhrase (tokens: Token[], from: number, end: number): number {
+  let past = from
+  if (tokens[past]?.normal === 'on' && (WEEKDAYS.has(tokens[past + 1]?.normal ?? '') || MONTHS.has(tokens[past + 1]?.normal ?? ''))) past += 2
+  else if (WEEKDAYS.has(tokens[past]?.normal ?? '')) past += 1
+  else if (TIME_DETERMINERS.has(tokens[past]?.normal ?? '') && TIME_NOUNS.has(tokens[past + 1]?.lemma ?? '')) past += 2
+  if (past === from) return from
+  if (tokens[past]?.pos === 'NUM') past++
+  return past < end && (tokens[past].normal === 'that' || tokens[past].normal === ',') ? past : from
+}
+
+/**
+ * *…, that Kyiv's backers bore full responsibility, describing the sanctions as …*: a reporting
+ * participle after a comma is the speaker's next act (credited on its own: see sharedSubject), not
+ * part of this content.
+ */
+function beforeParticipleAct (context: SentenceContext, from: number, end: number): number {
+  const { tokens } = context
+  for (let i = from; i < Math.min(end - 1, from + MAX_CONTENT_SCAN); i++) {
+    const next = tokens[i + 1]
+    if (tokens[i].normal === ',' && next.pos === 'VERB' && next.normal.endsWith('ing') && SPEECH_VERBS.has(next.lemma)) return i
+  }
+  return end
+}
+
+/**
+ * How far the content rules below read into a content for the point where it ends: further than
+ * any statement's clause, and bounded, because each cue of a sentence reads its own content (one
+ * 400 KB sentence of cues had taken 10 s).
+ */
+const MAX_CONTENT_SCAN = 60
 
 /** *what the Kremlin describes as the “denazification” of Ukraine*: in a free relative the content is what comes after *as*. */
 function namedThingStart (tokens: Token[], source: [number, number], after: number): number {
@@ -1186,7 +1244,7 @@ const COORDINATORS = new Set(['and', 'but'])
  */
 function objectContentEnd (tokens: Token[], verb: Token, source: [number, number], after: number, end: number): number {
   const freeRelative = tokens[source[0] - 1]?.normal === 'what'
-  for (let i = after; i < end; i++) {
+  for (let i = after; i < Math.min(end, after + MAX_CONTENT_SCAN); i++) {
     const token = tokens[i]
     if (freeRelative) {
       if (i > after && (token.normal === ',' || token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing')))) return i
@@ -1221,6 +1279,14 @@ function classify (context: SentenceContext, first: number, last: number, senten
   // *Clinton and her aides*: the name is the head.
   for (let i = first + 1; i < headEnd; i++) if (joinsNameAndItsPeople(tokens, i)) { headEnd = i; break }
   const head = tokens[headEnd - 1]
+  // *Holger Schmieding of Berenberg, Germany's largest private bank*: an official possessor after a
+  // name, or beside another type, says whose something is, not that the source speaks for a state.
+  // (*China's representative* is still official.)
+  const possessorOnly = inSource.filter((match) => match.compiled.entry.sourceType === 'official' && tokens[match.last]?.normal === "'s" && match.last + 1 < last)
+  if (possessorOnly.length > 0) {
+    const others = inSource.filter((match) => !possessorOnly.includes(match)).map((match) => match.compiled.entry.sourceType ?? 'unspecified')
+    if (head.pos === 'PROPN' || others.some((type) => type !== 'unspecified')) types.splice(0, types.length, ...others)
+  }
   // A proper noun, or one capitalised word the tagger mislabels (*Lynch/VERB announced*), names a
   // person — also after a generic role (*Democratic nominee Hillary Clinton*).
   const capitalisedWord = (head.pos === 'VERB' || head.pos === 'ADJ') && !QUANTIFIER_SUBJECTS.has(head.normal) && /^\p{Lu}\p{Ll}/u.test(context.text.slice(head.start, head.end))
@@ -1400,7 +1466,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     quoteIndex,
     sourceIndex: indexSources(tokens, matches, quoteIndex.inside),
     foundInSentence: [],
-    firstQuoteClose: undefined
+    firstQuoteClose: undefined,
+    deniedSpeech: false
   }
 
   /** The sentence before the one the rules are reading (a referring *It* looks no further back). */
@@ -1445,6 +1512,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     local.matches = bySentence[sentenceIndex]
     local.foundInSentence = []
     local.firstQuoteClose = undefined
+    local.deniedSpeech = false
     const attributionsBefore = attributions.length
     // *FALLIN: I think he is …*, *Report: half the meetings …*: the speaker label credits the whole
     // line, whatever reporting verbs its content holds.
@@ -1467,7 +1535,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     }
     const putIt = asPutIt(local, sentence)
     if (putIt !== undefined) record(putIt, sentence)
-    const document = attributions.length > attributionsBefore ? undefined : inDocument(local, sentence)
+    // (*In a post to its Twitter account, WikiLeaks did not announce …*: the post says nothing either.)
+    const document = attributions.length > attributionsBefore || local.deniedSpeech ? undefined : inDocument(local, sentence)
     if (document !== undefined) record(document, sentence)
     const signed = attributions.length > attributionsBefore ? undefined : dashAttribution(local, sentence, sentences[sentenceIndex - 1])
     if (signed !== undefined) record(signed, sentence)

@@ -918,3 +918,31 @@ t.test('shipped lexicon: a claim noun before a name opens a relative clause', as
   t.same(await shippedCuesAndSources('Pakistan accused India of terrorism, a charge New Delhi has repeatedly denied.'), [['accused', 'Pakistan'], ['denied', 'New Delhi']])
   t.same(await shippedContents("The government's claims that it remains neutral are hard to square with its record."), [['claims that', 'it remains neutral']])
 })
+
+t.test('shipped lexicon: when a statement was made, and the speaker\'s next act, are not its content', async (t) => {
+  t.same(await shippedContents("Russia's envoy told the council on Friday that Kyiv's backers bore full responsibility, describing the sanctions as terrorism."),
+    [['told', "Kyiv's backers bore full responsibility"], ['describing', 'the sanctions as terrorism']])
+  t.same(await shippedContents('The ministry said last week that talks would resume.'), [['said', 'talks would resume']])
+  t.same(await shippedContents('He said on Friday the troops would leave.'), [['said', 'on Friday the troops would leave']], 'without *that* the time may be part of what was said')
+})
+
+t.test('shipped lexicon: a noun after a possessor with a hyphenated modifier is a nominal cue, not a verb', async (t) => {
+  t.same(await shippedCuesAndSources("The envoy repeated Moscow's long-standing demand that Ukraine renounce its bid."), [['repeated', 'The envoy'], ['demand that', 'Moscow']])
+})
+
+t.test('shipped lexicon: a sentence whose reporting verb is denied credits no document either; a denied understanding is still a belief', async (t) => {
+  t.same(await shippedCuesAndSources('In a post on its website, the agency did not announce which party had cut the line.'), [])
+  t.same(await shippedCuesAndSources('Voters do not understand the plan.'), [['understand', 'Voters']])
+})
+
+t.test('shipped lexicon: an official possessor after a name says whose, not that the source speaks for a state', async (t) => {
+  t.same(await shippedSourceTypes("Holger Stein of Elbbank, Germany's largest private bank, warned that growth would slow."),
+    [["Holger Stein of Elbbank, Germany's largest private bank", 'person']])
+  t.same(await shippedSourceTypes("China's representative said the talks failed."), [["China's representative", 'official']])
+  t.same(await shippedSourceTypes('A reporter for Agence France-Presse called the claim false.'), [['A reporter for Agence France-Presse', 'media']])
+})
+
+t.test('shipped lexicon: a naming participle with its name and an agent is a reduced passive', async (t) => {
+  t.same(await shippedCuesAndSources('The messages appeared on email chains recently labeled “top secret” by the State Department.'), [['labeled', 'the State Department']])
+  t.same(await shippedCuesAndSources('During the debate, the senator labeled his rival a liar.'), [['labeled', 'the senator']])
+})
