@@ -189,3 +189,10 @@ t.test('shipped lexicons: a denied statement scopes over its clause', async (t) 
   t.equal(stateFlag('The UNICEF officer never said anything in the press release about Kyiv aggression.'), false)
   t.equal(stateFlag('The report dwells at length on Kyiv aggression.'), true)
 })
+
+t.test('shipped lexicons: the invasion as the narrator\'s time reference is critical framing, and no hostile portrayal of NATO', async (t) => {
+  const engine = await shippedEngine()
+  const flags = (text: string) => analyze(text, engine).paragraphs[0].flags
+  t.same(flags('NATO has expanded its presence on the eastern flank since the invasion, deploying battlegroups to the Baltic states.'),
+    { attribution: false, stateFraming: false, criticalFraming: true })
+})
