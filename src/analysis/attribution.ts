@@ -83,7 +83,16 @@ const CLAUSE_ONLY_VERBS = new Set(['maintain', 'recall'])
 const DOCUMENT_VERBS = new Set(['show', 'find', 'estimate', 'conclude', 'allege', 'report'])
 /** Verbs of speaking that can share a subject with an earlier verb (*… and said*, *…, saying*). */
 const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'tell', 'call', 'accuse', 'urge', 'describe', 'criticize', 'criticise', 'praise', 'vow',
-  'promise', 'deny', 'confirm', 'reiterate', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame', 'point'])
+  'promise', 'deny', 'confirm', 'reiterate', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame', 'point',
+  'frame', 'portray', 'depict', 'characterize', 'characterise', 'cast', 'present', 'paint', 'brand', 'label', 'dub'])
+
+/** A speech verb, also as an -ing form the tagger calls a noun (its lemma is then the -ing form: *framing*). */
+function isSpeechVerb (token: Token): boolean {
+  if (SPEECH_VERBS.has(token.lemma)) return true
+  if (!token.normal.endsWith('ing')) return false
+  const stem = token.normal.slice(0, -3)
+  return SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(stem + 'e')
+}
 
 /** *Gov. Mike Pence (R-IN) said* / *Gov. John Kasich (R-OH), said*: a parenthesis after the name stays in the source. */
 function parentheticalSubject (context: SentenceContext, left: number, sentence: Sentence): [number, number] | undefined {
@@ -233,7 +242,7 @@ function sharedSubject (context: SentenceContext, left: number, verb: Token, sen
   // *…, saying …* and *… upon saying …*
   const participle = verb.normal.endsWith('ing') && (before?.normal === ',' || DASHES.has(before?.normal) || GERUND_PREPOSITIONS.has(before?.normal))
   // Only speech verbs borrow a subject this way: *…, signalling a shift* credits nobody.
-  if ((!coordinated && !participle) || !SPEECH_VERBS.has(verb.lemma)) return undefined
+  if ((!coordinated && !participle) || !isSpeechVerb(verb)) return undefined
   // *Ms. Khan said Mr. Trump was ignorant and criticized him*, *…, noting that he …, and suggesting*:
   // a coordinated verb pairs with the sentence's earlier reporting verb of the same form, not with
   // the nearest clause inside that verb's content.
@@ -819,6 +828,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // source noun, an -s form with a clause after it (not *police reports show …*, a compound).
     (verb.normal.endsWith('s') && previous.pos === 'NOUN' && context.sourceIndex.endingAt.has(cue.first) && next !== undefined &&
       (next.normal === 'that' || ((next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN') && clauseFollows(tokens, cue.last, sentence)))) ||
+    // *…, framing it as an opportunity*: a reporting participle after a comma, with its object after it.
+    isParticipleAct(tokens, cue.first - 1) ||
     // *statistics show that …*: a complement clause only follows a verb.
     // (*Moscow's long-standing demand that …*: after a possessor it is the noun.)
     (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos) && possessorBefore(tokens, cue.first, sentence) === undefined) ||
@@ -1213,10 +1224,17 @@ function afterTimePhrase (tokens: Token[], from: number, end: number): number {
 function beforeParticipleAct (context: SentenceContext, from: number, end: number): number {
   const { tokens } = context
   for (let i = from; i < Math.min(end - 1, from + MAX_CONTENT_SCAN); i++) {
-    const next = tokens[i + 1]
-    if (tokens[i].normal === ',' && next.pos === 'VERB' && next.normal.endsWith('ing') && SPEECH_VERBS.has(next.lemma)) return i
+    if (isParticipleAct(tokens, i)) return i
   }
   return end
+}
+
+/** *, describing the sanctions as …*, *, framing it as …* (a noun to the tagger): a reporting participle right after the comma at `comma`. */
+function isParticipleAct (tokens: Token[], comma: number): boolean {
+  const participle = tokens[comma + 1]
+  if (tokens[comma]?.normal !== ',' || participle === undefined || !participle.normal.endsWith('ing') || !isSpeechVerb(participle)) return false
+  const object = tokens[comma + 2]
+  return participle.pos === 'VERB' || (participle.pos === 'NOUN' && object !== undefined && (OBJECT_OPENERS.has(object.normal) || object.normal === 'that'))
 }
 
 /**

@@ -946,3 +946,9 @@ t.test('shipped lexicon: a naming participle with its name and an agent is a red
   t.same(await shippedCuesAndSources('The messages appeared on email chains recently labeled “top secret” by the State Department.'), [['labeled', 'the State Department']])
   t.same(await shippedCuesAndSources('During the debate, the senator labeled his rival a liar.'), [['labeled', 'the senator']])
 })
+
+t.test('shipped lexicon: a reporting participle the tagger calls a noun (*, framing it as*) is the speaker\'s next act', async (t) => {
+  t.same(await shippedContents('The Kremlin has emphasized the visit, framing it as an opportunity to reaffirm the partnership.'),
+    [['emphasized', 'the visit'], ['framing', 'it as an opportunity to reaffirm the partnership']])
+  t.same(await shippedCuesAndSources('Critics pointed to the framing of the story.'), [['pointed to', 'Critics']])
+})
