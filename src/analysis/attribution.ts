@@ -19,6 +19,7 @@ const INVERTING_VERBS = new Set(['say', 'add', 'note', 'explain', 'write', 'ask'
   'warn', 'state', 'declare', 'reply', 'respond', 'counter', 'recall', 'conclude', 'announce', 'acknowledge', 'admit', 'observe', 'quip',
   'answer', 'remark', 'exclaim', 'joke', 'interject', 'shout', 'muse', 'scoff', 'read', 'fume'])
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
+const INDEFINITE_PEOPLE = new Set(['someone', 'somebody', 'everyone', 'everybody'])
 /** *his call for* is *he* calling for it. */
 const PERSONAL_OF_POSSESSIVE: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' }
 const POSSESSIVE_PRONOUNS = new Set(Object.keys(PERSONAL_OF_POSSESSIVE))
@@ -85,6 +86,34 @@ const DOCUMENT_VERBS = new Set(['show', 'find', 'estimate', 'conclude', 'allege'
 const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'tell', 'call', 'accuse', 'urge', 'describe', 'criticize', 'criticise', 'praise', 'vow',
   'promise', 'deny', 'confirm', 'reiterate', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame', 'point',
   'frame', 'portray', 'depict', 'characterize', 'characterise', 'cast', 'present', 'paint', 'brand', 'label', 'dub'])
+
+/**
+ * *While saying that he respects her, he continued …*, *Insisting that the war was over, the
+ * general resigned*: a reporting participle opening the sentence (after at most a preposition),
+ * with a clause or a quotation, shares the subject of the clause after its comma. (*Speaking to
+ * reporters, the minister said …* reports through *said*.)
+ */
+function openingParticipleSubject (context: SentenceContext, cue: RawMatch, left: number, sentence: Sentence): [number, number] | undefined {
+  const { tokens } = context
+  const verb = tokens[cue.first]
+  const opens = left === sentence.firstToken || (left - 1 === sentence.firstToken && GERUND_PREPOSITIONS.has(tokens[left - 1].normal))
+  if (!opens || !verb.normal.endsWith('ing') || !isSpeechVerb(verb)) return undefined
+  if (tokens[cue.last]?.normal !== 'that' && quoteOpeningIn(context, cue.last, cue.last) === undefined) return undefined
+  for (let comma = cue.last; comma < Math.min(sentence.lastToken, cue.last + MAX_CONTENT_SCAN); comma++) {
+    if (tokens[comma].normal !== ',' || context.quoteIndex.inside[comma] !== undefined) continue
+    const subject = phraseStartingAt(tokens, comma + 1, sentence.lastToken)
+    const after = subject === undefined ? undefined : tokens[subject[1]]
+    return after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX') ? subject : undefined
+  }
+  return undefined
+}
+
+/** *…,” adding*, *…,'' adding*: a comma followed by the closing quotation mark (one or two tokens) ending at `index`. */
+function commaThenQuoteEndsAt (tokens: Token[], index: number): boolean {
+  if (tokens[index]?.isQuote !== true) return false
+  if (tokens[index - 1]?.normal === ',') return true
+  return tokens[index - 1]?.isQuote === true && tokens[index - 2]?.normal === ','
+}
 
 /** A speech verb, also as an -ing form the tagger calls a noun (its lemma is then the -ing form: *framing*). */
 function isSpeechVerb (token: Token): boolean {
@@ -240,7 +269,9 @@ function sharedSubject (context: SentenceContext, left: number, verb: Token, sen
   const before = tokens[left - 1]
   const coordinated = before?.pos === 'CCONJ' && (before.normal === 'and' || before.normal === 'but')
   // *…, saying …* and *… upon saying …*
-  const participle = verb.normal.endsWith('ing') && (before?.normal === ',' || DASHES.has(before?.normal) || GERUND_PREPOSITIONS.has(before?.normal))
+  // (*…,” adding that …*: the comma may sit inside the closing quotation mark.)
+  const participle = verb.normal.endsWith('ing') && (before?.normal === ',' || DASHES.has(before?.normal) || GERUND_PREPOSITIONS.has(before?.normal) ||
+    commaThenQuoteEndsAt(tokens, left - 1))
   // Only speech verbs borrow a subject this way: *…, signalling a shift* credits nobody.
   if ((!coordinated && !participle) || !isSpeechVerb(verb)) return undefined
   // *Ms. Khan said Mr. Trump was ignorant and criticized him*, *…, noting that he …, and suggesting*:
@@ -1021,6 +1052,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *…, at Mar-a-Lago, Mr. Trump's private club, calling him …*: a participle after a comma shares
   // the clause's subject before any appositive is considered.
   if (source === undefined && !quoteRightBefore && verb.normal.endsWith('ing') && tokens[left - 1]?.normal === ',') source = sharedSubject(context, left, verb, sentence)
+  // *While saying that he respects her, he continued …*, *Insisting that …, the minister left*.
+  if (source === undefined && !quoteRightBefore) source = openingParticipleSubject(context, cue, left, sentence)
   // *the order released Friday said*: a participle and its time phrase after the subject.
   if (source === undefined && left < verbPhraseStart && left - 1 > sentence.firstToken && tokens[left - 1].pos === 'VERB' && tokens[left - 1].normal.endsWith('ed')) {
     const head = phraseEndingAt(tokens, left - 1, sentence.firstToken, left - 1)
@@ -1050,7 +1083,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // A quote closing the previous sentence is this speaker's only when the speaker has no quote of its own.
     const quoteBefore = quoteClosingJustBefore(context, source[0], quoteAfter === undefined ? sentence.firstToken - 1 : sentence.firstToken)
     // A direct quote before the speaker (*“…,” one person tweeted*) is attribution whatever the verb.
-    const standsForPeople = source[1] - source[0] === 1 && PEOPLE_QUANTIFIERS.has(tokens[source[0]].normal)
+    // (*Twelve percent indicated that …*: a share of those polled.)
+    const standsForPeople = (source[1] - source[0] === 1 && (PEOPLE_QUANTIFIERS.has(tokens[source[0]].normal) || INDEFINITE_PEOPLE.has(tokens[source[0]].normal))) ||
+      (source[1] - source[0] === 2 && tokens[source[0]].pos === 'NUM' && (tokens[source[0] + 1].normal === 'percent' || isPercentSign(tokens[source[0] + 1])))
     // (A referring *It* names its source through the referent, checked when it is recorded.)
     if (quoteBefore === undefined && cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, source) && !standsForPeople && !needsReferent) return undefined
     let content: Found['content'] = splitStatement(context, source, after, sentence, quoteBefore)
@@ -1061,7 +1096,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
         // *The US supported the coup*: a stance verb's object is not a claim credited to the
         // source — only a clause or a quotation is — so framing in it stays the narrator's.
         // (*criticized the alliance's expansion as a violation of …*: what the object is called after *as* is a claim.)
-        : (STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' && !asFollows(tokens, after, sentence) ? undefined : trimContent(tokens, afterTimePhrase(tokens, namedThingStart(tokens, source, after), sentence.lastToken), beforeParticipleAct(context, after, objectContentEnd(tokens, verb, source, after, relativeClauseEnd(tokens, source, after, sentence))))) ??
+        : (STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' && !asFollows(tokens, after, sentence) ? undefined : trimContent(tokens, afterTimePhrase(tokens, namedThingStart(tokens, source, after), sentence.lastToken), beforeParticipleAct(context, after, source[0] > cue.first ? source[0] - 1 : objectContentEnd(tokens, verb, source, after, relativeClauseEnd(tokens, source, after, sentence))))) ??
           quoteEndingBefore(context, sentence) ?? quoteOpeningAfter(context, sentence) ??
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
           (tokens[source[0] - 1]?.normal === ',' ? trimContent(tokens, sentence.firstToken, source[0]) : undefined)
@@ -1232,7 +1267,9 @@ function beforeParticipleAct (context: SentenceContext, from: number, end: numbe
 /** *, describing the sanctions as …*, *, framing it as …* (a noun to the tagger): a reporting participle right after the comma at `comma`. */
 function isParticipleAct (tokens: Token[], comma: number): boolean {
   const participle = tokens[comma + 1]
-  if (tokens[comma]?.normal !== ',' || participle === undefined || !participle.normal.endsWith('ing') || !isSpeechVerb(participle)) return false
+  // (*…,” adding that …*: a closing quotation mark after the comma.)
+  const separator = tokens[comma]?.normal === ',' || commaThenQuoteEndsAt(tokens, comma)
+  if (!separator || participle === undefined || !participle.normal.endsWith('ing') || !isSpeechVerb(participle)) return false
   const object = tokens[comma + 2]
   return participle.pos === 'VERB' || (participle.pos === 'NOUN' && object !== undefined && (OBJECT_OPENERS.has(object.normal) || object.normal === 'that'))
 }
@@ -1270,6 +1307,8 @@ function objectContentEnd (tokens: Token[], verb: Token, source: [number, number
     }
     if ((token.pos === 'VERB' && !token.normal.endsWith('ing')) || token.pos === 'AUX' || token.normal === 'that') return end
     if (COORDINATORS.has(token.normal) && tokens[i + 1]?.pos === 'VERB' && i + 1 < end && FORM_OF_VERB(tokens[i + 1]) === FORM_OF_VERB(verb)) return i
+    // (*Someone called it a “quiet revolution,” and I agree*: a clause with its own subject.)
+    if (COORDINATORS.has(token.normal) && PERSONAL_PRONOUNS.has(tokens[i + 1]?.normal ?? '') && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')) return i
   }
   return end
 }
@@ -1503,7 +1542,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     const source: SourceSpan = { start: span.start, end: span.end, text: span.text, type }
     if (actor !== undefined) source.actor = actor
     const word = tokens[sourceFirst].normal
-    const pronoun = sourceLast - sourceFirst === 1 && (tokens[sourceFirst].pos === 'PRON' || POSSESSIVE_PRONOUNS.has(word)) ? PERSONAL_OF_POSSESSIVE[word] ?? word : undefined
+    // (*Someone called it a “quiet revolution”*: an indefinite person is an unspecified source, referring to no one.)
+    const pronoun = sourceLast - sourceFirst === 1 && !INDEFINITE_PEOPLE.has(word) && (tokens[sourceFirst].pos === 'PRON' || POSSESSIVE_PRONOUNS.has(word)) ? PERSONAL_OF_POSSESSIVE[word] ?? word : undefined
     if (pronoun !== undefined) {
       if (!PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') return
       const named = nearestNamedSource(context.earlierSources, attributions, source.start, pronoun)

@@ -952,3 +952,21 @@ t.test('shipped lexicon: a reporting participle the tagger calls a noun (*, fram
     [['emphasized', 'the visit'], ['framing', 'it as an opportunity to reaffirm the partnership']])
   t.same(await shippedCuesAndSources('Critics pointed to the framing of the story.'), [['pointed to', 'Critics']])
 })
+
+t.test('shipped lexicon: *adding* after a comma inside the closing quotation mark is the speaker\'s next statement', async (t) => {
+  t.same(await shippedContents('She called the idea a “ridiculous proposition,” adding that the person who must act is the senator.'),
+    [['called', 'the idea a “ridiculous proposition'], ['adding', 'the person who must act is the senator']])
+  t.same(await shippedCuesAndSources("Mr. Lee said, ''I don't like it,'' adding that it was bad."), [['said', 'Mr. Lee'], ['adding', 'Mr. Lee']])
+})
+
+t.test('shipped lexicon: a reporting participle opening the sentence shares the subject after its comma', async (t) => {
+  t.same(await shippedContents('After saying that the talks had failed, the minister left.'), [['saying', 'the talks had failed']])
+  t.same(await shippedCuesAndSources('After saying that the talks had failed, the minister left.'), [['saying', 'the minister']])
+  t.same(await shippedCuesAndSources('Speaking to reporters, the minister said the talks failed.'), [['said', 'the minister']], 'no clause or quotation after it: no second cue')
+})
+
+t.test('shipped lexicon: an indefinite person and a share of those polled are unspecified sources', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('Someone said the talks had failed.'), [['said', 'Someone', 'unspecified']])
+  t.same(await shippedCuesSourcesAndTypes('Twelve percent indicated that they were not sure.'), [['indicated', 'Twelve percent', 'unspecified']])
+  t.same(await shippedContents('Someone called it a “quiet revolution,” and I agree.'), [['called', 'it a “quiet revolution'], ['agree', undefined]])
+})
