@@ -256,7 +256,13 @@ function relativePronounSubject (context: SentenceContext, left: number, sentenc
   if (!RELATIVE_PRONOUNS.has(pronoun) || pronoun === 'whose' || left - 2 < sentence.firstToken) return undefined
   // *delegates who backed Paul*, *the man who said*: without a comma only *who*, which names a person or group.
   if (tokens[left - 2].normal !== ',') return pronoun === 'who' ? phraseEndingAt(tokens, left - 1, sentence.firstToken, left - 1) : undefined
-  const head = phraseEndingAt(tokens, left - 2, sentence.firstToken, left - 2)
+  let head = phraseEndingAt(tokens, left - 2, sentence.firstToken, left - 2)
+  // *a sharp response from a British MP, who told the BBC*: *who* is the person after *from* or *by*.
+  if (head !== undefined && pronoun === 'who') {
+    for (let i = head[1] - 2; i > head[0]; i--) {
+      if (tokens[i].normal === 'from' || tokens[i].normal === 'by') { head = [i + 1, head[1]]; break }
+    }
+  }
   return head !== undefined && isNamedSource(context, head) ? head : appositiveSubject(context, left - 1, sentence)
 }
 
@@ -1023,6 +1029,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // A source phrase the POS rules cannot parse (*officials who declined to be named*).
     const before = phraseEndingAt(tokens, sourceMatchBefore.first, sentence.firstToken, cue.first)
     source = [before?.[0] ?? sourceMatchBefore.first, sourceMatchBefore.last]
+    // (*Ukraine's military/ADJ said*: the possessor before a source word the tagger calls an adjective.)
+    if (before === undefined && tokens[source[0] - 1]?.normal === "'s") source = [phraseEndingAt(tokens, source[0] - 1, sentence.firstToken, cue.first)?.[0] ?? source[0], source[1]]
     // (*those surveyed said*)
     if (tokens[source[0] - 1]?.normal === 'those' && source[0] - 1 >= sentence.firstToken) source = [source[0] - 1, source[1]]
   }
@@ -1079,7 +1087,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     let after = cue.last
     if (verb.lemma === 'tell') after = phraseStartingAt(tokens, after, sentence.lastToken)?.[1] ?? after
     // *said: “…”* — a quotation opening right after the cue is the content, however many sentences it runs.
-    const quoteAfter = quoteOpeningIn(context, after, after + 1)
+    // (Past a comma, a colon or *that* only: *Kyiv says the “liberation” Moscow talks about has …* quotes a word of its clause.)
+    const quoteAfter = quoteOpeningIn(context, after, after) ?? (CLAUSE_OPENERS.has(tokens[after]?.normal ?? '') ? quoteOpeningIn(context, after + 1, after + 1) : undefined)
     // A quote closing the previous sentence is this speaker's only when the speaker has no quote of its own.
     const quoteBefore = quoteClosingJustBefore(context, source[0], quoteAfter === undefined ? sentence.firstToken - 1 : sentence.firstToken)
     // A direct quote before the speaker (*“…,” one person tweeted*) is attribution whatever the verb.
@@ -1384,6 +1393,8 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
     const known = overlapsSource(context, source[0], firstPrepositionIn(tokens, source[0], source[1]))
     // Transcripts label speakers in capitals (*TAPPER: …*).
     const speakerLabel = context.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end)
+    // *Q: …* / *A: …*: an interview's question and answer markers name nobody.
+    if (speakerLabel === 'Q' || speakerLabel === 'A') return undefined
     const transcript = /^\p{Lu}[\p{Lu} .'-]*$/u.test(speakerLabel) && speakerLabel.length >= 2
     // Title-case headings (*Strategic Depth: Beyond …*) look like names to the tagger; a name
     // before the colon counts when what follows is speech: a quotation or the speaker's *I*/*we*.

@@ -970,3 +970,17 @@ t.test('shipped lexicon: an indefinite person and a share of those polled are un
   t.same(await shippedCuesSourcesAndTypes('Twelve percent indicated that they were not sure.'), [['indicated', 'Twelve percent', 'unspecified']])
   t.same(await shippedContents('Someone called it a “quiet revolution,” and I agree.'), [['called', 'it a “quiet revolution'], ['agree', undefined]])
 })
+
+t.test('shipped lexicon: *who* after *a response from X* is X; an interview\'s Q and A name nobody; an MP is official', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('Her comments drew a sharp response from a British MP, who told the BBC that the plan would fail.'), [['told', 'a British MP', 'official']])
+  t.same(await shippedCuesAndSources('A spokesman for the ministry, who declined to be named, said the talks failed.'), [['said', 'A spokesman for the ministry']])
+  t.same(await shippedCuesAndSources('A: We reject that characterisation.'), [['reject', 'We']])
+  t.same(await shippedCuesAndSources('TAPPER: What do you say?'), [[':', 'TAPPER']])
+})
+
+t.test('shipped lexicon: a quoted word inside the clause is not the whole content; a possessor before a source the tagger calls an adjective stays', async (t) => {
+  t.same(await shippedContents('Kyiv says the “liberation” Moscow talks about has left towns in ruins.').then((found) => found.slice(0, 1)),
+    [['says', 'the “liberation” Moscow talks about has left towns in ruins']])
+  t.same(await shippedContents('The minister said that “we will win. Nobody can stop us.”'), [['said', 'we will win. Nobody can stop us.']])
+  t.same(await shippedCuesAndSources("Ukraine's military said it had repelled 52 attacks."), [['said', "Ukraine's military"]])
+})
