@@ -196,3 +196,12 @@ t.test('shipped lexicons: the invasion as the narrator\'s time reference is crit
   t.same(flags('NATO has expanded its presence on the eastern flank since the invasion, deploying battlegroups to the Baltic states.'),
     { attribution: false, stateFraming: false, criticalFraming: true })
 })
+
+t.test('shipped lexicons: the West\'s proxy war, NATO creeping to Russia\'s borders and sanctions that have backfired, in the narrator\'s voice', async (t) => {
+  const engine = await shippedEngine()
+  const adopted = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming' && m.voice === 'adopted' && m.role !== 'adversary').map((m) => m.text)
+  t.same(adopted('The West\'s proxy war in Ukraine has entered a new phase.'), ['The West\'s proxy war'])
+  t.same(adopted('The alliance continued to creep towards Russia\'s borders.'), ['creep towards Russia\'s borders'])
+  t.same(adopted('Western sanctions have backfired on Europe.'), ['sanctions have backfired'])
+  t.same(adopted('Analysts debate whether the conflict is a proxy war. Finland\'s accession doubled the alliance\'s border with Russia.'), [])
+})
