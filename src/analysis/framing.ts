@@ -21,6 +21,7 @@ export const NEGATION_WINDOW = 6
 /** How far *no evidence (that | of) …* reaches (bounded: linear time on run-on text). */
 const EVIDENCE_NEGATION_WINDOW = 30
 const EVIDENCE_NOUNS = new Set(['evidence', 'proof', 'sign', 'indication', 'basis', 'confirmation'])
+const TOLERATING = new Set(['tolerate', 'accept', 'allow', 'condone', 'permit', 'ignore', 'forget', 'forgive'])
 /** *never said anything in the briefing about Kyiv aggression*: a denied statement scopes over its clause, as denied evidence does. */
 const DENIED_SPEECH = new Set(['say', 'mention', 'claim', 'state', 'allege', 'suggest'])
 
@@ -38,7 +39,9 @@ export function isNegated (tokens: Token[], first: number, sentenceFirst: number
   for (let i = first - 1; i >= Math.max(sentenceFirst, first - reach); i--) {
     const token = tokens[i]
     if (CLAUSE_BREAKS.has(token.normal)) return false
-    if (NEGATORS.has(token.normal) && (first - i <= window || EVIDENCE_NOUNS.has(tokens[i + 1]?.lemma ?? '') || DENIED_SPEECH.has(tokens[i + 1]?.lemma ?? ''))) return true
+    // (*will not tolerate cross-border terrorism*: refusing to bear a thing affirms it, not denies it.)
+    if (NEGATORS.has(token.normal) && !TOLERATING.has(tokens[i + 1]?.lemma ?? '') &&
+      (first - i <= window || EVIDENCE_NOUNS.has(tokens[i + 1]?.lemma ?? '') || DENIED_SPEECH.has(tokens[i + 1]?.lemma ?? ''))) return true
   }
   return false
 }

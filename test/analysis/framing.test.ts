@@ -205,3 +205,11 @@ t.test('shipped lexicons: the West\'s proxy war, NATO creeping to Russia\'s bord
   t.same(adopted('Western sanctions have backfired on Europe.'), ['sanctions have backfired'])
   t.same(adopted('Analysts debate whether the conflict is a proxy war. Finland\'s accession doubled the alliance\'s border with Russia.'), [])
 })
+
+t.test('shipped lexicons: refusing to tolerate a thing affirms it; India\'s doctrine of pursuing its interest outside any bloc', async (t) => {
+  const engine = await shippedEngine()
+  const matches = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.negated])
+  t.same(matches('India will not tolerate cross-border terrorism.'), [['cross-border-terrorism', false]])
+  t.same(matches('Pakistan did not sponsor cross-border terrorism, its envoy wrote.'), [['cross-border-terrorism', true]])
+  t.same(matches('It pursues its national interest, engaging all major powers without becoming part of any bloc.'), [['national-interest', false], ['non-alignment', false]])
+})
