@@ -213,3 +213,13 @@ t.test('shipped lexicons: refusing to tolerate a thing affirms it; India\'s doct
   t.same(matches('Pakistan did not sponsor cross-border terrorism, its envoy wrote.'), [['cross-border-terrorism', true]])
   t.same(matches('It pursues its national interest, engaging all major powers without becoming part of any bloc.'), [['national-interest', false], ['non-alignment', false]])
 })
+
+t.test('shipped lexicons: selling a thing *as* something distances it; the evidence saying otherwise debunks; civilians killed is harm', async (t) => {
+  const engine = await shippedEngine()
+  const critical = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'criticalFraming').map((m) => m.entry)
+  t.same(critical('The Kremlin has tried to sell its war as a defensive operation. The evidence says otherwise.'), ['seeking-to-justify', 'debunking'])
+  t.same(critical('Thousands of civilians were killed in Mariupol.'), ['harm-framing'])
+  t.same(critical('The vice president will travel to the Hill in an attempt to sell the compromise.'), [])
+  const voices = analyze('Moscow tried to sell the invasion as a special military operation.', engine).paragraphs[0].matches.filter((m) => m.dimension === 'stateFraming').map((m) => m.voice)
+  t.same(voices, ['quoted'])
+})
