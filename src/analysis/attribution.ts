@@ -180,8 +180,10 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
     const name = phraseEndingAt(tokens, appositiveEnd, comma + 1, appositiveEnd)
     const namedAppositive = name !== undefined && name[0] === comma + 1 && isNamedSource(context, name)
     // *after a long pause*, *meanwhile*, *also known as Russia Today*: an aside, not a description of the source.
-    const aside = (appositive[0]?.pos === 'ADP' || appositive[0]?.pos === 'ADV') &&
-      appositive.every((token) => token.pos !== 'AUX' && (token.pos !== 'VERB' || token.normal.endsWith('ed') || token.normal.endsWith('wn')))
+    // (*Vikram Misri, briefing/NOUN the media after the talks, said*: a participle phrase is an aside too.)
+    const aside = ((appositive[0]?.pos === 'ADP' || appositive[0]?.pos === 'ADV') &&
+      appositive.every((token) => token.pos !== 'AUX' && (token.pos !== 'VERB' || token.normal.endsWith('ed') || token.normal.endsWith('wn')))) ||
+      (appositive[0]?.normal.endsWith('ing') === true && appositive[0].pos !== 'PROPN' && OBJECT_OPENERS.has(appositive[1]?.normal ?? '') && appositive.every((token) => token.pos !== 'AUX'))
     // *a self-proclaimed billionaire*: a verb inside a hyphenated compound is part of a noun phrase;
     // so is a participle after its noun (*a weekly based in Ohio*).
     // (*senior associate for education organizing at the institute*, *a weekly catering to readers*.)
@@ -234,7 +236,9 @@ function relativeClauseSubject (context: SentenceContext, left: number, sentence
     // two-thirds of Republicans —*) sits between the subject and its verb.
     const relative = RELATIVE_PRONOUNS.has(first.normal)
     // *Sen. Roy Blunt, facing a stiff challenge from …, noted*: a participle phrase is an aside too.
-    const participle = first.pos === 'VERB' && first.normal.endsWith('ing') && inside.slice(1).every((token) => token.pos !== 'AUX')
+    // (*Vikram Misri, briefing/NOUN the media after the talks, said*: an -ing form with an object after it.)
+    const participle = (first.pos === 'VERB' || (first.pos === 'NOUN' && OBJECT_OPENERS.has(tokens[open + 2]?.normal ?? ''))) && first.normal.endsWith('ing') &&
+      inside.slice(1).every((token) => token.pos !== 'AUX')
     // (*at a later press/VERB gaggle*: the tagger's verbs inside a prepositional aside are nouns.)
     const prepositional = first.pos === 'ADP' && inside.every((token) => token.pos !== 'AUX')
     const aside = inside.length <= MAX_ASIDE && (participle || prepositional || (inside.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX') &&

@@ -984,3 +984,8 @@ t.test('shipped lexicon: a quoted word inside the clause is not the whole conten
   t.same(await shippedContents('The minister said that “we will win. Nobody can stop us.”'), [['said', 'we will win. Nobody can stop us.']])
   t.same(await shippedCuesAndSources("Ukraine's military said it had repelled 52 attacks."), [['said', "Ukraine's military"]])
 })
+
+t.test('shipped lexicon: a participle aside the tagger calls a noun is not part of the source', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('Foreign Secretary Anil Rao, briefing the media after the talks, said the leaders had a candid exchange.'),
+    [['said', 'Foreign Secretary Anil Rao', 'official']])
+})

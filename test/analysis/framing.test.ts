@@ -223,3 +223,8 @@ t.test('shipped lexicons: selling a thing *as* something distances it; the evide
   const voices = analyze('Moscow tried to sell the invasion as a special military operation.', engine).paragraphs[0].matches.filter((m) => m.dimension === 'stateFraming').map((m) => m.voice)
   t.same(voices, ['quoted'])
 })
+
+t.test('shipped lexicons: India\'s *balanced and independent position* is its doctrine', async (t) => {
+  const engine = await shippedEngine()
+  t.same(analyze('Putin thanked India for its balanced and independent position.', engine).paragraphs[0].matches.map((m) => [m.entry, m.actor]), [['strategic-autonomy', 'in']])
+})
