@@ -989,3 +989,8 @@ t.test('shipped lexicon: a participle aside the tagger calls a noun is not part 
   t.same(await shippedCuesSourcesAndTypes('Foreign Secretary Anil Rao, briefing the media after the talks, said the leaders had a candid exchange.'),
     [['said', 'Foreign Secretary Anil Rao', 'official']])
 })
+
+t.test('shipped lexicon: *figures* (statistics) is a record source; *a leading figure* is a person', async (t) => {
+  t.same(await shippedSourceTypes('Ms. Khan, a leading figure in the party, said the talks failed.'), [['Ms. Khan, a leading figure in the party', 'person']])
+  t.same(await shippedSourceTypes('Official figures show the economy grew.'), [['Official figures', 'expert']])
+})
