@@ -1094,7 +1094,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // (Past a comma, a colon or *that* only: *Kyiv says the “liberation” Moscow talks about has …* quotes a word of its clause.)
     const quoteAfter = quoteOpeningIn(context, after, after) ?? (CLAUSE_OPENERS.has(tokens[after]?.normal ?? '') ? quoteOpeningIn(context, after + 1, after + 1) : undefined)
     // A quote closing the previous sentence is this speaker's only when the speaker has no quote of its own.
-    const quoteBefore = quoteClosingJustBefore(context, source[0], quoteAfter === undefined ? sentence.firstToken - 1 : sentence.firstToken)
+    let quoteBefore = quoteClosingJustBefore(context, source[0], quoteAfter === undefined ? sentence.firstToken - 1 : sentence.firstToken)
+    // (*“…” He added that trade had grown.*: a speaker with a clause of its own does not take the quote before its sentence.)
+    if (quoteBefore !== undefined && quoteBefore.close < sentence.firstToken && tokens[after]?.normal === 'that' && trimContent(tokens, after, sentence.lastToken) !== undefined) quoteBefore = undefined
     // A direct quote before the speaker (*“…,” one person tweeted*) is attribution whatever the verb.
     // (*Twelve percent indicated that …*: a share of those polled.)
     const standsForPeople = (source[1] - source[0] === 1 && (PEOPLE_QUANTIFIERS.has(tokens[source[0]].normal) || INDEFINITE_PEOPLE.has(tokens[source[0]].normal))) ||
@@ -1222,7 +1224,11 @@ function nounAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   }
   if (source === undefined) return undefined
   if (source[0] > cue.first) {
-    const content = trimContent(tokens, sentence.firstToken, cue.first)
+    // (*Moscow's version … is a claim echoed in …*: the copula and article before the cue are not the claim's.)
+    let end = cue.first
+    if (ARTICLES.has(tokens[end - 1]?.normal ?? '') && end - 1 > sentence.firstToken) end--
+    if (tokens[end - 1]?.lemma === 'be' && end - 1 > sentence.firstToken) end--
+    const content = trimContent(tokens, sentence.firstToken, end)
     return { cue: [cue.first, cue.last], source, content, entry: cue.compiled.entry.id }
   }
   // *Moscow's claims that it is protecting Russian speakers do not survive …*: a claim opening the

@@ -21,7 +21,8 @@ export const NEGATION_WINDOW = 6
 /** How far *no evidence (that | of) …* reaches (bounded: linear time on run-on text). */
 const EVIDENCE_NEGATION_WINDOW = 30
 const EVIDENCE_NOUNS = new Set(['evidence', 'proof', 'sign', 'indication', 'basis', 'confirmation'])
-const TOLERATING = new Set(['tolerate', 'accept', 'allow', 'condone', 'permit', 'ignore', 'forget', 'forgive'])
+/** Verbs after which a negator refuses the thing, and so affirms it (*will not tolerate cross-border terrorism*, *not to join illegal sanctions*). */
+const TOLERATING = new Set(['tolerate', 'accept', 'allow', 'condone', 'permit', 'ignore', 'forget', 'forgive', 'join', 'support', 'back', 'endorse'])
 /** *never said anything in the briefing about Kyiv aggression*: a denied statement scopes over its clause, as denied evidence does. */
 const DENIED_SPEECH = new Set(['say', 'mention', 'claim', 'state', 'allege', 'suggest'])
 
@@ -40,7 +41,7 @@ export function isNegated (tokens: Token[], first: number, sentenceFirst: number
     const token = tokens[i]
     if (CLAUSE_BREAKS.has(token.normal)) return false
     // (*will not tolerate cross-border terrorism*: refusing to bear a thing affirms it, not denies it.)
-    if (NEGATORS.has(token.normal) && !TOLERATING.has(tokens[i + 1]?.lemma ?? '') &&
+    if (NEGATORS.has(token.normal) && !TOLERATING.has((tokens[i + 1]?.normal === 'to' ? tokens[i + 2] : tokens[i + 1])?.lemma ?? '') &&
       (first - i <= window || EVIDENCE_NOUNS.has(tokens[i + 1]?.lemma ?? '') || DENIED_SPEECH.has(tokens[i + 1]?.lemma ?? ''))) return true
   }
   return false

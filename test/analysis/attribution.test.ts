@@ -994,3 +994,10 @@ t.test('shipped lexicon: *figures* (statistics) is a record source; *a leading f
   t.same(await shippedSourceTypes('Ms. Khan, a leading figure in the party, said the talks failed.'), [['Ms. Khan, a leading figure in the party', 'person']])
   t.same(await shippedSourceTypes('Official figures show the economy grew.'), [['Official figures', 'expert']])
 })
+
+t.test('shipped lexicon: a speaker with a clause of its own does not take the quotation before its sentence; a claim\'s copula is not its content', async (t) => {
+  t.same(await shippedContents('“We are not asking anyone to choose,” the envoy said. He added that trade had grown fivefold.'),
+    [['said', 'We are not asking anyone to choose,'], ['added', 'trade had grown fivefold']])
+  t.same(await shippedContents('Moscow\'s version — that air defence caused the damage — is a claim echoed in official statements.'),
+    [['claim echoed in', 'Moscow\'s version — that air defence caused the damage']])
+})

@@ -228,3 +228,11 @@ t.test('shipped lexicons: India\'s *balanced and independent position* is its do
   const engine = await shippedEngine()
   t.same(analyze('Putin thanked India for its balanced and independent position.', engine).paragraphs[0].matches.map((m) => [m.entry, m.actor]), [['strategic-autonomy', 'in']])
 })
+
+t.test('shipped lexicons: refusing to join or support a thing affirms it; *not supported by any evidence* debunks', async (t) => {
+  const engine = await shippedEngine()
+  const matches = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.negated])
+  t.same(matches('We expect partners not to join illegal sanctions.'), [['sanctions-backfire', false]])
+  t.same(matches('We do not support unilateral sanctions.'), [['sanctions-backfire', false]])
+  t.same(matches('The claim is not supported by any evidence made public so far.'), [['debunking', false]])
+})
