@@ -1305,7 +1305,7 @@ function namedThingStart (tokens: Token[], source: [number, number], after: numb
   return tokens[source[0] - 1]?.normal === 'what' && tokens[after]?.normal === 'as' ? after + 1 : after
 }
 
-const FORM_OF_VERB = (token: Token): string => token.normal.endsWith('ing') ? 'ing' : token.normal === token.lemma ? 'base' : token.normal.endsWith('s') ? 's' : 'past'
+const verbForm = (token: Token): string => token.normal.endsWith('ing') ? 'ing' : token.normal === token.lemma ? 'base' : token.normal.endsWith('s') ? 's' : 'past'
 const COORDINATORS = new Set(['and', 'but'])
 
 /**
@@ -1325,7 +1325,7 @@ function objectContentEnd (tokens: Token[], verb: Token, source: [number, number
       continue
     }
     if ((token.pos === 'VERB' && !token.normal.endsWith('ing')) || token.pos === 'AUX' || token.normal === 'that') return end
-    if (COORDINATORS.has(token.normal) && tokens[i + 1]?.pos === 'VERB' && i + 1 < end && FORM_OF_VERB(tokens[i + 1]) === FORM_OF_VERB(verb)) return i
+    if (COORDINATORS.has(token.normal) && tokens[i + 1]?.pos === 'VERB' && i + 1 < end && verbForm(tokens[i + 1]) === verbForm(verb)) return i
     // (*Someone called it a “quiet revolution,” and I agree*: a clause with its own subject.)
     if (COORDINATORS.has(token.normal) && PERSONAL_PRONOUNS.has(tokens[i + 1]?.normal ?? '') && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')) return i
   }

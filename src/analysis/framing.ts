@@ -40,9 +40,11 @@ export function isNegated (tokens: Token[], first: number, sentenceFirst: number
   for (let i = first - 1; i >= Math.max(sentenceFirst, first - reach); i--) {
     const token = tokens[i]
     if (CLAUSE_BREAKS.has(token.normal)) return false
-    // (*will not tolerate cross-border terrorism*: refusing to bear a thing affirms it, not denies it.)
-    if (NEGATORS.has(token.normal) && !TOLERATING.has((tokens[i + 1]?.normal === 'to' ? tokens[i + 2] : tokens[i + 1])?.lemma ?? '') &&
-      (first - i <= window || EVIDENCE_NOUNS.has(tokens[i + 1]?.lemma ?? '') || DENIED_SPEECH.has(tokens[i + 1]?.lemma ?? ''))) return true
+    if (!NEGATORS.has(token.normal)) continue
+    const negatedWord = tokens[i + 1]?.normal === 'to' ? tokens[i + 2] : tokens[i + 1]
+    if (TOLERATING.has(negatedWord?.lemma ?? '')) continue
+    const wholeClause = EVIDENCE_NOUNS.has(tokens[i + 1]?.lemma ?? '') || DENIED_SPEECH.has(tokens[i + 1]?.lemma ?? '')
+    if (first - i <= window || wholeClause) return true
   }
   return false
 }
