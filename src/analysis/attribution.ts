@@ -1007,7 +1007,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const by = tokens[cue.last]?.normal === 'by' ? cue.last : namedAs !== undefined && tokens[namedAs.close + 1]?.normal === 'by' ? namedAs.close + 1 : -1
   if (by !== -1 && verb.normal.endsWith('ed') && verb.normal !== verb.lemma && (left === cue.first || previous?.pos === 'ADV') &&
     headBefore !== undefined && HEAD_TAGS.has(headBefore.pos) && cue.first - 1 >= sentence.firstToken) {
-    const agent = phraseStartingAt(tokens, by + 1, sentence.lastToken)
+    let agent = phraseStartingAt(tokens, by + 1, sentence.lastToken)
+    // (*Photos posted by the White Helmets show/NOUN the damage*: a reporting verb the tagger calls a noun ends the agent.)
+    const agentLast = agent === undefined ? -1 : agent[1] - 1
+    if (agent !== undefined && agentLast > agent[0] && context.matches.some((match) => match.first === agentLast && match.compiled.role === 'verb')) agent = [agent[0], agentLast]
     const subject = phraseEndingAt(tokens, headBefore === previous ? cue.first : cue.first - 1, sentence.firstToken, cue.first)
     if (agent === undefined || subject === undefined) return undefined
     return { cue: [cue.first, by === cue.last ? cue.last + 1 : cue.last], source: agent, content: subject, entry }

@@ -1001,3 +1001,7 @@ t.test('shipped lexicon: a speaker with a clause of its own does not take the qu
   t.same(await shippedContents('Moscow\'s version — that air defence caused the damage — is a claim echoed in official statements.'),
     [['claim echoed in', 'Moscow\'s version — that air defence caused the damage']])
 })
+
+t.test('shipped lexicon: a reporting verb the tagger calls a noun ends the agent of a reduced passive', async (t) => {
+  t.same(await shippedCuesAndSources('Photos posted by the White Helmets show the damage.').then((found) => found.slice(0, 1)), [['posted by', 'the White Helmets']])
+})
