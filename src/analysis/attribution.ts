@@ -1342,8 +1342,6 @@ function classify (context: SentenceContext, first: number, last: number, senten
   for (let i = first; i < last; i++) for (const match of sourceIndex.covering[i] ?? []) if (!inSource.includes(match)) inSource.push(match)
   const anonymousInSentence = sourceIndex.anonymousSentences.has(tokens[sentence.firstToken].sentence)
   const actor = inSource.find((match) => match.compiled.lexicon.actor !== undefined)?.compiled.lexicon.actor
-  const types = inSource.map((match) => match.compiled.entry.sourceType ?? 'unspecified')
-  if (anonymousInSentence) types.push('anonymous')
   // *Alfonso Aguilar, the director of a think tank*: the name before an appositive is the head.
   let comma = first + 1
   while (comma < last && tokens[comma].normal !== ',') comma++
@@ -1361,11 +1359,12 @@ function classify (context: SentenceContext, first: number, last: number, senten
   // *Holger Schmieding of Berenberg, Germany's largest private bank*: an official possessor after a
   // name, or beside another type, says whose something is, not that the source speaks for a state.
   // (*China's representative* is still official.)
-  const possessorOnly = inSource.filter((match) => match.compiled.entry.sourceType === 'official' && tokens[match.last]?.normal === "'s" && match.last + 1 < last)
-  if (possessorOnly.length > 0) {
-    const others = inSource.filter((match) => !possessorOnly.includes(match)).map((match) => match.compiled.entry.sourceType ?? 'unspecified')
-    if (head.pos === 'PROPN' || others.some((type) => type !== 'unspecified')) types.splice(0, types.length, ...others)
-  }
+  const isOfficialPossessor = (match: RawMatch): boolean => match.compiled.entry.sourceType === 'official' && tokens[match.last]?.normal === "'s" && match.last + 1 < last
+  const typeOf = (match: RawMatch): SourceType => match.compiled.entry.sourceType ?? 'unspecified'
+  const withoutPossessors = inSource.filter((match) => !isOfficialPossessor(match)).map(typeOf)
+  const dropPossessors = withoutPossessors.length < inSource.length && (head.pos === 'PROPN' || withoutPossessors.some((type) => type !== 'unspecified'))
+  const types = dropPossessors ? withoutPossessors : inSource.map(typeOf)
+  if (anonymousInSentence) types.push('anonymous')
   // A proper noun, or one capitalised word the tagger mislabels (*Lynch/VERB announced*), names a
   // person — also after a generic role (*Democratic nominee Hillary Clinton*).
   const capitalisedWord = (head.pos === 'VERB' || head.pos === 'ADJ') && !QUANTIFIER_SUBJECTS.has(head.normal) && /^\p{Lu}\p{Ll}/u.test(context.text.slice(head.start, head.end))

@@ -939,6 +939,8 @@ t.test('shipped lexicon: an official possessor after a name says whose, not that
   t.same(await shippedSourceTypes("Holger Stein of Elbbank, Germany's largest private bank, warned that growth would slow."),
     [["Holger Stein of Elbbank, Germany's largest private bank", 'person']])
   t.same(await shippedSourceTypes("China's representative said the talks failed."), [["China's representative", 'official']])
+  t.same(await shippedSourceTypes("Holger Stein of Elbbank, Germany's largest private bank, said growth would slow, speaking on condition of anonymity."),
+    [["Holger Stein of Elbbank, Germany's largest private bank", 'anonymous']], 'dropping the possessor keeps the sentence\'s anonymity')
   t.same(await shippedSourceTypes('A reporter for Agence France-Presse called the claim false.'), [['A reporter for Agence France-Presse', 'media']])
 })
 
