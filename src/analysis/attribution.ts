@@ -236,8 +236,8 @@ function relativeClauseSubject (context: SentenceContext, left: number, sentence
     // two-thirds of Republicans —*) sits between the subject and its verb.
     const relative = RELATIVE_PRONOUNS.has(first.normal)
     // *Sen. Roy Blunt, facing a stiff challenge from …, noted*: a participle phrase is an aside too.
-    // (*Vikram Misri, briefing/NOUN the media after the talks, said*: an -ing form with an object after it.)
-    const participle = (first.pos === 'VERB' || (first.pos === 'NOUN' && OBJECT_OPENERS.has(tokens[open + 2]?.normal ?? ''))) && first.normal.endsWith('ing') &&
+    // (*Vikram Misri, briefing/NOUN the media after the talks, said*.)
+    const participle = ((first.pos === 'VERB' && first.normal.endsWith('ing')) || participleTaggedAsNoun(tokens, open + 1)) &&
       inside.slice(1).every((token) => token.pos !== 'AUX')
     // (*at a later press/VERB gaggle*: the tagger's verbs inside a prepositional aside are nouns.)
     const prepositional = first.pos === 'ADP' && inside.every((token) => token.pos !== 'AUX')
@@ -1106,15 +1106,17 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
       (source[1] - source[0] === 2 && tokens[source[0]].pos === 'NUM' && (tokens[source[0] + 1].normal === 'percent' || isPercentSign(tokens[source[0] + 1])))
     // (A referring *It* names its source through the referent, checked when it is recorded.)
     if (quoteBefore === undefined && cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, source) && !standsForPeople && !needsReferent) return undefined
+    // The statement may run on past its tag; else a quotation before or after the speaker; else
+    // what follows the verb.
     let content: Found['content'] = splitStatement(context, source, after, sentence, quoteBefore)
-    if (content !== undefined) { /* the statement runs on past its tag */ } else if (quoteBefore !== undefined) content = { start: quoteBefore.start, end: quoteBefore.end }
-    else {
+    if (content === undefined && quoteBefore !== undefined) content = { start: quoteBefore.start, end: quoteBefore.end }
+    else if (content === undefined) {
       content = quoteAfter !== undefined
         ? { start: quoteAfter.start, end: quoteAfter.end }
         // *The US supported the coup*: a stance verb's object is not a claim credited to the
         // source — only a clause or a quotation is — so framing in it stays the narrator's.
         // (*criticized the alliance's expansion as a violation of …*: what the object is called after *as* is a claim.)
-        : (STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' && !asFollows(tokens, after, sentence) ? undefined : trimContent(tokens, afterTimePhrase(tokens, namedThingStart(tokens, source, after), sentence.lastToken), beforeParticipleAct(context, after, source[0] > cue.first ? source[0] - 1 : objectContentEnd(tokens, verb, source, after, relativeClauseEnd(tokens, source, after, sentence))))) ??
+        : (STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' && !asFollows(tokens, after, sentence) ? undefined : contentAfterVerb(context, verb, cue, source, after, sentence)) ??
           quoteEndingBefore(context, sentence) ?? quoteOpeningAfter(context, sentence) ??
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
           (tokens[source[0] - 1]?.normal === ',' ? trimContent(tokens, sentence.firstToken, source[0]) : undefined)
@@ -1292,8 +1294,24 @@ function isParticipleAct (tokens: Token[], comma: number): boolean {
   // (*…,” adding that …*: a closing quotation mark after the comma.)
   const separator = tokens[comma]?.normal === ',' || commaThenQuoteEndsAt(tokens, comma)
   if (!separator || participle === undefined || !participle.normal.endsWith('ing') || !isSpeechVerb(participle)) return false
-  const object = tokens[comma + 2]
-  return participle.pos === 'VERB' || (participle.pos === 'NOUN' && object !== undefined && (OBJECT_OPENERS.has(object.normal) || object.normal === 'that'))
+  return participle.pos === 'VERB' || participleTaggedAsNoun(tokens, comma + 1) || (participle.pos === 'NOUN' && tokens[comma + 2]?.normal === 'that')
+}
+
+/** *briefing/NOUN the media*, *framing/NOUN it as*: an -ing form the tagger calls a noun, with an object after it. */
+function participleTaggedAsNoun (tokens: Token[], i: number): boolean {
+  return tokens[i]?.pos === 'NOUN' && tokens[i].normal.endsWith('ing') && OBJECT_OPENERS.has(tokens[i + 1]?.normal ?? '')
+}
+
+/**
+ * What a speaker before (or, *While saying that …, he*, after) its verb is credited with: from after
+ * the verb (past when it was said, or to what a free relative names) to where the statement ends.
+ */
+function contentAfterVerb (context: SentenceContext, verb: Token, cue: RawMatch, source: [number, number], after: number, sentence: Sentence): [number, number] | undefined {
+  const { tokens } = context
+  const start = afterTimePhrase(tokens, namedThingStart(tokens, source, after), sentence.lastToken)
+  // A subject after the verb closes the participle phrase's content at its comma.
+  const statementEnd = source[0] > cue.first ? source[0] - 1 : objectContentEnd(tokens, verb, source, after, relativeClauseEnd(tokens, source, after, sentence))
+  return trimContent(tokens, start, beforeParticipleAct(context, after, statementEnd))
 }
 
 /**
