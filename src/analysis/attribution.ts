@@ -482,6 +482,11 @@ interface SentenceContext extends AttributionContext {
   firstQuoteClose: number | undefined
   /** A reporting verb of the current sentence is denied (*did not announce*): the sentence credits nobody. */
   deniedSpeech: boolean
+  /**
+   * Where a statement before its tag can start: the sentence's first token, or the token after a
+   * speaker's colon (*Lavrov was blunt: the talks, he said, had failed* — the talks had failed).
+   */
+  statementStart: number
 }
 
 /** Whether a quotation closed in this sentence before `index`: one scan per sentence, on first use, since rules ask per cue. */
@@ -797,7 +802,7 @@ function splitStatement (context: SentenceContext, source: [number, number], aft
   const { tokens } = context
   if (quoteBefore !== undefined) return splitQuote(context, quoteBefore, after)
   if (tokens[after]?.normal !== ',' || tokens[source[0] - 1]?.normal !== ',' || source[0] - 1 <= sentence.firstToken) return undefined
-  const before = trimContent(tokens, sentence.firstToken, source[0] - 1)
+  const before = trimContent(tokens, context.statementStart, source[0] - 1)
   const rest = trimContent(tokens, after + 1, sentence.lastToken)
   if (before === undefined || rest === undefined) return undefined
   const opening = tokens[rest[0]]
@@ -996,7 +1001,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // (*was supported by 96.77% of Crimeans*: a stance needs a named agent, and what it is taken
     // towards is no claim of the agent's.)
     if (agent === undefined || (cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, agent))) return undefined
-    return { cue: [cue.first, cue.last + 1], source: agent, content: STANCE_ENTRIES.has(entry) ? undefined : trimContent(tokens, sentence.firstToken, left), entry }
+    return { cue: [cue.first, cue.last + 1], source: agent, content: STANCE_ENTRIES.has(entry) ? undefined : trimContent(tokens, context.statementStart, left), entry }
   }
   // *photos posted by the White Helmets*: a participle after its noun with an agent is a reduced
   // passive; the agent is the source, the noun phrase what it put out.
@@ -1119,7 +1124,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
         : (STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' && !asFollows(tokens, after, sentence) ? undefined : contentAfterVerb(context, verb, cue, source, after, sentence)) ??
           quoteEndingBefore(context, sentence) ?? quoteOpeningAfter(context, sentence) ??
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
-          (tokens[source[0] - 1]?.normal === ',' ? trimContent(tokens, sentence.firstToken, source[0]) : undefined)
+          (tokens[source[0] - 1]?.normal === ',' ? trimContent(tokens, context.statementStart, source[0]) : undefined)
     }
     return needsReferent ? { cue: [cue.first, cue.last], source, content, entry, needsReferent } : { cue: [cue.first, cue.last], source, content, entry }
   }
@@ -1145,7 +1150,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *…, said parents still want …*: a phrase that goes on into a clause is the content's subject, not a speaker.
   const afterInverted = tokens[inverted[1]]
   if (afterInverted !== undefined && inverted[1] < sentence.lastToken && (afterInverted.pos === 'VERB' || afterInverted.pos === 'AUX' || afterInverted.pos === 'ADV')) return undefined
-  const content = splitQuote(context, quoteBefore, inverted[1]) ?? (quoteBefore !== undefined ? { start: quoteBefore.start, end: quoteBefore.end } : trimContent(tokens, sentence.firstToken, cue.first))
+  const content = splitQuote(context, quoteBefore, inverted[1]) ?? (quoteBefore !== undefined ? { start: quoteBefore.start, end: quoteBefore.end } : trimContent(tokens, context.statementStart, cue.first))
   return { cue: [cue.first, cue.last], source: inverted, content, entry }
 }
 
@@ -1182,8 +1187,8 @@ function prepositionAttribution (context: SentenceContext, cue: RawMatch, senten
     const reason = trimContent(tokens, cue.last, sentence.lastToken)
     return subject === undefined || reason === undefined ? undefined : { cue: [cue.first, cue.last], source: subject, content: reason, entry: cue.compiled.entry.id }
   }
-  const atStart = trimContent(tokens, sentence.firstToken, cue.first) === undefined
-  const content = atStart ? trimContent(tokens, source[1], sentence.lastToken) : trimContent(tokens, sentence.firstToken, cue.first)
+  const atStart = trimContent(tokens, context.statementStart, cue.first) === undefined
+  const content = atStart ? trimContent(tokens, source[1], sentence.lastToken) : trimContent(tokens, context.statementStart, cue.first)
   return { cue: [cue.first, cue.last], source, content, entry: cue.compiled.entry.id }
 }
 
@@ -1233,7 +1238,7 @@ function nounAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     let end = cue.first
     if (ARTICLES.has(tokens[end - 1]?.normal ?? '') && end - 1 > sentence.firstToken) end--
     if (tokens[end - 1]?.lemma === 'be' && end - 1 > sentence.firstToken) end--
-    const content = trimContent(tokens, sentence.firstToken, end)
+    const content = trimContent(tokens, context.statementStart, end)
     return { cue: [cue.first, cue.last], source, content, entry: cue.compiled.entry.id }
   }
   // *Moscow's claims that it is protecting Russian speakers do not survive …*: a claim opening the
@@ -1443,6 +1448,60 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
 }
 
 const MAX_SPEAKER_LABEL = 8
+
+/** How a source spoke, said before a colon: *was blunt*, *put it simply*, *struck a defiant tone*. */
+const MANNER_WORDS = new Set(['blunt', 'bluntly', 'clear', 'direct', 'explicit', 'emphatic', 'unequivocal', 'categorical', 'adamant',
+  'defiant', 'frank', 'candid', 'succinct', 'terse', 'curt', 'brief', 'dismissive', 'scathing', 'firm', 'forthright', 'unambiguous',
+  'plain', 'simple', 'simply', 'short', 'cautious', 'upbeat', 'sceptical', 'skeptical', 'conciliatory', 'combative', 'uncompromising',
+  'insistent', 'further'])
+/** What a source said, named before a colon: *struck a different tone*, *the ministry's message was clear*. */
+const SPEECH_NOUNS = new Set(['tone', 'message', 'word', 'warning', 'verdict', 'response', 'reply', 'answer', 'retort', 'point',
+  'explanation', 'assessment', 'argument', 'position', 'line'])
+const MAX_MANNER_PREDICATE = 6
+
+/**
+ * *Lavrov was blunt: there would be no ceasefire* / *Peskov put it simply: “…”* / *The ministry's
+ * message was clear: …*: a named source, a short predicate about how or what it said, then a
+ * colon, credits what follows to the source. Not *The result was clear: …* (nobody speaks) and not
+ * *It was clear: …* (the narrator's own conclusion).
+ */
+function mannerColonAttribution (context: SentenceContext, sentence: Sentence): Found | undefined {
+  const { tokens } = context
+  const first = sentence.firstToken
+  if (context.quoteIndex.inside[first] !== undefined || tokens[first].isQuote) return undefined
+  let colon = first + 1
+  const limit = Math.min(sentence.lastToken - 1, first + MAX_PHRASE_TOKENS)
+  while (colon < limit && tokens[colon].normal !== ':') colon++
+  if (colon >= limit) return undefined
+  if (context.matches.some((match) => isCue(match) && match.first < colon)) return undefined
+  const phrase = phraseStartingAt(tokens, first, colon)
+  if (phrase === undefined || phrase[1] >= colon) return undefined
+  // *The ministry's message was clear*: the possessor is the source, the noun says what it said.
+  let source: [number, number] = phrase
+  let predicateStart = phrase[1]
+  const possessive = tokens.slice(first, phrase[1]).findIndex((token) => token.normal === "'s")
+  if (possessive > 0) {
+    if (!SPEECH_NOUNS.has(tokens[phrase[1] - 1].lemma)) return undefined
+    source = [first, first + possessive]
+    predicateStart = first + possessive + 1
+  }
+  const headEnd = headPhraseEnd(tokens, source[0], source[1])
+  const head = tokens[headEnd - 1]
+  // A person or a body: not a record (*The result was clear*, *The figures were plain*).
+  const speaks = (i: number): boolean => tokens[i].pos === 'PROPN' ||
+    (context.sourceIndex.covering[i] ?? []).some((match) => (match.compiled.entry.sourceType ?? 'unspecified') !== 'unspecified')
+  const named = head !== undefined && (PERSONAL_PRONOUNS.has(head.normal)
+    ? headEnd - source[0] === 1 && head.normal !== 'i' && head.normal !== 'we'
+    : tokens.slice(source[0], headEnd).some((_, offset) => speaks(source[0] + offset)))
+  if (!named) return undefined
+  const predicate = tokens.slice(source[1], colon)
+  if (colon - source[1] > MAX_MANNER_PREDICATE || !predicate.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined
+  const putIt = predicate.some((token, i) => token.lemma === 'put' && predicate[i + 1]?.normal === 'it')
+  const spoken = putIt || tokens.slice(predicateStart, colon).some((token) => MANNER_WORDS.has(token.normal) || (SPEECH_NOUNS.has(token.lemma) && token.pos === 'NOUN'))
+  if (!spoken) return undefined
+  const content = trimContent(tokens, colon + 1, sentence.lastToken)
+  return content === undefined ? undefined : { cue: [predicateStart, colon], source, content, entry: 'colon' }
+}
 const SAID_FORMS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks'])
 
 /** A proper-noun name of one to four words opening the sentence and followed by *on*. */
@@ -1474,7 +1533,7 @@ function dashAttribution (context: SentenceContext, sentence: Sentence, previous
     if (quote !== undefined) return { cue: [dash, dash + 1], source, content: { start: quote.start, end: quote.end }, entry: 'dash' }
     const before = tokens[dash - 1]
     if (dash > sentence.firstToken && before !== undefined && SENTENCE_END.has(before.normal)) {
-      const content = trimContent(tokens, sentence.firstToken, dash)
+      const content = trimContent(tokens, context.statementStart, dash)
       return content === undefined ? undefined : { cue: [dash, dash + 1], source, content, entry: 'dash' }
     }
     if (dash === sentence.firstToken && previous !== undefined) {
@@ -1526,7 +1585,7 @@ function asPutIt (context: SentenceContext, sentence: Sentence): Found | undefin
     const it = tokens[source[1] + 1]
     if (put?.lemma !== 'put' || it?.normal !== 'it') continue
     const cueEnd = source[1] + 2
-    const content = trimContent(tokens, sentence.firstToken, as) ?? trimContent(tokens, cueEnd, sentence.lastToken)
+    const content = trimContent(tokens, context.statementStart, as) ?? trimContent(tokens, cueEnd, sentence.lastToken)
     return { cue: [as, cueEnd], source, content, entry: 'as-put-it' }
   }
   return undefined
@@ -1565,7 +1624,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     sourceIndex: indexSources(tokens, matches, quoteIndex.inside),
     foundInSentence: [],
     firstQuoteClose: undefined,
-    deniedSpeech: false
+    deniedSpeech: false,
+    statementStart: 0
   }
 
   /** The sentence before the one the rules are reading (a referring *It* looks no further back). */
@@ -1600,7 +1660,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     }
     const attribution: Attribution = { cue: spanOf(text, tokens, found.cue[0], found.cue[1]), source, entry: found.entry }
     const content = found.content
-    if (Array.isArray(content)) attribution.content = { start: tokens[content[0]].start, end: tokens[content[1] - 1].end }
+    if (Array.isArray(content)) attribution.content = { start: tokens[content[0]].start, end: contentEnd(local, content) }
     else if (content !== undefined) attribution.content = content
     attributions.push(attribution)
   }
@@ -1612,11 +1672,15 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     local.foundInSentence = []
     local.firstQuoteClose = undefined
     local.deniedSpeech = false
+    local.statementStart = sentence.firstToken
     const attributionsBefore = attributions.length
     // *FALLIN: I think he is …*, *Report: half the meetings …*: the speaker label credits the whole
     // line, whatever reporting verbs its content holds.
-    const colon = colonAttribution(local, sentence)
-    if (colon !== undefined) record(colon, sentence)
+    const colon = colonAttribution(local, sentence) ?? mannerColonAttribution(local, sentence)
+    if (colon !== undefined) {
+      record(colon, sentence)
+      if (Array.isArray(colon.content)) local.statementStart = colon.content[0]
+    }
     // *So how did the campaigns respond?*: a question asserts nothing.
     if (local.matches.some(isCue) && !isQuestion(tokens, sentence)) {
       const cues = local.matches.filter(isCue).sort((a, b) => a.first - b.first || (b.last - b.first) - (a.last - a.first))
@@ -1649,6 +1713,20 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     }
   }
   return attributions
+}
+
+/**
+ * Where content [first, last) ends in the text: trimming drops closing marks, but a quotation
+ * that opened inside the content keeps its closing mark (*the report was “a fabrication”*, not
+ * *the report was “a fabrication*).
+ */
+function contentEnd (context: SentenceContext, [first, last]: [number, number]): number {
+  const { tokens } = context
+  for (let i = last; i < Math.min(tokens.length, last + 3) && (tokens[i].pos === 'PUNCT' || tokens[i].isQuote); i++) {
+    const region = context.quoteIndex.byClose.get(i)
+    if (region !== undefined) return region.open >= first ? tokens[i].end : tokens[last - 1].end
+  }
+  return tokens[last - 1].end
 }
 
 /** A quotation opening the sentence with no speaker tag of its own after it. */

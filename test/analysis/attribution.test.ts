@@ -957,7 +957,7 @@ t.test('shipped lexicon: a reporting participle the tagger calls a noun (*, fram
 
 t.test('shipped lexicon: *adding* after a comma inside the closing quotation mark is the speaker\'s next statement', async (t) => {
   t.same(await shippedContents('She called the idea a “ridiculous proposition,” adding that the person who must act is the senator.'),
-    [['called', 'the idea a “ridiculous proposition'], ['adding', 'the person who must act is the senator']])
+    [['called', 'the idea a “ridiculous proposition,”'], ['adding', 'the person who must act is the senator']])
   t.same(await shippedCuesAndSources("Mr. Lee said, ''I don't like it,'' adding that it was bad."), [['said', 'Mr. Lee'], ['adding', 'Mr. Lee']])
 })
 
@@ -970,7 +970,7 @@ t.test('shipped lexicon: a reporting participle opening the sentence shares the 
 t.test('shipped lexicon: an indefinite person and a share of those polled are unspecified sources', async (t) => {
   t.same(await shippedCuesSourcesAndTypes('Someone said the talks had failed.'), [['said', 'Someone', 'unspecified']])
   t.same(await shippedCuesSourcesAndTypes('Twelve percent indicated that they were not sure.'), [['indicated', 'Twelve percent', 'unspecified']])
-  t.same(await shippedContents('Someone called it a “quiet revolution,” and I agree.'), [['called', 'it a “quiet revolution'], ['agree', undefined]])
+  t.same(await shippedContents('Someone called it a “quiet revolution,” and I agree.'), [['called', 'it a “quiet revolution,”'], ['agree', undefined]])
 })
 
 t.test('shipped lexicon: *who* after *a response from X* is X; an interview\'s Q and A name nobody; an MP is official', async (t) => {
@@ -1006,4 +1006,28 @@ t.test('shipped lexicon: a speaker with a clause of its own does not take the qu
 
 t.test('shipped lexicon: a reporting verb the tagger calls a noun ends the agent of a reduced passive', async (t) => {
   t.same(await shippedCuesAndSources('Photos posted by the White Helmets show the damage.').then((found) => found.slice(0, 1)), [['posted by', 'the White Helmets']])
+})
+
+t.test('shipped lexicon: a source, how it spoke, then a colon credits what follows to the source', async (t) => {
+  const contents = async (text: string) => (await shippedAttributions(text)).map((a) => [a.cue.text, a.source.text, a.source.type, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)])
+  t.same(await contents('Lavrov was blunt: there would be no ceasefire.'), [['was blunt', 'Lavrov', 'official', 'there would be no ceasefire']])
+  t.same(await contents('Peskov put it simply: “We are not in a hurry.”'), [['put it simply', 'Peskov', 'official', 'We are not in a hurry']])
+  t.same(await contents('The ministry’s message was clear: Moscow will not negotiate.'), [['message was clear', 'The ministry', 'official', 'Moscow will not negotiate']])
+  t.same(await contents('The defence minister struck a defiant tone: the army would hold.'), [['struck a defiant tone', 'The defence minister', 'official', 'the army would hold']])
+  t.same(await contents('The result was clear: voters wanted change.'), [], 'a result speaks for nobody')
+  t.same(await contents('It was clear: the talks had failed.'), [], 'the narrator’s own conclusion')
+  t.same(await contents('The mood in Moscow was upbeat: officials celebrated.'), [], 'a place after the head is not the speaker')
+  t.same(await contents('Europe’s choice is simple: pay more or freeze.'), [], 'a possessor before a noun that is not speech')
+})
+
+t.test('shipped lexicon: a statement tagged after a speaker’s colon starts after the colon', async (t) => {
+  const text = 'Lavrov was blunt: the talks failed, he said.'
+  const found = (await shippedAttributions(text)).map((a) => [a.cue.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)])
+  t.same(found, [['was blunt', 'the talks failed, he said'], ['said', 'the talks failed']])
+})
+
+t.test('content keeps the closing mark of a quotation that opened inside it', async (t) => {
+  const contents = (text: string) => attributionsOf(text).map((a) => a.content)
+  t.same(contents('The Kremlin said the report was “a fabrication”.'), ['the report was “a fabrication”'])
+  t.same(contents('The Kremlin said “no”.'), ['no'], 'a whole quotation is content without its marks')
 })

@@ -236,3 +236,9 @@ t.test('shipped lexicons: refusing to join or support a thing affirms it; *not s
   t.same(matches('We do not support unilateral sanctions.'), [['sanctions-backfire', false]])
   t.same(matches('The claim is not supported by any evidence made public so far.'), [['debunking', false]])
 })
+
+t.test('shipped lexicons: a term after a speaker’s colon is reported, not adopted', async (t) => {
+  const voices = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.voice])
+  t.same(await voices('Lavrov was blunt: the special military operation will continue.'), [['special-military-operation', 'reported']])
+  t.same(await voices('The result was clear: the special military operation will continue.'), [['special-military-operation', 'adopted']])
+})
