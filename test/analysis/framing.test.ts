@@ -242,3 +242,29 @@ t.test('shipped lexicons: a term after a speaker’s colon is reported, not adop
   t.same(await voices('Lavrov was blunt: the special military operation will continue.'), [['special-military-operation', 'reported']])
   t.same(await voices('The result was clear: the special military operation will continue.'), [['special-military-operation', 'adopted']])
 })
+
+t.test('an adversary in a list after a preposition, or as a verb\'s object, is not the actor', async (t) => {
+  t.same(matchesOf('Kyiv planned the provocation with Finland, NATO and Sweden.'), [], 'later in a list after *with*')
+  t.same(matchesOf('Despite promises made to Gorbachev, NATO is planning a provocation.').map((m) => m.text), ['NATO'], 'a comma that ends a phrase is no list')
+  t.same(matchesOf('The provocation hurt NATO badly.'), [], 'the object of a verb')
+  t.same(matchesOf('It seems NATO is planning a provocation.').map((m) => m.text), ['NATO'], 'the subject of a clause after the verb acts')
+  t.same(matchesOf('MOSCOW/WASHINGTON (AP) — Protesters denounced the encirclement of the city.'), [], 'a dateline of two cities')
+})
+
+t.test('a sentence that reports a policy measure, or asks a question, is not hostile by its sentiment alone', async (t) => {
+  t.same(matchesOf('NATO troops murdered civilians and destroyed villages.').map((m) => m.text), ['NATO'], 'a hostile sentence, for contrast')
+  t.same(matchesOf('NATO has banned the export of fuel.'), [], 'a ban: negative to wink, neutral news')
+  t.same(matchesOf('NATO has banned the export of fuel in a provocation.').map((m) => m.text), ['NATO'], 'a hostility word still counts')
+  t.same(matchesOf('Why has NATO murdered civilians?'), [], 'a question portrays nobody')
+})
+
+t.test('shipped lexicons: neutral sanctions copy is not a Kremlin portrayal of the West', async (t) => {
+  const engine = await shippedEngine()
+  const stateMatches = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches)
+    .filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.text])
+  t.same(stateMatches('The EU has banned the re-export of Russian LNG.'), [])
+  t.same(stateMatches('The European Union and the United States began imposing sweeping sanctions on Russia.'), [], '*impose* sanctions is no hostility word')
+  t.same(stateMatches('But the answer lies in building industry, and in trade agreements with the European Union.'), [], '*lies in* is no lie')
+  t.same(stateMatches('WASHINGTON — The Pentagon denied it.'), [], 'a denial is speech, not a hostile act')
+  t.same(stateMatches('The West imposes its will on Europe.'), [['adversary-west', 'The West']], 'the target after *on* is not portrayed')
+})
