@@ -183,7 +183,9 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
     // (*Vikram Misri, briefing/NOUN the media after the talks, said*: a participle phrase is an aside too.)
     const aside = ((appositive[0]?.pos === 'ADP' || appositive[0]?.pos === 'ADV') &&
       appositive.every((token) => token.pos !== 'AUX' && (token.pos !== 'VERB' || token.normal.endsWith('ed') || token.normal.endsWith('wn')))) ||
-      (appositive[0]?.normal.endsWith('ing') === true && appositive[0].pos !== 'PROPN' && OBJECT_OPENERS.has(appositive[1]?.normal ?? '') && appositive.every((token) => token.pos !== 'AUX'))
+      (appositive[0]?.normal.endsWith('ing') === true && appositive[0].pos !== 'PROPN' && OBJECT_OPENERS.has(appositive[1]?.normal ?? '') && appositive.every((token) => token.pos !== 'AUX')) ||
+      // (*A senior official, asking not to be named, said*: the terms of anonymity.)
+      (context.sourceIndex.covering[comma + 1] ?? []).some((match) => match.compiled.entry.sourceType === 'anonymous' && match.first === comma + 1 && match.last === appositiveEnd)
     // *a self-proclaimed billionaire*: a verb inside a hyphenated compound is part of a noun phrase;
     // so is a participle after its noun (*a weekly based in Ohio*).
     // (*senior associate for education organizing at the institute*, *a weekly catering to readers*.)
@@ -433,9 +435,10 @@ const PERSONAL_SOURCE_TYPES = new Set<SourceType>(['person', 'official', 'expert
 function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribution[], before: number, pronoun: string): SourceSpan | undefined {
   // *he* and *she* refer to people, never to a ministry, a newspaper or an anonymous group; *it*
   // to an organisation or a document, never to a person (*the spokesman*, *Mr. Peskov*).
+  // (*Moldovan officials … She said*: one person is not a group.)
   const personal = pronoun === 'he' || pronoun === 'she'
   const fits = (candidate: SourceSpan): boolean => candidate.refersTo === undefined && candidate.start < before &&
-    (personal ? PERSONAL_SOURCE_TYPES.has(candidate.type) : pronoun !== 'it' || isThing(candidate))
+    (personal ? PERSONAL_SOURCE_TYPES.has(candidate.type) && !PLURAL_HEAD.test(headWord(candidate.text)) : pronoun !== 'it' || isThing(candidate))
   // Bounded: a paragraph of thousands of *he said* would walk back over all of them for each one.
   const stop = Math.max(0, attributions.length - MAX_PRONOUN_LOOKBACK)
   for (let i = attributions.length - 1; i >= stop; i--) if (fits(attributions[i].source)) return attributions[i].source
@@ -447,6 +450,34 @@ function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribu
 const THING_HEAD = /(?:ministry|kremlin|government|administration|office|department|agency|service|council|committee|commission|court|company|firm|corporation|bank|embassy|army|military|police|party|campaign|group|organi[sz]ation|union|newspaper|network|channel|broadcaster|outlet|website|report|study|poll|survey|statement|letter|memo|document|analysis|ruling|lawsuit|complaint|center|centre|institute|foundation|fund|board|parliament|senate|congress|duma|rada|nato|eu|un|opcw|imf|who|reuters|tass|ria novosti|interfax|rt|sputnik|bbc|cnn|ap|afp|bloomberg|post|times|journal|guardian|telegraph|pravda|izvestia)$/i
 
 /** Whether a source can be an *it*: an organisation, an institution or a document, not a person. */
+/**
+ * The head word of a source's text: its last word before a comma, a relative clause or a
+ * post-modifier (*a senior official* → official, *a person aware of the talks* → person).
+ */
+function headWord (text: string): string {
+  const phrase = text.split(/,|\(| (?:who|whom|with|aware|familiar|close|of|in|at|from|for|on|briefed|speaking|based)\b/)[0].trim()
+  return phrase.slice(phrase.lastIndexOf(' ') + 1)
+}
+
+/** A plural common noun as a head (*officials*, *commanders*; not the names *Jones*, *Peskov*, nor *boss*). */
+const PLURAL_HEAD = /^(?:\p{Ll}[\p{L}-]*[^su]s|people|Officials|Sources|Diplomats|Analysts|Experts|Critics|Lawmakers|Residents)$/u
+
+/**
+ * *A senior official, who asked not to be named, said … The official added …*: a definite
+ * back-reference to an earlier anonymous source is that source, still anonymous.
+ */
+function anonymousAntecedent (earlierSources: SourceSpan[], attributions: Attribution[], source: SourceSpan): SourceSpan | undefined {
+  const match = /^[Tt]he (?:[\p{Ll}-]+ )?(\p{Ll}+)$/u.exec(source.text)
+  if (match === null) return undefined
+  const head = match[1]
+  const sameHead = (candidate: SourceSpan): boolean => candidate.start < source.start && candidate.refersTo === undefined && headWord(candidate.text).toLowerCase() === head
+  const stop = Math.max(0, attributions.length - MAX_PRONOUN_LOOKBACK)
+  let nearest: SourceSpan | undefined
+  for (let i = attributions.length - 1; i >= stop && nearest === undefined; i--) if (sameHead(attributions[i].source)) nearest = attributions[i].source
+  for (let i = earlierSources.length - 1; i >= Math.max(0, earlierSources.length - MAX_PRONOUN_LOOKBACK) && nearest === undefined; i--) if (sameHead(earlierSources[i])) nearest = earlierSources[i]
+  return nearest?.type === 'anonymous' ? nearest : undefined
+}
+
 function isThing (candidate: SourceSpan): boolean {
   if (candidate.type === 'person' || candidate.type === 'anonymous') return false
   return THING_HEAD.test(candidate.text.split(/[,(]/)[0].trim())
@@ -466,6 +497,8 @@ export interface AttributionContext {
   quotes: QuoteRegion[]
   /** Named sources of earlier attributions (this paragraph and the one before), for pronouns. */
   earlierSources: SourceSpan[]
+  /** The text is an interview (a *Q:* label came before): a name and a colon opening a paragraph is a speaker label, whatever follows. */
+  interview?: boolean
 }
 
 /**
@@ -604,7 +637,8 @@ function isPhrasePreposition (tokens: Token[], i: number, lowest: number, highes
   // where something was said is not part of who said it.
   if ((token.normal === 'in' || token.normal === 'on') && saysWhenOrWhere(tokens, i + 1, highest)) return false
   return i - 1 >= lowest && i + 1 < highest && before !== undefined && after !== undefined &&
-    (before.pos === 'NOUN' || before.pos === 'PROPN' || isPercentSign(before) || before.normal === 'close' || before.normal === 'familiar') && (NOUN_PHRASE_TAGS.has(after.pos) || (after.pos === 'ADV' && tokens[i + 2]?.pos === 'NUM'))
+    (before.pos === 'NOUN' || before.pos === 'PROPN' || isPercentSign(before) || ANONYMITY_ADJECTIVES.has(before.normal) || (before.pos === 'NUM' && token.normal === 'of')) &&
+    (NOUN_PHRASE_TAGS.has(after.pos) || (after.pos === 'ADV' && tokens[i + 2]?.pos === 'NUM'))
 }
 
 const MEDIA_OF_SPEECH = new Set(['twitter', 'facebook', 'instagram', 'television', 'tv', 'radio', 'call', 'conversation', 'appearance', 'remarks', 'message'])
@@ -640,8 +674,8 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
   if (joinedToHyphen && token.isWord) return true
   // *Cruz's thinking*: after a possessive the tagger's verb is a noun.
   if (token.pos === 'VERB' && tokens[i - 1]?.normal === "'s" && i - 1 > lowest) return true
-  // *sources close to*, *people familiar with the matter*: anonymous sourcing keeps its phrase.
-  if ((token.normal === 'close' || token.normal === 'familiar') && (tokens[i + 1]?.normal === 'to' || tokens[i + 1]?.normal === 'with')) return true
+  // *sources close to*, *people familiar with the matter*, *a person aware of*: anonymous sourcing keeps its phrase.
+  if (ANONYMITY_ADJECTIVES.has(token.normal) && (tokens[i + 1]?.normal === 'to' || tokens[i + 1]?.normal === 'with' || tokens[i + 1]?.normal === 'of')) return true
   if (token.normal === 'close') return true
   // *The employee of nearly four years*, *a group of about 300 people*.
   if (token.pos === 'ADV' && tokens[i + 1]?.pos === 'NUM' && tokens[i - 1]?.pos === 'ADP' && i - 1 >= lowest && i + 1 < highest) return true
@@ -658,7 +692,12 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
   return isPhrasePreposition(tokens, i, lowest, highest)
 }
 
-const isThinkTank = (tokens: Token[], i: number): boolean => tokens[i].lemma === 'think' && tokens[i + 1]?.lemma === 'tank'
+/** Adjectives of anonymous sourcing that keep their phrase: *sources close to*, *people familiar with*, *a person aware of*. */
+const ANONYMITY_ADJECTIVES = new Set(['close', 'familiar', 'aware'])
+
+/** *think tank*, *think-tank* (three tokens to wink). */
+const isThinkTank = (tokens: Token[], i: number): boolean => tokens[i].lemma === 'think' &&
+  (tokens[i + 1]?.lemma === 'tank' || (tokens[i + 1]?.normal === '-' && tokens[i + 2]?.lemma === 'tank'))
 
 /** Quantifiers that can be the whole subject of a reporting verb (*Many said*, *One in three said*). */
 const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each'])
@@ -1121,7 +1160,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
         // *The US supported the coup*: a stance verb's object is not a claim credited to the
         // source — only a clause or a quotation is — so framing in it stays the narrator's.
         // (*criticized the alliance's expansion as a violation of …*: what the object is called after *as* is a claim.)
-        : (STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' && !asFollows(tokens, after, sentence) ? undefined : contentAfterVerb(context, verb, cue, source, after, sentence)) ??
+        : (STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' && !asFollows(tokens, after, sentence) ? undefined : statementAfterVerb(context, verb, cue, source, after, sentence)) ??
           quoteEndingBefore(context, sentence) ?? quoteOpeningAfter(context, sentence) ??
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
           (tokens[source[0] - 1]?.normal === ',' ? trimContent(tokens, context.statementStart, source[0]) : undefined)
@@ -1275,9 +1314,16 @@ function afterTimePhrase (tokens: Token[], from: number, end: number): number {
   if (tokens[past]?.normal === 'on' && (WEEKDAYS.has(tokens[past + 1]?.normal ?? '') || MONTHS.has(tokens[past + 1]?.normal ?? ''))) past += 2
   else if (WEEKDAYS.has(tokens[past]?.normal ?? '')) past += 1
   else if (TIME_DETERMINERS.has(tokens[past]?.normal ?? '') && TIME_NOUNS.has(tokens[past + 1]?.lemma ?? '')) past += 2
+  else if (SETTING_PREPOSITIONS.has(tokens[past]?.normal ?? '')) {
+    // *said in a statement that …*, *told reporters at a briefing in Delhi: …*.
+    const limit = Math.min(end, from + MAX_SETTING_TOKENS)
+    let i = from + 1
+    while (i < limit && tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX' && tokens[i].normal !== 'that' && tokens[i].normal !== ':' && tokens[i].normal !== ',') i++
+    if (i < limit && (tokens[i].normal === 'that' || tokens[i].normal === ':' || tokens[i].normal === ',')) past = i
+  }
   if (past === from) return from
   if (tokens[past]?.pos === 'NUM') past++
-  return past < end && (tokens[past].normal === 'that' || tokens[past].normal === ',') ? past : from
+  return past < end && (tokens[past].normal === 'that' || tokens[past].normal === ',' || tokens[past].normal === ':') ? past : from
 }
 
 /**
@@ -1317,6 +1363,29 @@ function contentAfterVerb (context: SentenceContext, verb: Token, cue: RawMatch,
   // A subject after the verb closes the participle phrase's content at its comma.
   const statementEnd = source[0] > cue.first ? source[0] - 1 : objectContentEnd(tokens, verb, source, after, relativeClauseEnd(tokens, source, after, sentence))
   return trimContent(tokens, start, beforeParticipleAct(context, after, statementEnd))
+}
+
+/**
+ * *The deal is close, officials said on Tuesday.* / *…, the analysts said in a note last month.*:
+ * when and where something was said is not what was said; the statement is then the one before
+ * the tag (the fallbacks after this).
+ */
+function statementAfterVerb (context: SentenceContext, verb: Token, cue: RawMatch, source: [number, number], after: number, sentence: Sentence): [number, number] | undefined {
+  const content = contentAfterVerb(context, verb, cue, source, after, sentence)
+  return content === undefined || isSettingOnly(context.tokens, content[0], content[1]) ? undefined : content
+}
+
+const MAX_SETTING_TOKENS = 10
+const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'via', 'through', 'from', 'late', 'early', 'earlier', 'later'])
+
+/** Whether tokens [first, last) are only a time, place or medium: a preposition or time phrase and no verb. */
+function isSettingOnly (tokens: Token[], first: number, last: number): boolean {
+  const opening = tokens[first]
+  const opensSetting = SETTING_PREPOSITIONS.has(opening.normal) || WEEKDAYS.has(opening.normal) || TIME_NOUNS.has(opening.lemma) ||
+    (TIME_DETERMINERS.has(opening.normal) && TIME_NOUNS.has(tokens[first + 1]?.lemma ?? ''))
+  if (!opensSetting || last - first > MAX_CONTENT_SCAN) return false
+  for (let i = first; i < last; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || tokens[i].normal === 'that') return false
+  return true
 }
 
 /**
@@ -1364,7 +1433,6 @@ function classify (context: SentenceContext, first: number, last: number, senten
   const inSource: RawMatch[] = []
   for (let i = first; i < last; i++) for (const match of sourceIndex.covering[i] ?? []) if (!inSource.includes(match)) inSource.push(match)
   const anonymousInSentence = sourceIndex.anonymousSentences.has(tokens[sentence.firstToken].sentence)
-  const actor = inSource.find((match) => match.compiled.lexicon.actor !== undefined)?.compiled.lexicon.actor
   // *Alfonso Aguilar, the director of a think tank*: the name before an appositive is the head.
   let comma = first + 1
   while (comma < last && tokens[comma].normal !== ',') comma++
@@ -1397,8 +1465,18 @@ function classify (context: SentenceContext, first: number, last: number, senten
   if ((types.length === 0 || onlyGenericRoles) && (head.pos === 'PROPN' || capitalisedWord || nameAfterRole)) types.push('person')
   if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
   const type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'
+  // Whose voice the source is: not the state its critics oppose (*Kremlin critics*, *Moscow's
+  // critics*), and not the capital a foreign diplomat is posted to (*the EU ambassador in New
+  // Delhi*; but *officials in Moscow* are Russian).
+  const posted = POSTED_ROLES.has(tokens[headPhraseEnd(tokens, first, last) - 1]?.lemma ?? '')
+  const actor = type === 'critic'
+    ? undefined
+    : inSource.find((match) => match.compiled.lexicon.actor !== undefined && !(posted && POSTING_PREPOSITIONS.has(tokens[match.first - 1]?.normal ?? '')))?.compiled.lexicon.actor
   return actor === undefined ? { type } : { type, actor }
 }
+
+const POSTED_ROLES = new Set(['ambassador', 'diplomat', 'embassy', 'envoy', 'mission', 'correspondent', 'consul', 'consulate', 'delegation', 'attaché', 'attache', 'representative'])
+const POSTING_PREPOSITIONS = new Set(['in', 'at', 'to'])
 
 /**
  * *Lavrov: “We will respond.”* / *Russian officials: the talks failed*: a sentence that opens with
@@ -1436,7 +1514,9 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
     const named = (tokens[colon - 1].pos === 'PROPN' || capitalisedLabel !== undefined) && source[1] - source[0] <= 5 && (
       quoteOpeningIn(context, colon + 1, sentence.lastToken - 1) !== undefined ||
       tokens.slice(colon + 1, sentence.lastToken).some((token) => FIRST_PERSON.has(context.text.slice(token.start, token.end))))
-    if (!known && !transcript && !named && speakerOnTopic === undefined) return undefined
+    // (*Sorokin: Trust is built by actions.*: in an interview a name opening the paragraph is its speaker.)
+    const interviewee = context.interview === true && sentence.firstToken === 0 && source[1] - source[0] <= 3 && tokens.slice(source[0], source[1]).every((token) => token.pos === 'PROPN' || /^\p{Lu}/u.test(context.text.slice(token.start, token.end)))
+    if (!known && !transcript && !named && !interviewee && speakerOnTopic === undefined) return undefined
     const content = trimContent(tokens, colon + 1, sentence.lastToken)
     // *View full results: http://…*: a link is not something a source said.
     if (content === undefined || /^(https?:\/\/|www\.)\S+$/.test(context.text.slice(tokens[content[0]].start, tokens[content[1] - 1].end))) return undefined
@@ -1568,8 +1648,12 @@ function inDocument (context: SentenceContext, sentence: Sentence): Found | unde
   // Tuesday*, *In May's Washington Post poll*, but not *In the spring after the email scandal broke*.
   let phraseStart = sentence.firstToken + 1
   for (let i = phraseStart; i < comma; i++) if (tokens[i].normal === "'s") phraseStart = i + 1
-  const firstNoun = tokens.slice(phraseStart, comma).find((token) => token.pos === 'NOUN')
-  if (firstNoun === undefined || !DOCUMENT_NOUNS.has(firstNoun.lemma)) return undefined
+  const nounAt = tokens.slice(phraseStart, comma).findIndex((token) => token.pos === 'NOUN')
+  const firstNoun = tokens[phraseStart + nounAt]
+  if (nounAt < 0 || !DOCUMENT_NOUNS.has(firstNoun.lemma)) return undefined
+  // One document, determined (*In a statement*, *In his speech*, *In May's poll*), not a habit (*In speech after speech*).
+  const determined = tokens.slice(sentence.firstToken + 1, phraseStart + nounAt).some((token) => token.pos === 'DET' || token.pos === 'PROPN' || token.pos === 'NUM' || token.normal === "'s" || POSSESSIVE_PRONOUNS.has(token.normal))
+  if (!determined) return undefined
   const content = trimContent(tokens, comma + 1, sentence.lastToken)
   return content === undefined ? undefined : { cue: [sentence.firstToken, sentence.firstToken + 1], source: [sentence.firstToken + 1, comma], content, entry: 'in-document' }
 }
@@ -1620,6 +1704,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     matches: [],
     quotes,
     earlierSources: context.earlierSources,
+    interview: context.interview,
     quoteIndex,
     sourceIndex: indexSources(tokens, matches, quoteIndex.inside),
     foundInSentence: [],
@@ -1657,6 +1742,12 @@ export function findAttributions (context: AttributionContext): Attribution[] {
         source.type = named.type
         if (named.actor !== undefined) source.actor = named.actor
       }
+    }
+    const antecedent = pronoun === undefined ? anonymousAntecedent(context.earlierSources, attributions, source) : undefined
+    if (antecedent !== undefined) {
+      source.refersTo = { start: antecedent.start, end: antecedent.end, text: antecedent.text }
+      source.type = 'anonymous'
+      if (antecedent.actor !== undefined) source.actor = antecedent.actor
     }
     const attribution: Attribution = { cue: spanOf(text, tokens, found.cue[0], found.cue[1]), source, entry: found.entry }
     const content = found.content

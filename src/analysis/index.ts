@@ -10,6 +10,7 @@ import { compileLexicons, findMatches, type CompiledLexicons } from './match/lex
 import { findQuoteRegions } from './quotes.js'
 import { findAttributions } from './attribution.js'
 import { framingMatches } from './framing.js'
+import { continueTurn, openingSpeakerLabel, opensWithQuestionLabel } from './interview.js'
 import { documentScores, paragraphEvidence, paragraphScores, round } from './scoring.js'
 import type { LexiconFile } from '../schemas/lexicon-file.js'
 import type { AnalysisResult, Attribution, ParagraphResult, SourceSpan } from './types.js'
@@ -107,6 +108,9 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
   let previousSources: SourceSpan[] = []
   // *The minister said:* closing a paragraph introduces the next one, which is its content.
   let introducing: Attribution | undefined
+  // An interview's answer: its speaker label's attribution, going on until the next label.
+  let interview = false
+  let turn: Attribution | undefined
   const spans = splitParagraphs(text)
   if (spans.length > MAX_PARAGRAPHS) throw new TooManyParagraphsError(spans.length)
   const { normalized, unread } = prepareForWink(text)
@@ -126,10 +130,19 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
     const { tokens, sentences } = tokenized[index - chunkStart]
     tokenCount += tokens.length
     if (introducing !== undefined) introducing.content = { start: span.start, end: span.end }
-    const carried = introducing === undefined ? [] : [introducing]
     const matches = findMatches(engine.compiled, tokens, sentences)
     const quotes = findQuoteRegions(text, tokens)
-    const attributions = findAttributions({ text, tokens, sentences, matches, quotes, earlierSources: previousSources })
+    const question = opensWithQuestionLabel(text, span)
+    if (question) interview = true
+    const attributions = findAttributions({ text, tokens, sentences, matches, quotes, earlierSources: previousSources, interview })
+    const label = openingSpeakerLabel(text, span, attributions)
+    if (question) {
+      turn = undefined
+    } else if (label !== undefined) {
+      turn = interview ? label : undefined
+    }
+    if (turn !== undefined) continueTurn(turn, span)
+    const carried = [introducing, turn === label ? undefined : turn].filter((attribution) => attribution !== undefined)
     const framing = framingMatches({ text, tokens, sentences, matches, quotes, attributions: [...attributions, ...carried] })
     const last = attributions.at(-1)
     introducing = last !== undefined && last.content === undefined && endsWithColon(text, span) &&

@@ -1031,3 +1031,58 @@ t.test('content keeps the closing mark of a quotation that opened inside it', as
   t.same(contents('The Kremlin said the report was “a fabrication”.'), ['the report was “a fabrication”'])
   t.same(contents('The Kremlin said “no”.'), ['no'], 'a whole quotation is content without its marks')
 })
+
+t.test('shipped lexicon: when and where a statement was made is not its content', async (t) => {
+  const contents = async (text: string) => (await shippedAttributions(text)).map((a) => a.content === undefined ? undefined : text.slice(a.content.start, a.content.end))
+  t.same(await contents('The deal is close, officials said on Tuesday.'), ['The deal is close'])
+  t.same(await contents('The deal is close, the analysts said in a note last month.'), ['The deal is close'])
+  t.same(await contents('He said in a statement that the deal is close.'), ['the deal is close'])
+  t.same(await contents('He said in a statement: the deal is close.'), ['the deal is close'])
+  t.same(await contents('Officials said on Tuesday.'), [undefined], 'only a time: no content')
+})
+
+t.test('shipped lexicon: wire formulas for unnamed sources are anonymous, and so are their back-references', async (t) => {
+  t.same(await shippedSourceTypes('The talks were productive, a person aware of the developments said.'), [['a person aware of the developments', 'anonymous']])
+  t.same(await shippedSourceTypes('Two people with knowledge of the contracts said the deal was signed.'), [['Two people with knowledge of the contracts', 'anonymous']])
+  t.same(await shippedSourceTypes('The deal was signed, one of the people said.'), [['one of the people', 'anonymous']])
+  t.same(await shippedSourceTypes('A senior official, asking not to be named, said the deal was signed.'), [['A senior official', 'anonymous']])
+  const text = 'A senior official, who asked not to be named, said the deal was signed. The official added that talks would go on.'
+  t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.type, a.source.refersTo?.text]), [
+    ['A senior official', 'anonymous', undefined], ['The official', 'anonymous', 'A senior official']
+  ], 'the back-reference keeps the anonymity; *talks would go on* is no cue')
+  t.same((await shippedAttributions('Peskov said the talks failed. The official added that more were planned.')).map((a) => a.source.type), ['official', 'official'], 'a named antecedent stays named')
+})
+
+t.test('shipped lexicon: *he* and *she* do not refer to a group', async (t) => {
+  const text = 'Moldovan officials rejected the claim that the talks had failed. She said the West was to blame.'
+  t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.refersTo?.text]), [['Moldovan officials', undefined], ['She', undefined]])
+})
+
+t.test('shipped lexicon: a diplomat posted to a capital does not speak for its state, nor critics for the state they oppose', async (t) => {
+  const actors = async (text: string) => (await shippedAttributions(text)).map((a) => [a.source.text, a.source.actor])
+  t.same(await actors('The EU ambassador in New Delhi said the deal was close.'), [['The EU ambassador in New Delhi', undefined]])
+  t.same(await actors('Officials in Moscow said the talks went well.'), [['Officials in Moscow', 'ru']])
+  t.same(await actors('The Russian ambassador to India said the talks went well.'), [['The Russian ambassador to India', 'ru']])
+  t.same(await actors('Kremlin critics said the vote was rigged.'), [['Kremlin critics', undefined]])
+})
+
+t.test('shipped lexicon: acts and habits are not statements', async (t) => {
+  t.same(await shippedCuesAndSources('India and China agreed to resume patrols.'), [], 'agreeing to act')
+  t.same(await shippedCuesAndSources('Pakistan responded in kind.'), [])
+  t.same(await shippedCuesAndSources('The minister agreed that the talks had failed.'), [['agreed', 'The minister']], 'agreeing that …, for contrast')
+  t.same(await shippedCuesAndSources('He told an audience at a New Delhi think-tank that India would not choose sides.'), [['told', 'He']], '*think-tank* is no verb')
+  t.same(await shippedCuesAndSources('In speech after speech, India is described as a rising power.'), [], 'no one document')
+  t.same(await shippedCuesAndSources('In his speech, the deal was called historic.'), [['In', 'his speech']])
+})
+
+t.test('an interview: after a Q: label, a speaker label opens a turn that runs to the next label', async (t) => {
+  const text = 'Q: Why now?\n\nSorokin: Trust is built by actions. Russia has kept its word.\n\nWe never refused talks.\n\nQ: And Europe?\n\nSorokin: Europe chose.'
+  const result = analyze(text, await shippedEngine())
+  const turns = result.paragraphs.flatMap((p) => p.attributions).map((a) => [a.source.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)])
+  t.same(turns, [
+    ['Sorokin', 'Trust is built by actions. Russia has kept its word.\n\nWe never refused talks.'],
+    ['Sorokin', 'Europe chose.']
+  ])
+  const outside = 'Lavrov: “We will respond.” Analysts were unconvinced.'
+  t.same((await shippedAttributions(outside)).map((a) => outside.slice(a.content!.start, a.content!.end)), ['We will respond'], 'outside an interview a label credits its own sentence')
+})

@@ -268,3 +268,11 @@ t.test('shipped lexicons: neutral sanctions copy is not a Kremlin portrayal of t
   t.same(stateMatches('WASHINGTON — The Pentagon denied it.'), [], 'a denial is speech, not a hostile act')
   t.same(stateMatches('The West imposes its will on Europe.'), [['adversary-west', 'The West']], 'the target after *on* is not portrayed')
 })
+
+t.test('shipped lexicons: in an interview the answer paragraphs are the interviewee\'s, reported', async (t) => {
+  const text = 'Q: What happened?\n\nSorokin: We act.\n\nThe special military operation goes on.'
+  const voices = analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.voice])
+  t.same(voices, [['special-military-operation', 'reported']])
+  const narrated = analyze('Sorokin: We act.\n\nThe special military operation goes on.', await shippedEngine()).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.voice])
+  t.same(narrated, [['special-military-operation', 'adopted']], 'no Q: label, no interview')
+})
