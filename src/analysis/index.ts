@@ -150,7 +150,7 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
       ? last
       : undefined
     const sentenceResults = sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, sentiment: round(sentence.sentiment) }))
-    const evidence = paragraphEvidence(sentenceResults, attributions, framing)
+    const evidence = paragraphEvidence(sentenceResults, attributions, framing, carried)
     const { scores, flags } = paragraphScores(sentenceResults, evidence)
     paragraphs.push({ index, start: span.start, end: span.end, sentences: sentenceResults, scores, flags, attributions, matches: framing })
     forDocument.push({ sentences: sentenceResults, scores, flags, attributedSentences: evidence.attributedSentences })

@@ -28,24 +28,45 @@ export interface ParagraphEvidence {
   stateFraming: number
   criticalFraming: number
   attributedSentences: number
+  /** Whether the paragraph holds an attribution of its own (a cue): the flag, so a flagged paragraph lists one. */
+  holdsAttribution: boolean
 }
 
-export function paragraphEvidence (sentences: SentenceResult[], attributions: Attribution[], matches: Match[]): ParagraphEvidence {
-  // Both lists are in text order: one walk counts the sentences holding at least one cue.
-  const cues = attributions.map((a) => a.cue).sort((a, b) => a.start - b.start)
-  let attributed = 0
-  let next = 0
-  for (const sentence of sentences) {
-    while (next < cues.length && cues[next].start < sentence.start) next++
-    let k = next
-    while (k < cues.length && cues[k].start < sentence.end && cues[k].end > sentence.end) k++
-    if (k < cues.length && cues[k].start < sentence.end) attributed++
-  }
+/**
+ * `carried` are attributions made in an earlier paragraph whose content runs on into this one (an
+ * interview answer, a paragraph introduced by *said:*): they attribute sentences here, though they
+ * are listed where their cue is.
+ */
+export function paragraphEvidence (sentences: SentenceResult[], attributions: Attribution[], matches: Match[], carried: Attribution[] = []): ParagraphEvidence {
   return {
     stateFraming: dimensionEvidence(matches.filter((match) => match.dimension === 'stateFraming')),
     criticalFraming: dimensionEvidence(matches.filter((match) => match.dimension === 'criticalFraming')),
-    attributedSentences: attributed
+    attributedSentences: countAttributedSentences(sentences, attributions, carried),
+    holdsAttribution: attributions.length > 0
   }
+}
+
+/**
+ * Sentences that hold a cue or lie in an attribution's content (their middle inside it): the
+ * second and third sentences of *“…,” Peskov said. “…” “…”* are Peskov's too. Both lists are
+ * walked once in text order.
+ */
+function countAttributedSentences (sentences: SentenceResult[], attributions: Attribution[], carried: Attribution[]): number {
+  const cues = attributions.map((a) => a.cue).sort((a, b) => a.start - b.start)
+  const contents = [...attributions, ...carried].flatMap((a) => a.content === undefined ? [] : [a.content]).sort((a, b) => a.start - b.start)
+  let attributed = 0
+  let nextCue = 0
+  let nextContent = 0
+  let contentReach = -1
+  for (const sentence of sentences) {
+    while (nextCue < cues.length && cues[nextCue].start < sentence.start) nextCue++
+    let k = nextCue
+    while (k < cues.length && cues[k].start < sentence.end && cues[k].end > sentence.end) k++
+    const middle = (sentence.start + sentence.end) / 2
+    while (nextContent < contents.length && contents[nextContent].start <= middle) contentReach = Math.max(contentReach, contents[nextContent++].end)
+    if ((k < cues.length && cues[k].start < sentence.end) || contentReach >= middle) attributed++
+  }
+  return attributed
 }
 
 /**
@@ -85,7 +106,7 @@ export function paragraphScores (sentences: SentenceResult[], evidence: Paragrap
       sentiment: round(meanSentiment(sentences))
     },
     flags: {
-      attribution: evidence.attributedSentences > 0,
+      attribution: evidence.holdsAttribution,
       stateFraming: evidence.stateFraming >= FLAG_THRESHOLD,
       criticalFraming: evidence.criticalFraming >= FLAG_THRESHOLD
     }

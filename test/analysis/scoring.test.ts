@@ -48,3 +48,12 @@ t.test('overlapping matches of one dimension count once, at the strongest', asyn
   // 1.5 × 0.35 for the overlapping pair, 1 × 0.35 for the separate match: reported evidence stays below the flag.
   t.equal(Math.round(paragraphEvidence([], [], matches).stateFraming * 1000) / 1000, 0.875)
 })
+
+t.test('a sentence in an attribution\'s content is attributed, though its cue is in another sentence', async (t) => {
+  const engine = await shippedEngine()
+  const quoted = analyze('“We will win,” Peskov said. “We will not stop.” The markets fell.', engine).paragraphs[0]
+  t.equal(quoted.scores.attribution, 0.667, 'two of three sentences are Peskov\'s')
+  const interview = analyze('Q: Why now?\n\nSorokin: We act.\n\nWe never refused talks. We are patient.', engine).paragraphs
+  t.same(interview.map((p) => [p.scores.attribution, p.flags.attribution]), [[0, false], [1, true], [1, false]],
+    'the answer\'s second paragraph is attributed but lists no attribution of its own, so it is not flagged')
+})
