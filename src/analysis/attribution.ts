@@ -11,6 +11,8 @@ import type { Attribution, SourceSpan, SourceType, Span } from './types.js'
 const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON'])
 const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON'])
 const SKIPPABLE_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART'])
+/** Reporting verbs that may name whom they address before the clause (*warned the Baltic states that*). */
+const OBJECT_THEN_CLAUSE_VERBS = new Set(['warn', 'remind', 'assure', 'inform', 'notify', 'promise', 'convince', 'persuade', 'advise', 'caution'])
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on', 'across', 'around', 'inside', 'within', 'among', 'throughout'])
 const NON_SOURCE_PRONOUNS = new Set(['it', 'this', 'that', 'which', 'what', 'who', 'there', 'these', 'those'])
 const CLAUSE_OPENERS = new Set(['that', ':', ','])
@@ -42,8 +44,20 @@ function beforeTimePhrase (tokens: Token[], left: number, sentence: Sentence): n
     return tokens[left - 2].pos === 'VERB' && tokens[left - 2].normal.endsWith('ed') ? left - 1 : left
   }
   if (TIME_NOUNS.has(last.lemma) && TIME_DETERMINERS.has(tokens[left - 2].normal) && left - 3 >= sentence.firstToken) return left - 2
+  // *The State Department less than two weeks ago said*: a span of time counted back from now.
+  // (*ago*, an adverb, may already have been stepped over with the verb's adverbs.)
+  const agoAt = last.normal === 'ago' ? left - 1 : tokens[left]?.normal === 'ago' ? left : -1
+  if (agoAt >= 0) {
+    let first = agoAt
+    while (first - 1 > sentence.firstToken && first > agoAt - 6 && AGO_PHRASE.has(tokens[first - 1].pos === 'NUM' ? '#' : tokens[first - 1].normal)) first--
+    const unit = tokens[agoAt - 1]
+    if (first < agoAt - 1 && (TIME_NOUNS.has(unit.lemma) || unit.lemma === 'hour' || unit.lemma === 'minute')) return first
+  }
   return left
 }
+
+/** Words of a span of time before *ago* (*less than two weeks*, *a few days*, *#* a number). */
+const AGO_PHRASE = new Set(['#', 'a', 'an', 'few', 'several', 'many', 'two', 'less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'week', 'weeks', 'day', 'days', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minutes'])
 
 const MAX_SEE_AS = 8
 /** *sees the war as a defence*, *what he sees as manipulation*. */
@@ -58,6 +72,8 @@ const DENYING_WORDS = new Set(['not', "n't", 'never'])
  * Verbs that still report when denied: a belief (*they do not believe she cares*), and the
  * sourcing note newsrooms mark (*did not respond to a request for comment*).
  */
+const SUPPOSED_BELIEFS = new Set(['understand', 'know', 'agree', 'think', 'believe', 'expect', 'accept', 'see', 'realize', 'realise', 'recognize', 'recognise', 'feel', 'want', 'appreciate'])
+const MODALS = new Set(['would', 'could', 'might', 'should', 'may', 'must', 'can', "'d"])
 const REPORTING_WHEN_DENIED = new Set(['believe', 'think', 'expect', 'doubt', 'agree', 'know', 'feel', 'want', 'trust', 'accept', 'consider', 'see', 'support', 'like', 'care',
   'respond', 'reply', 'return', 'comment', 'understand', 'realize', 'realise', 'recognize', 'recognise'])
 
@@ -478,6 +494,26 @@ function anonymousAntecedent (earlierSources: SourceSpan[], attributions: Attrib
   return nearest?.type === 'anonymous' ? nearest : undefined
 }
 
+const SURNAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u
+const MAX_NAME_LOOKBACK = 100
+
+/**
+ * *foreign policy chief Kaja Kallas said … Kallas said*: a bare surname (or *Mr Jaiswal*) is the
+ * source named in full earlier in the document, with its type and actor; not a name of its own
+ * kind (*Moscow*, *Kyiv* stay what the lexicon says).
+ */
+function fullNameOf (namedEarlier: SourceSpan[], attributions: Attribution[], source: SourceSpan): SourceSpan | undefined {
+  if (source.type !== 'person') return undefined
+  const surname = SURNAME.exec(source.text)?.[1]
+  if (surname === undefined) return undefined
+  // (A named person is not anonymous, whatever the sentence that first named them said.)
+  const fits = (candidate: SourceSpan): boolean => candidate.start < source.start && candidate.refersTo === undefined && candidate.type !== 'anonymous' && candidate.text.length > surname.length + 1 &&
+    candidate.text.split(/[\s,]+/).includes(surname)
+  for (let i = attributions.length - 1; i >= Math.max(0, attributions.length - MAX_PRONOUN_LOOKBACK); i--) if (fits(attributions[i].source)) return attributions[i].source
+  for (let i = namedEarlier.length - 1; i >= Math.max(0, namedEarlier.length - MAX_NAME_LOOKBACK); i--) if (fits(namedEarlier[i])) return namedEarlier[i]
+  return undefined
+}
+
 function isThing (candidate: SourceSpan): boolean {
   if (candidate.type === 'person' || candidate.type === 'anonymous') return false
   return THING_HEAD.test(candidate.text.split(/[,(]/)[0].trim())
@@ -499,6 +535,8 @@ export interface AttributionContext {
   earlierSources: SourceSpan[]
   /** The text is an interview (a *Q:* label came before): a name and a colon opening a paragraph is a speaker label, whatever follows. */
   interview?: boolean
+  /** Sources named in full earlier in the document, latest last, for a later bare surname (*Kallas said*). */
+  namedEarlier?: SourceSpan[]
 }
 
 /**
@@ -988,6 +1026,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // noun is an adjective, not a verb.
   // (*pro-Russian/PROPN*: a hyphenated modifier whatever the tagger calls it.)
   if (verb.normal.endsWith('ing') && next?.pos === 'NOUN' && (previous?.pos === 'ADJ' || ARTICLES.has(previous?.normal ?? '') || (previous?.normal.includes('-') === true && previous.pos !== 'NOUN'))) return undefined
+  // *the Baltic states*, *the Gulf states*: after a determiner and an adjective or a name, it is a noun.
+  // (Not *What the Kremlin describes*: after a name only *states* is so read.)
+  if ((previous?.pos === 'ADJ' || (previous?.pos === 'PROPN' && verb.normal === 'states')) && tokens[cue.first - 2]?.pos === 'DET' && verb.normal.endsWith('s') && cue.last - cue.first === 1) return undefined
   // *Trump's attacks*, *had their say*, *The Washington Post*: after a possessive, or inside a source's name, it is a noun.
   if (previous?.normal === "'s" || (previous !== undefined && POSSESSIVE_PRONOUNS.has(previous.normal) && previous.normal !== 'her') || (context.sourceIndex.covering[cue.first] ?? []).some((match) => match.first < cue.first)) return undefined
   let left = cue.first
@@ -997,6 +1038,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const verbPhraseStart = left
   left = beforeTimePhrase(tokens, left, sentence)
   while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--
+  // *Any responsible politician would understand this*: a modal belief is a supposition, nobody's statement.
+  if (SUPPOSED_BELIEFS.has(verb.lemma) && tokens.slice(verbPhraseStart, cue.first).some((token) => MODALS.has(token.normal))) return undefined
   // *It did not say what measures …*, *He would not say whether …*: a denied act of speech credits nothing.
   if (!REPORTING_WHEN_DENIED.has(verb.lemma)) {
     for (let i = verbPhraseStart; i < cue.first; i++) {
@@ -1134,9 +1177,16 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     if (before.pos === 'NOUN' && !TIME_NOUNS.has(before.lemma) && verb.lemma !== 'say' && verb.lemma !== 'tell') return undefined
     source = [source[1] - 1, source[1]]
   }
+  // *more resilient than many expected*: a comparison with what someone thought, not a statement.
+  if (source !== undefined && tokens[source[0] - 1]?.normal === 'than' && source[1] <= cue.first && cue.first - source[1] <= 2) return undefined
   if (source !== undefined) {
     let after = cue.last
     if (verb.lemma === 'tell') after = phraseStartingAt(tokens, after, sentence.lastToken)?.[1] ?? after
+    // *warned the Baltic states that …*, *assured Kyiv that …*: the person told, then the clause.
+    else if (OBJECT_THEN_CLAUSE_VERBS.has(verb.lemma)) {
+      const object = phraseStartingAt(tokens, after, sentence.lastToken)
+      if (object !== undefined && object[0] === after && (tokens[object[1]]?.normal === 'that' || tokens[object[1]]?.normal === ':')) after = object[1]
+    }
     // *said: “…”* — a quotation opening right after the cue is the content, however many sentences it runs.
     // (Past a comma, a colon or *that* only: *Kyiv says the “liberation” Moscow talks about has …* quotes a word of its clause.)
     const quoteAfter = quoteOpeningIn(context, after, after) ?? (CLAUSE_OPENERS.has(tokens[after]?.normal ?? '') ? quoteOpeningIn(context, after + 1, after + 1) : undefined)
@@ -1182,6 +1232,13 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     const after = tokens[name?.[1] ?? 0]
     if (name !== undefined && tokens.slice(name[0], name[1]).every((token) => token.pos === 'PROPN') &&
       (name[1] >= sentence.lastToken || after.pos === 'PUNCT' || after.normal === 'on' || after.normal === 'in')) inverted = [inverted[0], name[1]]
+  }
+  // *…, said Tatiana Stanovaya, founder of the analysis firm R.Politik.*: the name's appositive, to
+  // the sentence's end, says who the speaker is (and what type of source).
+  if (inverted !== undefined && tokens[inverted[1]]?.normal === ',' && tokens[inverted[1] - 1].pos === 'PROPN') {
+    const role = phraseStartingAt(tokens, inverted[1] + 1, sentence.lastToken)
+    const end = tokens[role?.[1] ?? 0]
+    if (role !== undefined && role[0] === inverted[1] + 1 && (role[1] >= sentence.lastToken || (end.pos === 'PUNCT' && role[1] + 1 >= sentence.lastToken) || end.isQuote)) inverted = [inverted[0], role[1]]
   }
   const quoteBefore = quoteClosingJustBefore(context, cue.first)
   // After a closing quote any noun phrase is the speaker (*said the 46-year-old*); otherwise it must be named.
@@ -1314,12 +1371,16 @@ function afterTimePhrase (tokens: Token[], from: number, end: number): number {
   if (tokens[past]?.normal === 'on' && (WEEKDAYS.has(tokens[past + 1]?.normal ?? '') || MONTHS.has(tokens[past + 1]?.normal ?? ''))) past += 2
   else if (WEEKDAYS.has(tokens[past]?.normal ?? '')) past += 1
   else if (TIME_DETERMINERS.has(tokens[past]?.normal ?? '') && TIME_NOUNS.has(tokens[past + 1]?.lemma ?? '')) past += 2
-  else if (SETTING_PREPOSITIONS.has(tokens[past]?.normal ?? '')) {
-    // *said in a statement that …*, *told reporters at a briefing in Delhi: …*.
+  else if (SETTING_PREPOSITIONS.has(tokens[past]?.normal ?? '') || tokens[past]?.pos === 'ADV' || tokens[past]?.normal === ',') {
+    // *said in a statement that …*, *told reporters at a briefing in Delhi: …*, *said repeatedly
+    // that …*, *claimed, without offering evidence, that …*: how, when or where, then the clause.
+    // (An aside set off by a comma runs to *that*; a setting may also end at a comma.)
+    const aside = tokens[past].normal === ','
     const limit = Math.min(end, from + MAX_SETTING_TOKENS)
     let i = from + 1
-    while (i < limit && tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX' && tokens[i].normal !== 'that' && tokens[i].normal !== ':' && tokens[i].normal !== ',') i++
-    if (i < limit && (tokens[i].normal === 'that' || tokens[i].normal === ':' || tokens[i].normal === ',')) past = i
+    const gerund = (k: number): boolean => tokens[k].normal.endsWith('ing') && (GERUND_PREPOSITIONS.has(tokens[k - 1]?.normal ?? '') || tokens[k - 1]?.normal === 'without')
+    while (i < limit && !((tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') && !gerund(i)) && tokens[i].normal !== 'that' && tokens[i].normal !== ':' && (aside || tokens[i].normal !== ',')) i++
+    if (i < limit && (tokens[i].normal === 'that' || tokens[i].normal === ':' || (!aside && tokens[i].normal === ',' && tokens[from].pos !== 'ADV'))) past = i
   }
   if (past === from) return from
   if (tokens[past]?.pos === 'NUM') past++
@@ -1376,7 +1437,7 @@ function statementAfterVerb (context: SentenceContext, verb: Token, cue: RawMatc
 }
 
 const MAX_SETTING_TOKENS = 10
-const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'via', 'through', 'from', 'late', 'early', 'earlier', 'later'])
+const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'during', 'after', 'before', 'via', 'through', 'from', 'late', 'early', 'earlier', 'later'])
 
 /** Whether tokens [first, last) are only a time, place or medium: a preposition or time phrase and no verb. */
 function isSettingOnly (tokens: Token[], first: number, last: number): boolean {
@@ -1654,6 +1715,8 @@ function inDocument (context: SentenceContext, sentence: Sentence): Found | unde
   // One document, determined (*In a statement*, *In his speech*, *In May's poll*), not a habit (*In speech after speech*).
   const determined = tokens.slice(sentence.firstToken + 1, phraseStart + nounAt).some((token) => token.pos === 'DET' || token.pos === 'PROPN' || token.pos === 'NUM' || token.normal === "'s" || POSSESSIVE_PRONOUNS.has(token.normal))
   if (!determined) return undefined
+  // (*In a statement, it said …*: the statement's speaker is the verb's subject, even when the rules could not name it.)
+  if (context.matches.some((match) => match.compiled.role === 'verb' && match.first > comma && tokens[match.first - 1]?.pos === 'PRON')) return undefined
   const content = trimContent(tokens, comma + 1, sentence.lastToken)
   return content === undefined ? undefined : { cue: [sentence.firstToken, sentence.firstToken + 1], source: [sentence.firstToken + 1, comma], content, entry: 'in-document' }
 }
@@ -1705,6 +1768,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     quotes,
     earlierSources: context.earlierSources,
     interview: context.interview,
+    namedEarlier: context.namedEarlier,
     quoteIndex,
     sourceIndex: indexSources(tokens, matches, quoteIndex.inside),
     foundInSentence: [],
@@ -1743,10 +1807,10 @@ export function findAttributions (context: AttributionContext): Attribution[] {
         if (named.actor !== undefined) source.actor = named.actor
       }
     }
-    const antecedent = pronoun === undefined ? anonymousAntecedent(context.earlierSources, attributions, source) : undefined
+    const antecedent = pronoun === undefined ? anonymousAntecedent(context.earlierSources, attributions, source) ?? fullNameOf(context.namedEarlier ?? [], attributions, source) : undefined
     if (antecedent !== undefined) {
       source.refersTo = { start: antecedent.start, end: antecedent.end, text: antecedent.text }
-      source.type = 'anonymous'
+      source.type = antecedent.type
       if (antecedent.actor !== undefined) source.actor = antecedent.actor
     }
     const attribution: Attribution = { cue: spanOf(text, tokens, found.cue[0], found.cue[1]), source, entry: found.entry }

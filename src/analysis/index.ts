@@ -82,6 +82,9 @@ export class TooManyParagraphsError extends Error {
  */
 export const TOKENIZE_CHUNK_CHARS = 65_536
 
+/** How many earlier multi-word sources a document keeps for surname look-ups (attribution.ts reads the last 100). */
+const MAX_NAMED_EARLIER = 100
+
 /** The index after the last paragraph of the piece that starts at paragraph `first`. */
 function endOfChunk (spans: Array<{ start: number, end: number }>, first: number): number {
   let end = first + 1
@@ -111,6 +114,8 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
   // An interview's answer: its speaker label's attribution, going on until the next label.
   let interview = false
   let turn: Attribution | undefined
+  // Sources of several words named so far, for a later bare surname.
+  let namedEarlier: SourceSpan[] = []
   const spans = splitParagraphs(text)
   if (spans.length > MAX_PARAGRAPHS) throw new TooManyParagraphsError(spans.length)
   const { normalized, unread } = prepareForWink(text)
@@ -134,7 +139,7 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
     const quotes = findQuoteRegions(text, tokens)
     const question = opensWithQuestionLabel(text, span)
     if (question) interview = true
-    const attributions = findAttributions({ text, tokens, sentences, matches, quotes, earlierSources: previousSources, interview })
+    const attributions = findAttributions({ text, tokens, sentences, matches, quotes, earlierSources: previousSources, interview, namedEarlier })
     const label = openingSpeakerLabel(text, span, attributions)
     if (question) {
       turn = undefined
@@ -155,6 +160,8 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
     paragraphs.push({ index, start: span.start, end: span.end, sentences: sentenceResults, scores, flags, attributions, matches: framing })
     forDocument.push({ sentences: sentenceResults, scores, flags, attributedSentences: evidence.attributedSentences })
     previousSources = attributions.map((attribution) => attribution.source).filter((source) => source.refersTo === undefined)
+    for (const source of previousSources) if (/\s/.test(source.text)) namedEarlier.push(source)
+    if (namedEarlier.length > 2 * MAX_NAMED_EARLIER) namedEarlier = namedEarlier.slice(-MAX_NAMED_EARLIER)
   }
   const { scores, flags } = documentScores(forDocument)
   const document: AnalysisResult['document'] = {

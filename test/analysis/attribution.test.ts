@@ -1086,3 +1086,30 @@ t.test('an interview: after a Q: label, a speaker label opens a turn that runs t
   const outside = 'Lavrov: “We will respond.” Analysts were unconvinced.'
   t.same((await shippedAttributions(outside)).map((a) => outside.slice(a.content!.start, a.content!.end)), ['We will respond'], 'outside an interview a label credits its own sentence')
 })
+
+t.test('shipped lexicon: how, when or where before *that* is not content; nor whom a warning addresses', async (t) => {
+  const contents = async (text: string) => (await shippedAttributions(text)).map((a) => [a.cue.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)])
+  t.same(await contents('Peskov told reporters on his daily conference call that Moscow remained open to talks.'), [['told', 'Moscow remained open to talks']])
+  t.same(await contents('She claimed, without offering evidence, that instructors were in Moldova.'), [['claimed', 'instructors were in Moldova']])
+  t.same(await contents('The ministry said repeatedly that the deal was dead.'), [['said', 'the deal was dead']])
+  t.same(await contents('The State Department less than two weeks ago said for the first time that the server held secrets.'), [['said', 'the server held secrets']])
+  t.same(await contents('Russia warned the Baltic states that their policy would not go unanswered.'), [['warned', 'their policy would not go unanswered']], '*states* after *the Baltic* is no verb')
+  t.same(await contents('He said the plan was dead.'), [['said', 'the plan was dead']])
+})
+
+t.test('shipped lexicon: a supposition, a comparison and an unnamed statement\'s document are not attributions', async (t) => {
+  t.same(await shippedCuesAndSources('Any responsible European politician would understand this.'), [])
+  t.same(await shippedCuesAndSources('The economy proved more resilient than many expected in 2022.'), [])
+  t.same(await shippedCuesAndSources('In a statement, it said no foreign troops were present.'), [], 'the statement is the unnamed *it*\'s')
+  t.same(await shippedCuesAndSources('The minister states that the deal is fair.'), [['states', 'The minister']])
+})
+
+t.test('shipped lexicon: a bare surname is the source named in full earlier, with its type and actor', async (t) => {
+  const text = 'MEA spokesperson Randhir Jaiswal said the deal was signed.\n\nThe talks went on.\n\nMr Jaiswal added that more talks were planned.'
+  t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.type, a.source.actor, a.source.refersTo?.text]), [
+    ['MEA spokesperson Randhir Jaiswal', 'official', 'in', undefined],
+    ['Mr Jaiswal', 'official', 'in', 'MEA spokesperson Randhir Jaiswal']
+  ])
+  t.same(await shippedSourceTypes('The deal is dead, said Andrei Curararu, an analyst at the WatchDog think tank.'), [['Andrei Curararu, an analyst at the WatchDog think tank', 'expert']],
+    'an inverted speaker keeps the appositive that says who they are')
+})
