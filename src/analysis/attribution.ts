@@ -1210,7 +1210,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
         // *The US supported the coup*: a stance verb's object is not a claim credited to the
         // source — only a clause or a quotation is — so framing in it stays the narrator's.
         // (*criticized the alliance's expansion as a violation of …*: what the object is called after *as* is a claim.)
-        : (STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' && !asFollows(tokens, after, sentence) ? undefined : statementAfterVerb(context, verb, cue, source, after, sentence)) ??
+        // (*rejected the idea that India was sitting on the fence*: the claim a stance answers is content.)
+        : (STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' && !asFollows(tokens, after, sentence)
+            ? claimAnswered(tokens, after, sentence)
+            : statementAfterVerb(context, verb, cue, source, after, sentence)) ??
           quoteEndingBefore(context, sentence) ?? quoteOpeningAfter(context, sentence) ??
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
           (tokens[source[0] - 1]?.normal === ',' ? trimContent(tokens, context.statementStart, source[0]) : undefined)
@@ -1424,6 +1427,15 @@ function contentAfterVerb (context: SentenceContext, verb: Token, cue: RawMatch,
   // A subject after the verb closes the participle phrase's content at its comma.
   const statementEnd = source[0] > cue.first ? source[0] - 1 : objectContentEnd(tokens, verb, source, after, relativeClauseEnd(tokens, source, after, sentence))
   return trimContent(tokens, start, beforeParticipleAct(context, after, statementEnd))
+}
+
+/** Nouns for a claim that a stance answers (*rejected the idea that …*, *dismissed reports that …*). */
+const ANSWERED_CLAIMS = new Set([...CLAIM_NOUNS, 'idea', 'suggestion', 'notion', 'report', 'speculation', 'premise', 'view', 'perception', 'impression'])
+
+function claimAnswered (tokens: Token[], after: number, sentence: Sentence): [number, number] | undefined {
+  const noun = tokens[after]?.pos === 'DET' ? after + 1 : after
+  if (!ANSWERED_CLAIMS.has(tokens[noun]?.lemma ?? '') || tokens[noun + 1]?.normal !== 'that') return undefined
+  return trimContent(tokens, noun + 2, sentence.lastToken)
 }
 
 /**
@@ -1732,6 +1744,9 @@ function asPutIt (context: SentenceContext, sentence: Sentence): Found | undefin
     const it = tokens[source[1] + 1]
     if (put?.lemma !== 'put' || it?.normal !== 'it') continue
     const cueEnd = source[1] + 2
+    // (*The US measures were, as he put it, “a matter we will deal with …”*: the quotation is what he said.)
+    const quoteAfter = quoteOpeningIn(context, cueEnd, cueEnd + 1)
+    if (quoteAfter !== undefined) return { cue: [as, cueEnd], source, content: { start: quoteAfter.start, end: quoteAfter.end }, entry: 'as-put-it' }
     const content = trimContent(tokens, context.statementStart, as) ?? trimContent(tokens, cueEnd, sentence.lastToken)
     return { cue: [as, cueEnd], source, content, entry: 'as-put-it' }
   }
@@ -1755,6 +1770,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
   const { text, tokens, sentences, matches, quotes } = context
   const quoteIndex = quotes.length === 0 ? NO_QUOTES : indexQuotes(quotes, tokens.length)
   const quoteEnds = new Set(quotes.map((region) => region.end))
+  const quoteStarts = new Set(quotes.map((region) => region.start))
   // Matches never cross a sentence: group them once instead of filtering per sentence.
   const bySentence: RawMatch[][] = sentences.map(() => [])
   for (const match of matches) bySentence[tokens[match.first].sentence]?.push(match)
@@ -1860,11 +1876,16 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     if (signed !== undefined) record(signed, sentence)
     // *“Our ties are strong,” the secretary said. “We will act in our interest.”*: a quotation that
     // is a whole sentence of its own, right after a quoted statement, goes on with that statement.
+    // (*Jaiswal said the position was unchanged. “We have made it clear.”*: so does a quotation
+    // right after the speaker's reported statement.)
     const statement = attributions[attributions.length - 1]
     if (attributions.length === attributionsBefore && statement?.content !== undefined && previousSentence !== undefined &&
-      quoteEnds.has(statement.content.end) && statement.content.end >= tokens[previousSentence.firstToken].start) {
+      statement.content.end >= tokens[previousSentence.firstToken].start &&
+      (quoteEnds.has(statement.content.end) || statement.cue.start >= tokens[previousSentence.firstToken].start)) {
       const resumed = resumedQuote(local, sentence)
-      if (resumed !== undefined) statement.content = { start: statement.content.start, end: resumed.end }
+      // A content that opened inside a quotation closes inside one; one that opened on the
+      // speaker's own words keeps the quotation's closing mark, as it has its opening one.
+      if (resumed !== undefined) statement.content = { start: statement.content.start, end: quoteStarts.has(statement.content.start) ? resumed.end : tokens[Math.min(resumed.close, tokens.length - 1)].end }
     }
   }
   return attributions

@@ -138,7 +138,52 @@ export function framingMatches (context: FramingContext): Match[] {
     results.push(result)
   }
   results.push(...scareQuotes(context, results, contents))
-  return results.sort((a, b) => a.start - b.start || b.end - a.end)
+  results.sort((a, b) => a.start - b.start || b.end - a.end)
+  return keepOneActorPerTerm(results, attributions)
+}
+
+/** How many attributions before a match are checked for the one whose content holds it. */
+const MAX_CONTAINING_LOOKBACK = 20
+
+/**
+ * A term two state lexicons share (*multipolar world*, *Global South*) is one state's in a given
+ * place: in reported voice the speaker's (*Lavrov said … multipolar world* is Russia's), otherwise
+ * the one state the paragraph's other evidence names (a Russia–China summit report credits it to
+ * Russia, a Jaishankar speech to India). With no such sign both stay, each naming its actor.
+ * `matches` are in text order.
+ */
+function keepOneActorPerTerm (matches: Match[], attributions: Attribution[]): Match[] {
+  const shared = (a: Match, b: Match): boolean => a.dimension === 'stateFraming' && b.dimension === 'stateFraming' &&
+    a.actor !== undefined && b.actor !== undefined && a.actor !== b.actor && a.start < b.end && b.start < a.end
+  const contested = new Set<Match>()
+  for (let i = 0; i < matches.length; i++) {
+    for (let j = i + 1; j < matches.length && matches[j].start < matches[i].end; j++) {
+      if (shared(matches[i], matches[j])) { contested.add(matches[i]); contested.add(matches[j]) }
+    }
+  }
+  if (contested.size === 0) return matches
+  const paragraphActors = new Set<string>()
+  for (const match of matches) if (!contested.has(match) && match.dimension === 'stateFraming' && match.actor !== undefined) paragraphActors.add(match.actor)
+  for (const attribution of attributions) if (attribution.source.actor !== undefined) paragraphActors.add(attribution.source.actor)
+  const byContentStart = attributions.filter((a) => a.content !== undefined).sort((a, b) => (a.content?.start ?? 0) - (b.content?.start ?? 0))
+  const speakerOf = (match: Match): string | undefined => {
+    let hi = byContentStart.length - 1
+    while (hi >= 0 && (byContentStart[hi].content?.start ?? 0) > match.start) hi--
+    for (let k = hi; k >= Math.max(0, hi - MAX_CONTAINING_LOOKBACK); k--) {
+      const content = byContentStart[k].content
+      if (content !== undefined && content.end >= match.end && byContentStart[k].source.actor !== undefined) return byContentStart[k].source.actor
+    }
+    return undefined
+  }
+  return matches.filter((match) => {
+    if (!contested.has(match)) return true
+    const rivals = matches.filter((other) => other !== match && contested.has(other) && shared(match, other))
+    const actors = new Set([match.actor, ...rivals.map((rival) => rival.actor)])
+    const speaker = match.voice === 'reported' ? speakerOf(match) : undefined
+    if (speaker !== undefined && actors.has(speaker)) return match.actor === speaker
+    const named = [...actors].filter((actor) => actor !== undefined && paragraphActors.has(actor))
+    return named.length === 1 ? match.actor === named[0] : true
+  })
 }
 
 /** Lexicon id and weight of the built-in scare-quote rule (not a YAML lexicon: it needs the quote structure). */

@@ -276,3 +276,12 @@ t.test('shipped lexicons: in an interview the answer paragraphs are the intervie
   const narrated = analyze('Sorokin: We act.\n\nThe special military operation goes on.', await shippedEngine()).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.voice])
   t.same(narrated, [['special-military-operation', 'adopted']], 'no Q: label, no interview')
 })
+
+t.test('shipped lexicons: a term two states share is the speaker\'s, or the one state the paragraph names', async (t) => {
+  const engine = await shippedEngine()
+  const actors = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.text.startsWith('multipolar')).map((m) => [m.lexicon, m.voice])
+  t.same(actors('Lavrov said the multipolar world had arrived.'), [['state.ru', 'reported']])
+  t.same(actors('Jaishankar said the multipolar world had arrived.'), [['state.in', 'reported']])
+  t.same(actors('Russia and China back a multipolar world and the special military operation.'), [['state.ru', 'adopted']], 'the paragraph names Russia\'s narrative')
+  t.same(actors('The two nations share a vision of a multipolar world order.'), [['state.ru', 'adopted'], ['state.in', 'adopted']], 'no sign: both, each with its actor')
+})
