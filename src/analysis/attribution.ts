@@ -594,7 +594,7 @@ interface SourceIndex {
 function indexSources (tokens: Token[], matches: RawMatch[], insideQuote: Array<QuoteRegion | undefined>): SourceIndex {
   const index: SourceIndex = { covering: new Array(tokens.length), endingAt: new Map(), anonymousSentences: new Set(), hedged: new Uint8Array(tokens.length), usedAsCue: new Uint8Array(tokens.length) }
   for (const match of matches) {
-    if (match.compiled.role === 'hedge') index.hedged.fill(1, match.first, match.last)
+    if (match.compiled.role === 'hedge' && match.compiled.lexicon.dimension === 'attribution') index.hedged.fill(1, match.first, match.last)
     if (match.compiled.role !== 'source') continue
     // Source words are nouns: *recorded*, *studied*, *polled*, *estimated* share their lemma with
     // *records*, *study*, *poll*, *estimates* but name nobody (-ed and -ing forms only: the tagger

@@ -88,6 +88,9 @@ export function framingMatches (context: FramingContext): Match[] {
   // Most paragraphs hold no framing match at all: skip building the indexes.
   if (!matches.some((match) => match.compiled.lexicon.dimension !== 'attribution' && match.compiled.role !== 'source' && match.compiled.role !== 'hostility')) return []
   const denials = indexRanges(matches.filter((match) => match.compiled.role === 'denial').map((denial) => ({ start: denial.first, end: denial.last })))
+  // A neutral name that holds a framing cue (*the so-called shadow fleet*): nothing of its dimension inside it counts.
+  const neutralNames = (dimension: string): RangeIndex => indexRanges(matches.filter((match) => match.compiled.role === 'hedge' && match.compiled.lexicon.dimension === dimension).map((name) => ({ start: name.first, end: name.last })))
+  const neutral = { stateFraming: neutralNames('stateFraming'), criticalFraming: neutralNames('criticalFraming') }
   const contents = contentIndex(attributions)
   const quoted = indexRanges(quotes)
   const distancingEnds = new Set(matches.filter((match) => match.compiled.role === 'distancing').map((cue) => cue.last))
@@ -101,7 +104,8 @@ export function framingMatches (context: FramingContext): Match[] {
   for (const match of matches) {
     const { lexicon, entry, role } = match.compiled
     // Sources and hostility words are evidence for other rules, not framing matches of their own.
-    if (lexicon.dimension === 'attribution' || role === 'source' || role === 'hostility') continue
+    if (lexicon.dimension === 'attribution' || role === 'source' || role === 'hostility' || role === 'hedge') continue
+    if (insideAny(neutral[lexicon.dimension as 'stateFraming' | 'criticalFraming'], match.first, match.last)) continue
     const start = tokens[match.first].start
     const end = tokens[match.last - 1].end
     // A term inside a denial (*not an act of aggression but …*) belongs to the denial.

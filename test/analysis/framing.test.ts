@@ -285,3 +285,10 @@ t.test('shipped lexicons: a term two states share is the speaker\'s, or the one 
   t.same(actors('Russia and China back a multipolar world and the special military operation.'), [['state.ru', 'adopted']], 'the paragraph names Russia\'s narrative')
   t.same(actors('The two nations share a vision of a multipolar world order.'), [['state.ru', 'adopted'], ['state.in', 'adopted']], 'no sign: both, each with its actor')
 })
+
+t.test('shipped lexicons: a neutral name holding a distancing cue is no distancing (*the so-called shadow fleet*)', async (t) => {
+  const engine = await shippedEngine()
+  const critical = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'criticalFraming').map((m) => m.entry)
+  t.same(critical('The EU listed tankers of the so-called shadow fleet.'), [])
+  t.same(critical('Moscow held a so-called vote.'), ['so-called'], 'elsewhere *so-called* still distances')
+})
