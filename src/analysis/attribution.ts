@@ -558,6 +558,8 @@ interface SentenceContext extends AttributionContext {
    * speaker's colon (*Lavrov was blunt: the talks, he said, had failed* — the talks had failed).
    */
   statementStart: number
+  /** Names that opened a sentence as its subject in this paragraph (*Modi was more guarded.*), for *he* and *she*. */
+  namedSubjects: SourceSpan[]
 }
 
 /** Whether a quotation closed in this sentence before `index`: one scan per sentence, on first use, since rules ask per cue. */
@@ -1541,10 +1543,13 @@ function classify (context: SentenceContext, first: number, last: number, senten
   // Whose voice the source is: not the state its critics oppose (*Kremlin critics*, *Moscow's
   // critics*), and not the capital a foreign diplomat is posted to (*the EU ambassador in New
   // Delhi*; but *officials in Moscow* are Russian).
+  // (*Robert Fico, who travelled to Moscow last month,*: a relative clause says what the source did, not whom it speaks for.)
   const posted = POSTED_ROLES.has(tokens[headPhraseEnd(tokens, first, last) - 1]?.lemma ?? '')
+  let relative = first
+  while (relative < last && !RELATIVE_PRONOUNS.has(tokens[relative].normal)) relative++
   const actor = type === 'critic'
     ? undefined
-    : inSource.find((match) => match.compiled.lexicon.actor !== undefined && !(posted && POSTING_PREPOSITIONS.has(tokens[match.first - 1]?.normal ?? '')))?.compiled.lexicon.actor
+    : inSource.find((match) => match.compiled.lexicon.actor !== undefined && match.first < relative && !(posted && POSTING_PREPOSITIONS.has(tokens[match.first - 1]?.normal ?? '')))?.compiled.lexicon.actor
   return actor === undefined ? { type } : { type, actor }
 }
 
@@ -1790,7 +1795,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     foundInSentence: [],
     firstQuoteClose: undefined,
     deniedSpeech: false,
-    statementStart: 0
+    statementStart: 0,
+    namedSubjects: []
   }
 
   /** The sentence before the one the rules are reading (a referring *It* looks no further back). */
@@ -1812,7 +1818,11 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     const pronoun = sourceLast - sourceFirst === 1 && !INDEFINITE_PEOPLE.has(word) && (tokens[sourceFirst].pos === 'PRON' || POSSESSIVE_PRONOUNS.has(word)) ? PERSONAL_OF_POSSESSIVE[word] ?? word : undefined
     if (pronoun !== undefined) {
       if (!PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') return
-      const named = nearestNamedSource(context.earlierSources, attributions, source.start, pronoun)
+      const nearestSource = nearestNamedSource(context.earlierSources, attributions, source.start, pronoun)
+      // *Modi was more guarded. He told the summit …*: a named subject after the last source is nearer.
+      let subject: SourceSpan | undefined
+      if (pronoun === 'he' || pronoun === 'she') for (const candidate of local.namedSubjects) if (candidate.start < source.start) subject = candidate
+      const named = subject !== undefined && (nearestSource === undefined || subject.start > nearestSource.end) ? subject : nearestSource
       // A referring *It* takes its referent from the sentence just before it, in the same paragraph:
       // further back, *it* is more often a thing that was never a source (*… released the video.
       // It shows …* had been credited to the police two sentences earlier).
@@ -1844,6 +1854,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     local.firstQuoteClose = undefined
     local.deniedSpeech = false
     local.statementStart = sentence.firstToken
+    const subject = namedSubject(local, sentence)
+    if (subject !== undefined) local.namedSubjects.push(subject)
     const attributionsBefore = attributions.length
     // *FALLIN: I think he is …*, *Report: half the meetings …*: the speaker label credits the whole
     // line, whatever reporting verbs its content holds.
@@ -1905,11 +1917,37 @@ function contentEnd (context: SentenceContext, [first, last]: [number, number]):
   return tokens[last - 1].end
 }
 
+const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile'])
+const MAX_SUBJECT_NAME = 5
+
+/**
+ * A person's name opening a sentence as its subject, with its type and actor: *Modi was more
+ * guarded.*, *But Prime Minister Narendra Modi told …*. Not a possessor (*Modi's visit*), and not
+ * a name that starts a longer noun phrase (*Modi government officials*).
+ */
+function namedSubject (context: SentenceContext, sentence: Sentence): SourceSpan | undefined {
+  const { tokens, text } = context
+  let first = sentence.firstToken
+  while (first < sentence.lastToken && (tokens[first].isQuote || SENTENCE_OPENERS.has(tokens[first].normal) || tokens[first].normal === ',')) first++
+  let end = first
+  while (end < sentence.lastToken && end - first < MAX_SUBJECT_NAME && (tokens[end].pos === 'PROPN' || HONORIFICS.has(tokens[end].normal))) end++
+  const next = tokens[end]
+  if (end === first || next === undefined || tokens[end - 1].pos !== 'PROPN' || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.normal !== ',')) return undefined
+  if (next.normal === ',' && !(tokens[end + 1]?.normal === 'for' || tokens[end + 1]?.pos === 'ADV')) return undefined
+  const { type, actor } = classify(context, first, end, sentence)
+  if (!PERSONAL_SOURCE_TYPES.has(type)) return undefined
+  const span: SourceSpan = { start: tokens[first].start, end: tokens[end - 1].end, text: text.slice(tokens[first].start, tokens[end - 1].end), type }
+  if (actor !== undefined) span.actor = actor
+  return span
+}
+
 /** A quotation opening the sentence with no speaker tag of its own after it. */
 function resumedQuote (context: SentenceContext, sentence: Sentence): QuoteRegion | undefined {
   const { tokens } = context
   const region = context.quoteIndex.byOpen.get(sentence.firstToken)
-  if (region === undefined || region.close >= tokens.length) return undefined
+  if (region === undefined) return undefined
+  // (Left open at the paragraph's end, news style: the quotation goes on in the next paragraph.)
+  if (region.close >= tokens.length) return region
   const after = tokens[region.close + 1]
   return after !== undefined && after.sentence === tokens[region.close].sentence && after.isWord ? undefined : region
 }

@@ -260,7 +260,13 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
   if (tokens[head]?.lemma === 'be' && participle !== undefined && participle.pos === 'VERB' && /(ed|en|wn|lt)$/.test(participle.normal)) return false
   // A dateline: *WASHINGTON —*, *WASHINGTON --*, *LONDON (Reuters) –*, *PARIS, Aug 31*, *MOSCOW/CHISINAU (AP) —*.
   const opensSentence = (i: number): boolean => tokens[i - 1] === undefined || tokens[i - 1].sentence !== tokens[i].sentence
-  const datelineStart = before?.normal === '/' && tokens[match.first - 2]?.pos === 'PROPN' && opensSentence(match.first - 2) ? match.first - 2 : match.first
+  let datelineStart = match.first
+  if (before?.normal === '/') {
+    // (*NEW DELHI/ISLAMABAD (Reuters) —*: the first city may be several words.)
+    let first = match.first - 1
+    while (first - 1 >= 0 && first > match.first - 5 && tokens[first - 1].pos === 'PROPN' && !opensSentence(first)) first--
+    if (first < match.first - 1 && tokens[first].pos === 'PROPN') datelineStart = first
+  }
   if (opensSentence(datelineStart) && after !== undefined && /^(?:[—–(,-]|--)$/.test(after.normal)) return false
   return true
 }
@@ -318,7 +324,7 @@ interface HostilityIndex { critical: Set<number>, hostile: Set<string>, distance
  * paragraphs to one.
  */
 const POLICY_MEASURES = new Set(['ban', 'sanction', 'embargo', 'tariff', 'cap', 'restriction', 'curb', 'blacklist'])
-const WH_WORDS = new Set(['what', 'how', 'why', 'where', 'when', 'who', 'which'])
+const QUESTION_OPENERS = new Set(['what', 'how', 'why', 'where', 'when', 'who', 'which', 'will', 'would', 'can', 'could', 'should', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have'])
 
 /**
  * Sentences whose sentiment says nothing about an adversary, so that only a hostility word makes
@@ -331,7 +337,7 @@ function sentimentBlindSentences (context: FramingContext): Set<number> {
   for (const token of tokens) if (POLICY_MEASURES.has(token.lemma)) found.add(token.sentence)
   sentences.forEach((sentence, index) => {
     const first = tokens[sentence.firstToken]
-    if (first !== undefined && WH_WORDS.has(first.normal) && tokens[sentence.lastToken - 1]?.normal === '?') found.add(index)
+    if (first !== undefined && QUESTION_OPENERS.has(first.normal) && tokens[sentence.lastToken - 1]?.normal === '?') found.add(index)
   })
   return found
 }

@@ -5,12 +5,12 @@
 import { splitParagraphs } from './text/paragraphs.js'
 import { htmlToText } from './text/html-to-text.js'
 import { prepareForWink } from './text/normalize.js'
-import { tokenizeParagraphs, type TokenizedParagraph } from './nlp/wink.js'
+import { tokenizeParagraphs, type Token, type TokenizedParagraph } from './nlp/wink.js'
 import { compileLexicons, findMatches, type CompiledLexicons } from './match/lexicon.js'
-import { findQuoteRegions } from './quotes.js'
+import { findQuoteRegions, type QuoteRegion } from './quotes.js'
 import { findAttributions } from './attribution.js'
 import { framingMatches } from './framing.js'
-import { continueTurn, openingSpeakerLabel, opensWithQuestionLabel } from './interview.js'
+import { continueTurn, isEditorsNote, isTranscript, openingSpeakerLabel, opensWithQuestionLabel } from './interview.js'
 import { documentScores, paragraphEvidence, paragraphScores, round } from './scoring.js'
 import type { LexiconFile } from '../schemas/lexicon-file.js'
 import type { AnalysisResult, Attribution, ParagraphResult, SourceSpan } from './types.js'
@@ -104,6 +104,23 @@ export class AnalysisStoppedError extends Error {
   constructor () { super('The analysis was stopped before it finished') }
 }
 
+/** The last attribution whose content runs into a quotation the paragraph leaves open. */
+function leavesQuoteOpen (quotes: QuoteRegion[], tokens: Token[], attributions: Attribution[]): Attribution | undefined {
+  const last = quotes.at(-1)
+  if (last === undefined || last.close < tokens.length) return undefined
+  const statement = attributions.at(-1)
+  return statement?.content !== undefined && statement.content.end > last.start ? statement : undefined
+}
+
+/** A quotation opening the paragraph, before any cue of the paragraph's own: the previous speaker's quotation, reopened. */
+function quoteReopening (tokens: Token[], quotes: QuoteRegion[], attributions: Attribution[]): QuoteRegion | undefined {
+  const first = quotes[0]
+  if (first === undefined || first.open !== 0) return undefined
+  const sentenceEnd = tokens.findIndex((token) => token.sentence !== tokens[0].sentence)
+  const firstSentenceEnd = sentenceEnd < 0 ? Infinity : tokens[sentenceEnd].start
+  return attributions.some((attribution) => attribution.cue.start < firstSentenceEnd) ? undefined : first
+}
+
 export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = () => false): AnalysisResult {
   const paragraphs: ParagraphResult[] = []
   const forDocument: Parameters<typeof documentScores>[0] = []
@@ -116,8 +133,12 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
   let turn: Attribution | undefined
   // Sources of several words named so far, for a later bare surname.
   let namedEarlier: SourceSpan[] = []
+  // A quotation left open at a paragraph's end, and whose statement it is: news style reopens it
+  // in the next paragraph (*“…* / *“…”*) without a new tag.
+  let openQuote: Attribution | undefined
   const spans = splitParagraphs(text)
   if (spans.length > MAX_PARAGRAPHS) throw new TooManyParagraphsError(spans.length)
+  interview = isTranscript(text, spans)
   const { normalized, unread } = prepareForWink(text)
   let tokenized: TokenizedParagraph[] = []
   let chunkStart = 0
@@ -141,13 +162,16 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
     if (question) interview = true
     const attributions = findAttributions({ text, tokens, sentences, matches, quotes, earlierSources: previousSources, interview, namedEarlier })
     const label = openingSpeakerLabel(text, span, attributions)
-    if (question) {
+    if (question || isEditorsNote(text, span)) {
       turn = undefined
     } else if (label !== undefined) {
       turn = interview ? label : undefined
     }
     if (turn !== undefined) continueTurn(turn, span)
-    const carried = [introducing, turn === label ? undefined : turn].filter((attribution) => attribution !== undefined)
+    const reopened = openQuote === undefined ? undefined : quoteReopening(tokens, quotes, attributions)
+    if (openQuote !== undefined && reopened !== undefined) openQuote.content = { start: openQuote.content?.start ?? reopened.start, end: reopened.close >= tokens.length ? span.end : reopened.end }
+    const continued = reopened === undefined ? undefined : openQuote
+    const carried = [introducing, turn === label ? undefined : turn, continued].filter((attribution) => attribution !== undefined)
     const framing = framingMatches({ text, tokens, sentences, matches, quotes, attributions: [...attributions, ...carried] })
     const last = attributions.at(-1)
     introducing = last !== undefined && last.content === undefined && endsWithColon(text, span) &&
@@ -159,7 +183,9 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
     const { scores, flags } = paragraphScores(sentenceResults, evidence)
     paragraphs.push({ index, start: span.start, end: span.end, sentences: sentenceResults, scores, flags, attributions, matches: framing })
     forDocument.push({ sentences: sentenceResults, scores, flags, attributedSentences: evidence.attributedSentences })
-    previousSources = attributions.map((attribution) => attribution.source).filter((source) => source.refersTo === undefined)
+    openQuote = leavesQuoteOpen(quotes, tokens, continued !== undefined && reopened !== undefined && reopened.close >= tokens.length ? [...attributions, continued] : attributions)
+    // (A paragraph that only continues a speaker's statement keeps that speaker for the next one's *he*.)
+    previousSources = (attributions.length > 0 ? attributions : carried).map((attribution) => attribution.source).filter((source) => source.refersTo === undefined)
     for (const source of previousSources) if (/\s/.test(source.text)) namedEarlier.push(source)
     if (namedEarlier.length > 2 * MAX_NAMED_EARLIER) namedEarlier = namedEarlier.slice(-MAX_NAMED_EARLIER)
   }

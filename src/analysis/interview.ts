@@ -1,9 +1,10 @@
 /**
- * Interviews printed as questions and answers. In *Q: … / Sorokin: …* copy the speaker label
- * opens a turn that runs to the end of its paragraph and on through the paragraphs after it,
- * until the next label: everything in it is the interviewee's, so a narrative term there is
- * reported, not the publication's own (adopted). Outside an interview (no *Q:* label yet) a
- * label credits its own sentence only: *Lavrov: “We will respond.” Analysts were unconvinced.*
+ * Interviews and transcripts printed with speaker labels. In *Q: … / Sorokin: …* copy, or a
+ * debate transcript (*Ritika Sharma: … / Vikrant Rathore: …*), the speaker label opens a turn
+ * that runs to the end of its paragraph and on through the paragraphs after it, until the next
+ * label: everything in it is the speaker's, so a narrative term there is reported, not the
+ * publication's own (adopted). Elsewhere a label credits its own sentence only: *Lavrov: “We
+ * will respond.” Analysts were unconvinced.*
  */
 import type { Attribution } from './types.js'
 
@@ -16,11 +17,36 @@ export function opensWithQuestionLabel (text: string, paragraph: Span): boolean 
   return QUESTION_LABEL.test(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 16)))
 }
 
+/** A speaker label opening a paragraph: one to six capitalised words and a colon (*Ritika Sharma:*, *Lt Gen Harbhajan Sandhu:*, *Q:*). */
+const SPEAKER_LABEL = /^[\s"“*]*(?:\p{Lu}[\p{L}.'’()-]*\s+){0,5}\p{Lu}[\p{L}.'’()-]*\s*:\s/u
+const LABEL_SCAN_CHARS = 60
+/** How many paragraphs, and what share of them, must open with a label for a text to read as a transcript. */
+const MIN_LABELLED_PARAGRAPHS = 3
+const MIN_LABELLED_SHARE = 0.25
+
+/**
+ * A transcript or a Q&A printed with speaker labels (*Ritika Sharma: Good evening. …*): every
+ * label opens a turn, as after a *Q:* label. A news story that quotes two people as
+ * *Lavrov: “…”* is not one.
+ */
+export function isTranscript (text: string, paragraphs: Span[]): boolean {
+  let labelled = 0
+  for (const paragraph of paragraphs) {
+    if (SPEAKER_LABEL.test(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + LABEL_SCAN_CHARS)))) labelled++
+  }
+  return labelled >= MIN_LABELLED_PARAGRAPHS && labelled >= MIN_LABELLED_SHARE * paragraphs.length
+}
+
 /** The speaker label that opens a paragraph (*Sorokin: …*), found by the colon rule. */
 export function openingSpeakerLabel (text: string, paragraph: Span, attributions: Attribution[]): Attribution | undefined {
   const first = attributions[0]
   if (first === undefined || first.entry !== 'colon' || first.cue.text !== ':') return undefined
   return /^[\s"“*]*$/.test(text.slice(paragraph.start, first.source.start)) ? first : undefined
+}
+
+/** *(The transcript has been edited for length.)*: an editor's note in brackets ends a turn. */
+export function isEditorsNote (text: string, paragraph: Span): boolean {
+  return /^\s*[([]/.test(text.slice(paragraph.start, paragraph.start + 4))
 }
 
 /** Extends a turn's content to the end of `paragraph` (a turn's content starts after its label). */

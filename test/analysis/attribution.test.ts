@@ -1126,3 +1126,33 @@ t.test('shipped lexicon: the claim a stance answers, the quotation *as he put it
   t.same(await contents('Jaiswal told reporters the position was unchanged. “We have made it clear,” wrote the Hindu.'), [['told', 'the position was unchanged'], ['wrote', 'We have made it clear,']],
     'a quotation with a tag of its own is that tag\'s')
 })
+
+t.test('a transcript: when a quarter of the paragraphs open with speaker labels, each label opens a turn to the next', async (t) => {
+  const text = 'Debate transcript\n\nRitika Sharma: Good evening. Our question is simple.\n\nVikrant Rathore: India will not bend. Nobody can doubt it.\n\nWe stand firm.\n\nKavita Deshmukh: Where was the intelligence?\n\n(The transcript has been edited.)'
+  const result = analyze(text, await shippedEngine())
+  t.same(result.paragraphs.flatMap((p) => p.attributions).map((a) => [a.source.text, text.slice(a.content!.start, a.content!.end)]), [
+    ['Ritika Sharma', 'Good evening. Our question is simple.'],
+    ['Vikrant Rathore', 'India will not bend. Nobody can doubt it.\n\nWe stand firm.'],
+    ['Kavita Deshmukh', 'Where was the intelligence?']
+  ])
+  t.same(result.paragraphs.map((p) => p.scores.attribution), [0, 1, 1, 1, 1, 0], 'the editor\'s note in brackets ends the last turn')
+})
+
+t.test('shipped lexicon: *he* and *she* refer to a named subject after the last source', async (t) => {
+  const text = 'Putin praised the partnership. Modi was more guarded. He told the summit that India wanted peace.'
+  t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.actor, a.source.refersTo?.text]), [['Putin', 'ru', undefined], ['He', 'in', 'Modi']])
+})
+
+t.test('a quotation left open at a paragraph\'s end goes on in the next paragraph that reopens it', async (t) => {
+  const text = 'Nebenzia told the council the West had chosen escalation. “We will not retreat.\n\n“The special military operation will go on.\n\n“Nobody can stop it,” he added.'
+  const result = analyze(text, await shippedEngine())
+  const [first] = result.paragraphs[0].attributions
+  t.equal(text.slice(first.content!.start, first.content!.end), 'the West had chosen escalation. “We will not retreat.\n\n“The special military operation will go on.')
+  t.same(result.paragraphs[1].matches.map((m) => [m.entry, m.voice]), [['special-military-operation', 'reported']])
+  t.equal(result.paragraphs[2].attributions[0].source.refersTo?.text, 'Nebenzia', 'a new tag ends it')
+})
+
+t.test('shipped lexicon: a place in a source\'s relative clause gives it no actor', async (t) => {
+  t.same((await shippedAttributions('Slovak Prime Minister Robert Fico, who travelled to Moscow last month, said the sanctions had failed.')).map((a) => a.source.actor), [undefined])
+  t.same((await shippedAttributions('Vassily Nebenzia said the report was false.')).map((a) => [a.source.type, a.source.actor]), [['official', 'ru']])
+})

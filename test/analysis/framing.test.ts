@@ -292,3 +292,8 @@ t.test('shipped lexicons: a neutral name holding a distancing cue is no distanci
   t.same(critical('The EU listed tankers of the so-called shadow fleet.'), [])
   t.same(critical('Moscow held a so-called vote.'), ['so-called'], 'elsewhere *so-called* still distances')
 })
+
+t.test('an adversary in a dateline of several words, or in a yes/no question, is not portrayed', async (t) => {
+  t.same(matchesOf('NEW YORK/WASHINGTON (Reuters) — Protesters denounced the encirclement of the city.'), [])
+  t.same(matchesOf('Will NATO murder civilians?'), [], 'a question asks; it portrays nobody')
+})
