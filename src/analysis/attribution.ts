@@ -1345,7 +1345,9 @@ function nounAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *Moscow's claims that it is protecting Russian speakers do not survive …*: a claim opening the
   // sentence is its subject, so the claim's clause ends where the sentence's own verb begins.
   const end = source[0] === sentence.firstToken ? subjectClauseEnd(tokens, cue.last, sentence.lastToken) : sentence.lastToken
-  return { cue: [cue.first, cue.last], source, content: trimContent(tokens, cue.last, end), entry: cue.compiled.entry.id }
+  // (*In Moscow's telling, …*, *The ministry's message: …*: the punctuation the pattern ends on is not the cue.)
+  const cueEnd = cue.last - 1 > cue.first && tokens[cue.last - 1].pos === 'PUNCT' ? cue.last - 1 : cue.last
+  return { cue: [cue.first, cueEnd], source, content: trimContent(tokens, cue.last, end), entry: cue.compiled.entry.id }
 }
 
 /**
@@ -1447,8 +1449,13 @@ function claimAnswered (tokens: Token[], after: number, sentence: Sentence): [nu
  */
 function statementAfterVerb (context: SentenceContext, verb: Token, cue: RawMatch, source: [number, number], after: number, sentence: Sentence): [number, number] | undefined {
   const content = contentAfterVerb(context, verb, cue, source, after, sentence)
-  return content === undefined || isSettingOnly(context.tokens, content[0], content[1]) ? undefined : content
+  if (content === undefined || isSettingOnly(context.tokens, content[0], content[1])) return undefined
+  // (*did not respond to a request for comment*, *did not comment on the case*: the sourcing note
+  // names whom the newsroom asked; the request is not what they said.)
+  return SOURCING_NOTE_VERBS.has(verb.lemma) && context.tokens[content[0]].pos === 'ADP' ? undefined : content
 }
+
+const SOURCING_NOTE_VERBS = new Set(['respond', 'reply', 'return', 'comment'])
 
 const MAX_SETTING_TOKENS = 10
 const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'during', 'after', 'before', 'via', 'through', 'from', 'late', 'early', 'earlier', 'later'])

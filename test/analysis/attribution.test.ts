@@ -419,7 +419,7 @@ t.test('shipped lexicon: a nominal speech act after a possessor, possessive adje
   const cues = shippedCuesAndSources
   t.same(await cues('Other senators joined Pence’s call for a special prosecutor.'), [['call for', 'Pence']])
   t.same(await cues('Moscow’s repeated claim that the strikes were precise was disputed.'), [['claim that', 'Moscow']])
-  t.same(await cues('The Democrats’ new warning: the party is in trouble.'), [['warning:', 'The Democrats']])
+  t.same(await cues('The Democrats’ new warning: the party is in trouble.'), [['warning', 'The Democrats']], 'the colon the pattern ends on is not the cue')
   t.same(await cues('The NRA’s opposition to the bill is well known.'), [['opposition to', 'The NRA']])
   // Without a possessor the phrase after the preposition is the topic, never the source.
   t.same(await cues('The ministry placed emphasis on sovereignty.'), [])
@@ -1155,4 +1155,11 @@ t.test('a quotation left open at a paragraph\'s end goes on in the next paragrap
 t.test('shipped lexicon: a place in a source\'s relative clause gives it no actor', async (t) => {
   t.same((await shippedAttributions('Slovak Prime Minister Robert Fico, who travelled to Moscow last month, said the sanctions had failed.')).map((a) => a.source.actor), [undefined])
   t.same((await shippedAttributions('Vassily Nebenzia said the report was false.')).map((a) => [a.source.type, a.source.actor]), [['official', 'ru']])
+})
+
+t.test('shipped lexicon: *in Moscow\'s telling* credits what follows; a sourcing note has no content', async (t) => {
+  const found = async (text: string) => (await shippedAttributions(text)).map((a) => [a.cue.text, a.source.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)])
+  t.same(await found('In Moscow\'s telling, NATO expansion forced its hand.'), [['telling', 'Moscow', 'NATO expansion forced its hand']])
+  t.same(await found('The ministry did not respond to a request for comment.'), [['respond', 'The ministry', undefined]], 'whom the newsroom asked, not what they said')
+  t.same(await found('He responded that the claim was false.'), [['responded', 'He', 'the claim was false']])
 })

@@ -297,3 +297,11 @@ t.test('an adversary in a dateline of several words, or in a yes/no question, is
   t.same(matchesOf('NEW YORK/WASHINGTON (Reuters) — Protesters denounced the encirclement of the city.'), [])
   t.same(matchesOf('Will NATO murder civilians?'), [], 'a question asks; it portrays nobody')
 })
+
+t.test('shipped lexicons: the state side\'s sneer at its critics is no critical framing; a disputed claim is', async (t) => {
+  const engine = await shippedEngine()
+  const critical = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'criticalFraming').map((m) => m.entry)
+  t.same(critical('The so-called liberals who lecture India have never understood it.'), [])
+  t.same(critical('Moscow rejects the so-called rules-based order.'), [])
+  t.same(critical('The claim that Western leaders ordered Kyiv to stop has been disputed.'), ['claim-echoed'])
+})
