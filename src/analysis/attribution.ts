@@ -677,7 +677,8 @@ function isPhrasePreposition (tokens: Token[], i: number, lowest: number, highes
   // where something was said is not part of who said it.
   if ((token.normal === 'in' || token.normal === 'on') && saysWhenOrWhere(tokens, i + 1, highest)) return false
   return i - 1 >= lowest && i + 1 < highest && before !== undefined && after !== undefined &&
-    (before.pos === 'NOUN' || before.pos === 'PROPN' || isPercentSign(before) || ANONYMITY_ADJECTIVES.has(before.normal) || (before.pos === 'NUM' && token.normal === 'of')) &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN' || isPercentSign(before) || ANONYMITY_ADJECTIVES.has(before.normal) || (before.pos === 'NUM' && token.normal === 'of') ||
+      isReducedRelative(tokens, i - 1, lowest)) &&
     (NOUN_PHRASE_TAGS.has(after.pos) || (after.pos === 'ADV' && tokens[i + 2]?.pos === 'NUM'))
 }
 
@@ -714,6 +715,8 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
   if (joinedToHyphen && token.isWord) return true
   // *Cruz's thinking*: after a possessive the tagger's verb is a noun.
   if (token.pos === 'VERB' && tokens[i - 1]?.normal === "'s" && i - 1 > lowest) return true
+  // *An EU diplomat involved in the negotiations*, *an officer deployed nearby*: a participle after its noun.
+  if (isReducedRelative(tokens, i, lowest) && i + 1 < highest) return true
   // *sources close to*, *people familiar with the matter*, *a person aware of*: anonymous sourcing keeps its phrase.
   if (ANONYMITY_ADJECTIVES.has(token.normal) && (tokens[i + 1]?.normal === 'to' || tokens[i + 1]?.normal === 'with' || tokens[i + 1]?.normal === 'of')) return true
   if (token.normal === 'close') return true
@@ -730,6 +733,23 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
     ((token.normal.endsWith('ed') && (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'ADJ')) ||
       tokens[i - 1]?.normal === '-')) return true
   return isPhrasePreposition(tokens, i, lowest, highest)
+}
+
+const PLACE_ADVERBS = new Set(['nearby', 'abroad', 'there', 'locally', 'overseas'])
+/**
+ * Participles that describe a source after its noun (*a diplomat involved in the talks*), not a
+ * main verb after its subject (*The messages appeared on email chains*): a closed list.
+ */
+const SOURCE_PARTICIPLES = new Set(['involved', 'based', 'stationed', 'deployed', 'posted', 'briefed', 'tasked', 'assigned', 'employed',
+  'affiliated', 'associated', 'linked', 'aligned', 'allied', 'embedded', 'interviewed', 'contacted', 'quoted', 'cited', 'surveyed', 'polled',
+  'detained', 'displaced', 'wounded', 'injured', 'evacuated', 'trapped', 'sheltering'])
+
+/** A source participle right after a noun, with a place or a preposition after it: *involved in*, *based in*, *deployed nearby*. */
+function isReducedRelative (tokens: Token[], i: number, lowest: number): boolean {
+  const token = tokens[i]
+  const next = tokens[i + 1]
+  return token !== undefined && SOURCE_PARTICIPLES.has(token.normal) && i - 1 >= lowest && HEAD_TAGS.has(tokens[i - 1].pos) &&
+    next !== undefined && ((next.pos === 'ADP' && next.normal !== 'by') || PLACE_ADVERBS.has(next.normal))
 }
 
 /** Adjectives of anonymous sourcing that keep their phrase: *sources close to*, *people familiar with*, *a person aware of*. */
@@ -971,8 +991,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     isHeadline(context.text, tokens, sentence)
   // *Ian Read said/ADJ*, *Schneiderman alleged/ADJ in the suit*: after a name or a pronoun the
   // tagger's adjective is the past tense (*the alleged plot* is not).
+  // (*The defence ministry alleged/ADJ that …*: after a noun too, when a clause follows.)
   const taggedAsAdjective = verb.pos === 'ADJ' && (verb.normal.endsWith('ed') || verb.normal === 'said') && previous !== undefined &&
-    (previous.pos === 'PROPN' || PERSONAL_PRONOUNS.has(previous.normal)) && next?.normal !== 'to'
+    (previous.pos === 'PROPN' || PERSONAL_PRONOUNS.has(previous.normal) || (previous.pos === 'NOUN' && (next?.normal === 'that' || next?.normal === ':'))) && next?.normal !== 'to'
   if (verb.pos !== 'VERB' && !taggedAsNoun && !headlineVerb && !taggedAsAdjective) return undefined
   if (isThinkTank(tokens, cue.first) && previous?.pos !== 'PRON') return undefined
   // *Super Tuesday states.*, *Republican debates when …*, *reality TV shows like …*, *also have claims*:
