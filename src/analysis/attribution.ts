@@ -1849,7 +1849,10 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       const nearestSource = nearestNamedSource(context.earlierSources, attributions, source.start, pronoun)
       // *Modi was more guarded. He told the summit …*: a named subject after the last source is nearer.
       let subject: SourceSpan | undefined
-      if (pronoun === 'he' || pronoun === 'she') for (const candidate of local.namedSubjects) if (candidate.start < source.start) subject = candidate
+      // (From the end: subjects come in text order, so this is constant time per pronoun.)
+      if (pronoun === 'he' || pronoun === 'she') {
+        for (let i = local.namedSubjects.length - 1; i >= 0 && subject === undefined; i--) if (local.namedSubjects[i].start < source.start) subject = local.namedSubjects[i]
+      }
       const named = subject !== undefined && (nearestSource === undefined || subject.start > nearestSource.end) ? subject : nearestSource
       // A referring *It* takes its referent from the sentence just before it, in the same paragraph:
       // further back, *it* is more often a thing that was never a source (*… released the video.

@@ -159,10 +159,16 @@ const MAX_CONTAINING_LOOKBACK = 20
 function keepOneActorPerTerm (matches: Match[], attributions: Attribution[]): Match[] {
   const shared = (a: Match, b: Match): boolean => a.dimension === 'stateFraming' && b.dimension === 'stateFraming' &&
     a.actor !== undefined && b.actor !== undefined && a.actor !== b.actor && a.start < b.end && b.start < a.end
-  const contested = new Set<Match>()
+  // Each contested match with the actors of the matches it shares words with (itself included).
+  const contested = new Map<Match, Set<string | undefined>>()
+  const rivalOf = (match: Match, actor: string | undefined): void => {
+    const actors = contested.get(match) ?? new Set([match.actor])
+    actors.add(actor)
+    contested.set(match, actors)
+  }
   for (let i = 0; i < matches.length; i++) {
     for (let j = i + 1; j < matches.length && matches[j].start < matches[i].end; j++) {
-      if (shared(matches[i], matches[j])) { contested.add(matches[i]); contested.add(matches[j]) }
+      if (shared(matches[i], matches[j])) { rivalOf(matches[i], matches[j].actor); rivalOf(matches[j], matches[i].actor) }
     }
   }
   if (contested.size === 0) return matches
@@ -180,9 +186,8 @@ function keepOneActorPerTerm (matches: Match[], attributions: Attribution[]): Ma
     return undefined
   }
   return matches.filter((match) => {
-    if (!contested.has(match)) return true
-    const rivals = matches.filter((other) => other !== match && contested.has(other) && shared(match, other))
-    const actors = new Set([match.actor, ...rivals.map((rival) => rival.actor)])
+    const actors = contested.get(match)
+    if (actors === undefined) return true
     const speaker = match.voice === 'reported' ? speakerOf(match) : undefined
     if (speaker !== undefined && actors.has(speaker)) return match.actor === speaker
     const named = [...actors].filter((actor) => actor !== undefined && paragraphActors.has(actor))
