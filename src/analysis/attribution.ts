@@ -558,8 +558,8 @@ interface SentenceContext extends AttributionContext {
    * speaker's colon (*Lavrov was blunt: the talks, he said, had failed* — the talks had failed).
    */
   statementStart: number
-  /** Names that opened a sentence as its subject in this paragraph (*Modi was more guarded.*), for *he* and *she*. */
-  namedSubjects: SourceSpan[]
+  /** By sentence, the name that opened it as its subject (*Modi was more guarded.*), read when a *he* or *she* asks. */
+  namedSubjects: Map<number, SourceSpan | undefined>
 }
 
 /** Whether a quotation closed in this sentence before `index`: one scan per sentence, on first use, since rules ask per cue. */
@@ -1824,7 +1824,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     firstQuoteClose: undefined,
     deniedSpeech: false,
     statementStart: 0,
-    namedSubjects: []
+    namedSubjects: new Map()
   }
 
   /** The sentence before the one the rules are reading (a referring *It* looks no further back). */
@@ -1849,9 +1849,13 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       const nearestSource = nearestNamedSource(context.earlierSources, attributions, source.start, pronoun)
       // *Modi was more guarded. He told the summit …*: a named subject after the last source is nearer.
       let subject: SourceSpan | undefined
-      // (From the end: subjects come in text order, so this is constant time per pronoun.)
+      // (Read only for *he* and *she*, a few sentences back: most sentences never need their subject.)
       if (pronoun === 'he' || pronoun === 'she') {
-        for (let i = local.namedSubjects.length - 1; i >= 0 && subject === undefined; i--) if (local.namedSubjects[i].start < source.start) subject = local.namedSubjects[i]
+        for (let k = tokens[sourceFirst].sentence; k >= Math.max(0, tokens[sourceFirst].sentence - MAX_SUBJECT_LOOKBACK) && subject === undefined; k--) {
+          if (!local.namedSubjects.has(k)) local.namedSubjects.set(k, namedSubject(local, sentences[k]))
+          const candidate = local.namedSubjects.get(k)
+          if (candidate !== undefined && candidate.start < source.start) subject = candidate
+        }
       }
       const named = subject !== undefined && (nearestSource === undefined || subject.start > nearestSource.end) ? subject : nearestSource
       // A referring *It* takes its referent from the sentence just before it, in the same paragraph:
@@ -1885,12 +1889,12 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     local.firstQuoteClose = undefined
     local.deniedSpeech = false
     local.statementStart = sentence.firstToken
-    const subject = namedSubject(local, sentence)
-    if (subject !== undefined) local.namedSubjects.push(subject)
     const attributionsBefore = attributions.length
     // *FALLIN: I think he is …*, *Report: half the meetings …*: the speaker label credits the whole
     // line, whatever reporting verbs its content holds.
-    const colon = colonAttribution(local, sentence) ?? mannerColonAttribution(local, sentence)
+    // (Most sentences hold no colon: one native search instead of two token scans.)
+    const colonAt = text.indexOf(':', sentence.start)
+    const colon = colonAt < 0 || colonAt >= sentence.end ? undefined : colonAttribution(local, sentence) ?? mannerColonAttribution(local, sentence)
     if (colon !== undefined) {
       record(colon, sentence)
       if (Array.isArray(colon.content)) local.statementStart = colon.content[0]
@@ -1949,6 +1953,8 @@ function contentEnd (context: SentenceContext, [first, last]: [number, number]):
 }
 
 const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile'])
+/** How many sentences back *he* or *she* looks for a named subject. */
+const MAX_SUBJECT_LOOKBACK = 4
 const MAX_SUBJECT_NAME = 5
 
 /**

@@ -14,7 +14,8 @@ const QUESTION_LABEL = /^[\s"“*]*(?:Q|Question|QUESTION)\s*[:.]\s/
 
 /** *Q: Ambassador, …*: the interviewer's question opens the paragraph. */
 export function opensWithQuestionLabel (text: string, paragraph: Span): boolean {
-  return QUESTION_LABEL.test(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 16)))
+  const opening = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 16))
+  return (opening.includes(':') || opening.includes('.')) && QUESTION_LABEL.test(opening)
 }
 
 /** A speaker label opening a paragraph: one to six capitalised words and a colon (*Ritika Sharma:*, *Lt Gen Harbhajan Sandhu:*, *Q:*). */
@@ -32,7 +33,8 @@ const MIN_LABELLED_SHARE = 0.25
 export function isTranscript (text: string, paragraphs: Span[]): boolean {
   let labelled = 0
   for (const paragraph of paragraphs) {
-    if (SPEAKER_LABEL.test(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + LABEL_SCAN_CHARS)))) labelled++
+    const opening = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + LABEL_SCAN_CHARS))
+    if (opening.includes(':') && SPEAKER_LABEL.test(opening)) labelled++
   }
   return labelled >= MIN_LABELLED_PARAGRAPHS && labelled >= MIN_LABELLED_SHARE * paragraphs.length
 }
@@ -46,7 +48,8 @@ export function openingSpeakerLabel (text: string, paragraph: Span, attributions
 
 /** *(The transcript has been edited for length.)*: an editor's note in brackets ends a turn. */
 export function isEditorsNote (text: string, paragraph: Span): boolean {
-  return /^\s*[([]/.test(text.slice(paragraph.start, paragraph.start + 4))
+  const first = text[paragraph.start]
+  return first === '(' || first === '['
 }
 
 /** Extends a turn's content to the end of `paragraph` (a turn's content starts after its label). */
