@@ -5,15 +5,15 @@
 import { splitParagraphs } from './text/paragraphs.js'
 import { htmlToText } from './text/html-to-text.js'
 import { prepareForWink } from './text/normalize.js'
-import { tokenizeParagraphs, type Token, type TokenizedParagraph } from './nlp/wink.js'
+import { tokenizeParagraphs, type TokenizedParagraph } from './nlp/wink.js'
 import { compileLexicons, findMatches, type CompiledLexicons } from './match/lexicon.js'
-import { findQuoteRegions, type QuoteRegion } from './quotes.js'
+import { findQuoteRegions } from './quotes.js'
 import { findAttributions } from './attribution.js'
 import { framingMatches } from './framing.js'
-import { continueTurn, isEditorsNote, isTranscript, openingSpeakerLabel, opensWithQuestionLabel } from './interview.js'
+import { CarryOver } from './carry-over.js'
 import { documentScores, paragraphEvidence, paragraphScores, round } from './scoring.js'
 import type { LexiconFile } from '../schemas/lexicon-file.js'
-import type { AnalysisResult, Attribution, ParagraphResult, SourceSpan } from './types.js'
+import type { AnalysisResult, ParagraphResult } from './types.js'
 
 export type { AnalysisResult } from './types.js'
 
@@ -53,11 +53,6 @@ export function analyzeInput (input: { text: string, format?: InputFormat }, eng
 }
 
 /** Whether the paragraph's last visible character is a colon, without slicing the paragraph. */
-function endsWithColon (text: string, span: { start: number, end: number }): boolean {
-  let i = span.end - 1
-  while (i >= span.start && /\s/.test(text[i])) i--
-  return text[i] === ':'
-}
 
 /**
  * Paragraphs one analysis takes. A megabyte of one-character lines is half a million paragraphs,
@@ -82,8 +77,6 @@ export class TooManyParagraphsError extends Error {
  */
 export const TOKENIZE_CHUNK_CHARS = 65_536
 
-/** How many earlier multi-word sources a document keeps for surname look-ups (attribution.ts reads the last 100). */
-const MAX_NAMED_EARLIER = 100
 
 /** The index after the last paragraph of the piece that starts at paragraph `first`. */
 function endOfChunk (spans: Array<{ start: number, end: number }>, first: number): number {
@@ -104,41 +97,15 @@ export class AnalysisStoppedError extends Error {
   constructor () { super('The analysis was stopped before it finished') }
 }
 
-/** The last attribution whose content runs into a quotation the paragraph leaves open. */
-function leavesQuoteOpen (quotes: QuoteRegion[], tokens: Token[], attributions: Attribution[]): Attribution | undefined {
-  const last = quotes.at(-1)
-  if (last === undefined || last.close < tokens.length) return undefined
-  const statement = attributions.at(-1)
-  return statement?.content !== undefined && statement.content.end > last.start ? statement : undefined
-}
 
-/** A quotation opening the paragraph, before any cue of the paragraph's own: the previous speaker's quotation, reopened. */
-function quoteReopening (tokens: Token[], quotes: QuoteRegion[], attributions: Attribution[]): QuoteRegion | undefined {
-  const first = quotes[0]
-  if (first === undefined || first.open !== 0) return undefined
-  const sentenceEnd = tokens.findIndex((token) => token.sentence !== tokens[0].sentence)
-  const firstSentenceEnd = sentenceEnd < 0 ? Infinity : tokens[sentenceEnd].start
-  return attributions.some((attribution) => attribution.cue.start < firstSentenceEnd) ? undefined : first
-}
 
 export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = () => false): AnalysisResult {
   const paragraphs: ParagraphResult[] = []
   const forDocument: Parameters<typeof documentScores>[0] = []
   let tokenCount = 0
-  let previousSources: SourceSpan[] = []
-  // *The minister said:* closing a paragraph introduces the next one, which is its content.
-  let introducing: Attribution | undefined
-  // An interview's answer: its speaker label's attribution, going on until the next label.
-  let interview = false
-  let turn: Attribution | undefined
-  // Sources of several words named so far, for a later bare surname.
-  let namedEarlier: SourceSpan[] = []
-  // A quotation left open at a paragraph's end, and whose statement it is: news style reopens it
-  // in the next paragraph (*“…* / *“…”*) without a new tag.
-  let openQuote: Attribution | undefined
   const spans = splitParagraphs(text)
   if (spans.length > MAX_PARAGRAPHS) throw new TooManyParagraphsError(spans.length)
-  interview = isTranscript(text, spans)
+  const carryOver = new CarryOver(text, spans)
   const { normalized, unread } = prepareForWink(text)
   let tokenized: TokenizedParagraph[] = []
   let chunkStart = 0
@@ -155,39 +122,18 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
     }
     const { tokens, sentences } = tokenized[index - chunkStart]
     tokenCount += tokens.length
-    if (introducing !== undefined) introducing.content = { start: span.start, end: span.end }
+    carryOver.enter(span)
     const matches = findMatches(engine.compiled, tokens, sentences)
     const quotes = findQuoteRegions(text, tokens)
-    const question = opensWithQuestionLabel(text, span)
-    if (question) interview = true
-    const attributions = findAttributions({ text, tokens, sentences, matches, quotes, earlierSources: previousSources, interview, namedEarlier })
-    const label = openingSpeakerLabel(text, span, attributions)
-    if (question || isEditorsNote(text, span)) {
-      turn = undefined
-    } else if (label !== undefined) {
-      turn = interview ? label : undefined
-    }
-    if (turn !== undefined) continueTurn(turn, span)
-    const reopened = openQuote === undefined ? undefined : quoteReopening(tokens, quotes, attributions)
-    if (openQuote !== undefined && reopened !== undefined) openQuote.content = { start: openQuote.content?.start ?? reopened.start, end: reopened.close >= tokens.length ? span.end : reopened.end }
-    const continued = reopened === undefined ? undefined : openQuote
-    const carried = [introducing, turn === label ? undefined : turn, continued].filter((attribution) => attribution !== undefined)
+    const attributions = findAttributions({ text, tokens, sentences, matches, quotes, earlierSources: carryOver.earlierSources, interview: carryOver.interview, namedEarlier: carryOver.namedEarlier })
+    const carried = carryOver.carriedInto(span, tokens, quotes, attributions)
     const framing = framingMatches({ text, tokens, sentences, matches, quotes, attributions: [...attributions, ...carried] })
-    const last = attributions.at(-1)
-    introducing = last !== undefined && last.content === undefined && endsWithColon(text, span) &&
-      /^[\s:]*$/.test(text.slice(last.cue.end, span.end).replace(last.source.text, ''))
-      ? last
-      : undefined
     const sentenceResults = sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, sentiment: round(sentence.sentiment) }))
     const evidence = paragraphEvidence(sentenceResults, attributions, framing, carried)
     const { scores, flags } = paragraphScores(sentenceResults, evidence)
     paragraphs.push({ index, start: span.start, end: span.end, sentences: sentenceResults, scores, flags, attributions, matches: framing })
     forDocument.push({ sentences: sentenceResults, scores, flags, attributedSentences: evidence.attributedSentences })
-    openQuote = leavesQuoteOpen(quotes, tokens, continued !== undefined && reopened !== undefined && reopened.close >= tokens.length ? [...attributions, continued] : attributions)
-    // (A paragraph that only continues a speaker's statement keeps that speaker for the next one's *he*.)
-    previousSources = (attributions.length > 0 ? attributions : carried).map((attribution) => attribution.source).filter((source) => source.refersTo === undefined)
-    for (const source of previousSources) if (/\s/.test(source.text)) namedEarlier.push(source)
-    if (namedEarlier.length > 2 * MAX_NAMED_EARLIER) namedEarlier = namedEarlier.slice(-MAX_NAMED_EARLIER)
+    carryOver.leave(span, tokens, quotes, attributions, carried)
   }
   const { scores, flags } = documentScores(forDocument)
   const document: AnalysisResult['document'] = {

@@ -1,0 +1,98 @@
+/**
+ * What a paragraph's attributions carry into the paragraphs after it. Slant reads one paragraph at
+ * a time, but news copy does not keep a statement inside one:
+ * - *The minister said:* closing a paragraph introduces the next one, which is its content;
+ * - an interview or transcript turn (interview.ts) runs from its speaker label to the next label;
+ * - a quotation left open at a paragraph's end goes on in the next paragraph that reopens it;
+ * - *he* and *she* look back at the previous paragraph's sources, a bare surname at every
+ *   source named in full so far.
+ * The carried attributions stay listed where their cue is; the paragraphs they run into use them
+ * for voice and for the attribution score.
+ */
+import type { Token } from './nlp/wink.js'
+import type { QuoteRegion } from './quotes.js'
+import type { Attribution, SourceSpan } from './types.js'
+import { continueTurn, isEditorsNote, isTranscript, openingSpeakerLabel, opensWithQuestionLabel } from './interview.js'
+
+interface Span { start: number, end: number }
+
+/** How many earlier multi-word sources a document keeps for surname look-ups (attribution.ts reads the last 100). */
+const MAX_NAMED_EARLIER = 100
+
+export class CarryOver {
+  /** Sources of the previous paragraph, for *he*, *she*, *it*. */
+  earlierSources: SourceSpan[] = []
+  /** Sources of several words named so far, for a later bare surname. */
+  namedEarlier: SourceSpan[] = []
+  /** Labels open turns: a *Q:* label came before, or the text reads as a transcript. */
+  interview: boolean
+  private introducing: Attribution | undefined
+  private turn: Attribution | undefined
+  private question = false
+  private openQuote: Attribution | undefined
+  private continued: Attribution | undefined
+  private stillOpen = false
+
+  constructor (private readonly text: string, paragraphs: Span[]) {
+    this.interview = isTranscript(text, paragraphs)
+  }
+
+  /** Before the paragraph's own attributions are found. */
+  enter (paragraph: Span): void {
+    if (this.introducing !== undefined) this.introducing.content = { start: paragraph.start, end: paragraph.end }
+    this.question = opensWithQuestionLabel(this.text, paragraph)
+    if (this.question) this.interview = true
+  }
+
+  /** The attributions of earlier paragraphs whose content runs into this one (extended to cover it). */
+  carriedInto (paragraph: Span, tokens: Token[], quotes: QuoteRegion[], attributions: Attribution[]): Attribution[] {
+    const label = openingSpeakerLabel(this.text, paragraph, attributions)
+    if (this.question || isEditorsNote(this.text, paragraph)) this.turn = undefined
+    else if (label !== undefined) this.turn = this.interview ? label : undefined
+    if (this.turn !== undefined) continueTurn(this.turn, paragraph)
+    const reopened = this.openQuote === undefined ? undefined : quoteReopening(tokens, quotes, attributions)
+    this.continued = reopened === undefined ? undefined : this.openQuote
+    if (this.continued !== undefined && reopened !== undefined) {
+      this.continued.content = { start: this.continued.content?.start ?? reopened.start, end: reopened.close >= tokens.length ? paragraph.end : reopened.end }
+    }
+    this.stillOpen = reopened !== undefined && reopened.close >= tokens.length
+    return [this.introducing, this.turn === label ? undefined : this.turn, this.continued].filter((attribution) => attribution !== undefined)
+  }
+
+  /** After the paragraph: what it leaves open for the next. */
+  leave (paragraph: Span, tokens: Token[], quotes: QuoteRegion[], attributions: Attribution[], carried: Attribution[]): void {
+    const last = attributions.at(-1)
+    this.introducing = last !== undefined && last.content === undefined && endsWithColon(this.text, paragraph) &&
+      /^[\s:]*$/.test(this.text.slice(last.cue.end, paragraph.end).replace(last.source.text, ''))
+      ? last
+      : undefined
+    this.openQuote = leavesQuoteOpen(quotes, tokens, this.continued !== undefined && this.stillOpen ? [...attributions, this.continued] : attributions)
+    // (A paragraph that only continues a speaker's statement keeps that speaker for the next one's *he*.)
+    this.earlierSources = (attributions.length > 0 ? attributions : carried).map((attribution) => attribution.source).filter((source) => source.refersTo === undefined)
+    for (const source of this.earlierSources) if (/\s/.test(source.text)) this.namedEarlier.push(source)
+    if (this.namedEarlier.length > 2 * MAX_NAMED_EARLIER) this.namedEarlier = this.namedEarlier.slice(-MAX_NAMED_EARLIER)
+  }
+}
+
+function endsWithColon (text: string, span: Span): boolean {
+  let i = span.end - 1
+  while (i >= span.start && /\s/.test(text[i])) i--
+  return text[i] === ':'
+}
+
+/** The last attribution whose content runs into a quotation the paragraph leaves open. */
+function leavesQuoteOpen (quotes: QuoteRegion[], tokens: Token[], attributions: Attribution[]): Attribution | undefined {
+  const last = quotes.at(-1)
+  if (last === undefined || last.close < tokens.length) return undefined
+  const statement = attributions.at(-1)
+  return statement?.content !== undefined && statement.content.end > last.start ? statement : undefined
+}
+
+/** A quotation opening the paragraph, before any cue of the paragraph's own: the previous speaker's quotation, reopened. */
+function quoteReopening (tokens: Token[], quotes: QuoteRegion[], attributions: Attribution[]): QuoteRegion | undefined {
+  const first = quotes[0]
+  if (first === undefined || first.open !== 0) return undefined
+  const sentenceEnd = tokens.findIndex((token) => token.sentence !== tokens[0].sentence)
+  const firstSentenceEnd = sentenceEnd < 0 ? Infinity : tokens[sentenceEnd].start
+  return attributions.some((attribution) => attribution.cue.start < firstSentenceEnd) ? undefined : first
+}
