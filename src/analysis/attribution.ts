@@ -1451,7 +1451,35 @@ function contentAfterVerb (context: SentenceContext, verb: Token, cue: RawMatch,
   const start = afterTimePhrase(tokens, namedThingStart(tokens, source, after), sentence.lastToken)
   // A subject after the verb closes the participle phrase's content at its comma.
   const statementEnd = source[0] > cue.first ? source[0] - 1 : objectContentEnd(tokens, verb, source, after, relativeClauseEnd(tokens, source, after, sentence))
-  return trimContent(tokens, start, beforeParticipleAct(context, after, statementEnd))
+  return trimContent(tokens, start, beforeNextReport(context, verb, after, beforeParticipleAct(context, after, statementEnd)))
+}
+
+/**
+ * *Peskov said talks were possible and added that Moscow was ready*: a reporting verb coordinated
+ * after the content is the speaker's next statement (credited on its own), not part of this one.
+ */
+function beforeNextReport (context: SentenceContext, verb: Token, from: number, end: number): number {
+  const { tokens, matches } = context
+  // Matches are in token order: start at the first after `from` and read no further than the
+  // content scan, so a sentence of thousands of cues stays linear.
+  let low = 0
+  let high = matches.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (matches[middle].first <= from + 1) low = middle + 1
+    else high = middle
+  }
+  const limit = Math.min(end, from + MAX_CONTENT_SCAN)
+  for (let k = low; k < matches.length && matches[k].first < limit; k++) {
+    const match = matches[k]
+    const joiner = tokens[match.first - 1]
+    const next = tokens[match.first]
+    // (A verb of speech in the form of the first, so not *said prices would rise and show …*.)
+    if (match.compiled.role === 'verb' && (joiner?.normal === 'and' || joiner?.normal === 'but') && next.pos === 'VERB' && isSpeechVerb(next) && verbForm(next) === verbForm(verb)) {
+      return tokens[match.first - 2]?.normal === ',' ? match.first - 2 : match.first - 1
+    }
+  }
+  return end
 }
 
 /** Nouns for a claim that a stance answers (*rejected the idea that …*, *dismissed reports that …*). */
@@ -1471,12 +1499,15 @@ function claimAnswered (tokens: Token[], after: number, sentence: Sentence): [nu
 function statementAfterVerb (context: SentenceContext, verb: Token, cue: RawMatch, source: [number, number], after: number, sentence: Sentence): [number, number] | undefined {
   const content = contentAfterVerb(context, verb, cue, source, after, sentence)
   if (content === undefined || isSettingOnly(context.tokens, content[0], content[1])) return undefined
+  // (*Russia will retaliate, the EU said when it imposed sanctions.*: when it was said, after a statement before the tag.)
+  if (SETTING_CLAUSE_OPENERS.has(context.tokens[content[0]].normal) && context.tokens[source[0] - 1]?.normal === ',') return undefined
   // (*did not respond to a request for comment*, *did not comment on the case*: the sourcing note
   // names whom the newsroom asked; the request is not what they said.)
   return SOURCING_NOTE_VERBS.has(verb.lemma) && context.tokens[content[0]].pos === 'ADP' ? undefined : content
 }
 
 const SOURCING_NOTE_VERBS = new Set(['respond', 'reply', 'return', 'comment'])
+const SETTING_CLAUSE_OPENERS = new Set(['when', 'while', 'as', 'after', 'before', 'since'])
 
 const MAX_SETTING_TOKENS = 10
 const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'during', 'after', 'before', 'via', 'through', 'from', 'late', 'early', 'earlier', 'later'])

@@ -1170,3 +1170,11 @@ t.test('shipped lexicon: a participle after the source\'s noun stays in the sour
   t.same(await shippedCuesAndSources('The defence ministry alleged that the labs were secret.'), [['alleged', 'The defence ministry']])
   t.same(await shippedCuesAndSources('The alleged plot failed.'), [])
 })
+
+t.test('shipped lexicon: a statement ends before the speaker\'s next report, and a time clause after the tag is not content', async (t) => {
+  const contents = async (text: string) => (await shippedAttributions(text)).map((a) => [a.cue.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)])
+  t.same(await contents('Peskov said talks were possible and added that Moscow was ready.'), [['said', 'talks were possible'], ['added', 'Moscow was ready']])
+  t.same(await contents('He said prices rose and fell.'), [['said', 'prices rose and fell']], 'coordinated verbs that are not reports stay in the clause')
+  t.same(await contents('Russia will retaliate, the EU said when it imposed sanctions.'), [['said', 'Russia will retaliate']])
+  t.same(await contents('The declaration calls for a multipolar world order.'), [['calls for', 'a multipolar world order']], 'a summit declaration speaks')
+})
