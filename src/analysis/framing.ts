@@ -97,6 +97,7 @@ export function framingMatches (context: FramingContext): Match[] {
   // Built once per paragraph, so checking every adversary mention stays linear.
   const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry)).map((a) => a.source))
   const hostility = hostilityBySentence(context)
+  const byContentStart = attributionsByContentStart(attributions)
   const results: Match[] = []
   // A term overlapping a distanced one is distanced too (*what it called the neo-Nazi regime in
   // Kyiv*: *regime in Kyiv* is read inside the same distanced phrase). Matches come in token order.
@@ -122,6 +123,9 @@ export function framingMatches (context: FramingContext): Match[] {
     // (*in Washington*, a *WASHINGTON —* dateline, *The Washington Post*), it is just news.
     // An adversary that is itself the source of an attribution (*NATO said*, *NATO discussed terrorism*)
     // is being reported, not portrayed.
+    // *Zakharova dismissed the so-called warrant*, *the MEA called the so-called evidence fabricated*:
+    // a state's own spokesperson distancing from its critics is not critical of that state.
+    if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && speakerActor(byContentStart, start, end) !== undefined) continue
     if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) ||
       insideAny(speakers, start, end) || !isHostile(context, match, hostility))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
@@ -143,7 +147,26 @@ export function framingMatches (context: FramingContext): Match[] {
   }
   results.push(...scareQuotes(context, results, contents))
   results.sort((a, b) => a.start - b.start || b.end - a.end)
-  return keepOneActorPerTerm(results, attributions)
+  return keepOneActorPerTerm(results, attributions, byContentStart)
+}
+
+const attributionsByContentStart = (attributions: Attribution[]): Attribution[] =>
+  attributions.filter((a) => a.content !== undefined).sort((a, b) => (a.content?.start ?? 0) - (b.content?.start ?? 0))
+
+/** The state actor of the speaker whose content holds [start, end), if any (a few attributions back at most). */
+function speakerActor (byContentStart: Attribution[], start: number, end: number): string | undefined {
+  let low = 0
+  let high = byContentStart.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((byContentStart[middle].content?.start ?? 0) <= start) low = middle + 1
+    else high = middle
+  }
+  for (let k = low - 1; k >= Math.max(0, low - 1 - MAX_CONTAINING_LOOKBACK); k--) {
+    const content = byContentStart[k].content
+    if (content !== undefined && content.end >= end && byContentStart[k].source.actor !== undefined) return byContentStart[k].source.actor
+  }
+  return undefined
 }
 
 /** How many attributions before a match are checked for the one whose content holds it. */
@@ -156,7 +179,7 @@ const MAX_CONTAINING_LOOKBACK = 20
  * Russia, a Jaishankar speech to India). With no such sign both stay, each naming its actor.
  * `matches` are in text order.
  */
-function keepOneActorPerTerm (matches: Match[], attributions: Attribution[]): Match[] {
+function keepOneActorPerTerm (matches: Match[], attributions: Attribution[], byContentStart: Attribution[]): Match[] {
   const shared = (a: Match, b: Match): boolean => a.dimension === 'stateFraming' && b.dimension === 'stateFraming' &&
     a.actor !== undefined && b.actor !== undefined && a.actor !== b.actor && a.start < b.end && b.start < a.end
   // Each contested match with the actors of the matches it shares words with (itself included).
@@ -175,20 +198,10 @@ function keepOneActorPerTerm (matches: Match[], attributions: Attribution[]): Ma
   const paragraphActors = new Set<string>()
   for (const match of matches) if (!contested.has(match) && match.dimension === 'stateFraming' && match.actor !== undefined) paragraphActors.add(match.actor)
   for (const attribution of attributions) if (attribution.source.actor !== undefined) paragraphActors.add(attribution.source.actor)
-  const byContentStart = attributions.filter((a) => a.content !== undefined).sort((a, b) => (a.content?.start ?? 0) - (b.content?.start ?? 0))
-  const speakerOf = (match: Match): string | undefined => {
-    let hi = byContentStart.length - 1
-    while (hi >= 0 && (byContentStart[hi].content?.start ?? 0) > match.start) hi--
-    for (let k = hi; k >= Math.max(0, hi - MAX_CONTAINING_LOOKBACK); k--) {
-      const content = byContentStart[k].content
-      if (content !== undefined && content.end >= match.end && byContentStart[k].source.actor !== undefined) return byContentStart[k].source.actor
-    }
-    return undefined
-  }
   return matches.filter((match) => {
     const actors = contested.get(match)
     if (actors === undefined) return true
-    const speaker = match.voice === 'reported' ? speakerOf(match) : undefined
+    const speaker = match.voice === 'reported' ? speakerActor(byContentStart, match.start, match.end) : undefined
     if (speaker !== undefined && actors.has(speaker)) return match.actor === speaker
     const named = [...actors].filter((actor) => actor !== undefined && paragraphActors.has(actor))
     return named.length === 1 ? match.actor === named[0] : true

@@ -305,3 +305,11 @@ t.test('shipped lexicons: the state side\'s sneer at its critics is no critical 
   t.same(critical('Moscow rejects the so-called rules-based order.'), [])
   t.same(critical('The claim that Western leaders ordered Kyiv to stop has been disputed.'), ['claim-echoed'])
 })
+
+t.test('shipped lexicons: a state\'s own spokesperson distancing from its critics is not critical framing', async (t) => {
+  const engine = await shippedEngine()
+  const critical = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'criticalFraming').map((m) => [m.entry, m.voice])
+  t.same(critical('Zakharova said the so-called warrant was void.'), [])
+  t.same(critical('The MEA said the so-called evidence was fabricated.'), [])
+  t.same(critical('Critics said the so-called referendum was a sham.'), [['critics-argue', 'adopted'], ['illegal-annexation', 'reported'], ['so-called', 'reported']], 'a speaker with no state is still counted')
+})
