@@ -6,6 +6,7 @@
 import { isHeadline, type Token, type Sentence } from './nlp/wink.js'
 import type { RawMatch } from './match/lexicon.js'
 import type { QuoteRegion } from './quotes.js'
+import { firstAfter } from './ranges.js'
 import type { Attribution, SourceSpan, SourceType, Span } from './types.js'
 
 const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON'])
@@ -487,11 +488,18 @@ function anonymousAntecedent (earlierSources: SourceSpan[], attributions: Attrib
   if (match === null) return undefined
   const head = match[1]
   const sameHead = (candidate: SourceSpan): boolean => candidate.start < source.start && candidate.refersTo === undefined && headWord(candidate.text).toLowerCase() === head
-  const stop = Math.max(0, attributions.length - MAX_PRONOUN_LOOKBACK)
-  let nearest: SourceSpan | undefined
-  for (let i = attributions.length - 1; i >= stop && nearest === undefined; i--) if (sameHead(attributions[i].source)) nearest = attributions[i].source
-  for (let i = earlierSources.length - 1; i >= Math.max(0, earlierSources.length - MAX_PRONOUN_LOOKBACK) && nearest === undefined; i--) if (sameHead(earlierSources[i])) nearest = earlierSources[i]
+  const nearest = latestSource(attributions, earlierSources, MAX_PRONOUN_LOOKBACK, sameHead)
   return nearest?.type === 'anonymous' ? nearest : undefined
+}
+
+/**
+ * The latest source that `fits`: among this paragraph's last MAX_PRONOUN_LOOKBACK attributions,
+ * then the last `earlierLimit` of `earlier` (bounded, so a paragraph of thousands stays linear).
+ */
+function latestSource (attributions: Attribution[], earlier: SourceSpan[], earlierLimit: number, fits: (candidate: SourceSpan) => boolean): SourceSpan | undefined {
+  for (let i = attributions.length - 1; i >= Math.max(0, attributions.length - MAX_PRONOUN_LOOKBACK); i--) if (fits(attributions[i].source)) return attributions[i].source
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - earlierLimit); i--) if (fits(earlier[i])) return earlier[i]
+  return undefined
 }
 
 const SURNAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u
@@ -509,9 +517,7 @@ function fullNameOf (namedEarlier: SourceSpan[], attributions: Attribution[], so
   // (A named person is not anonymous, whatever the sentence that first named them said.)
   const fits = (candidate: SourceSpan): boolean => candidate.start < source.start && candidate.refersTo === undefined && candidate.type !== 'anonymous' && candidate.text.length > surname.length + 1 &&
     candidate.text.split(/[\s,]+/).includes(surname)
-  for (let i = attributions.length - 1; i >= Math.max(0, attributions.length - MAX_PRONOUN_LOOKBACK); i--) if (fits(attributions[i].source)) return attributions[i].source
-  for (let i = namedEarlier.length - 1; i >= Math.max(0, namedEarlier.length - MAX_NAME_LOOKBACK); i--) if (fits(namedEarlier[i])) return namedEarlier[i]
-  return undefined
+  return latestSource(attributions, namedEarlier, MAX_NAME_LOOKBACK, fits)
 }
 
 function isThing (candidate: SourceSpan): boolean {
@@ -1462,15 +1468,8 @@ function beforeNextReport (context: SentenceContext, verb: Token, from: number, 
   const { tokens, matches } = context
   // Matches are in token order: start at the first after `from` and read no further than the
   // content scan, so a sentence of thousands of cues stays linear.
-  let low = 0
-  let high = matches.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (matches[middle].first <= from + 1) low = middle + 1
-    else high = middle
-  }
   const limit = Math.min(end, from + MAX_CONTENT_SCAN)
-  for (let k = low; k < matches.length && matches[k].first < limit; k++) {
+  for (let k = firstAfter(matches.length, (i) => matches[i].first, from + 1); k < matches.length && matches[k].first < limit; k++) {
     const match = matches[k]
     const joiner = tokens[match.first - 1]
     const next = tokens[match.first]

@@ -74,6 +74,7 @@ export class CarryOver {
   }
 }
 
+/** Whether the paragraph's last visible character is a colon, without slicing the paragraph. */
 function endsWithColon (text: string, span: Span): boolean {
   let i = span.end - 1
   while (i >= span.start && /\s/.test(text[i])) i--

@@ -10,7 +10,7 @@ import type { Sentence, Token } from './nlp/wink.js'
 import type { RawMatch } from './match/lexicon.js'
 import type { QuoteRegion } from './quotes.js'
 import type { Attribution, Match, Voice } from './types.js'
-import { indexRanges, insideAny, type RangeIndex } from './ranges.js'
+import { firstAfter, indexRanges, insideAny, type RangeIndex } from './ranges.js'
 
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'nothing', 'none'])
 const CLAUSE_BREAKS = new Set(['but', ',', ';', ':', 'yet', 'while', 'whereas', '—', '–', '(', ')'])
@@ -155,13 +155,7 @@ const attributionsByContentStart = (attributions: Attribution[]): Attribution[] 
 
 /** The state actor of the speaker whose content holds [start, end), if any (a few attributions back at most). */
 function speakerActor (byContentStart: Attribution[], start: number, end: number): string | undefined {
-  let low = 0
-  let high = byContentStart.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((byContentStart[middle].content?.start ?? 0) <= start) low = middle + 1
-    else high = middle
-  }
+  const low = firstAfter(byContentStart.length, (i) => byContentStart[i].content?.start ?? 0, start)
   for (let k = low - 1; k >= Math.max(0, low - 1 - MAX_CONTAINING_LOOKBACK); k--) {
     const content = byContentStart[k].content
     if (content !== undefined && content.end >= end && byContentStart[k].source.actor !== undefined) return byContentStart[k].source.actor

@@ -52,8 +52,6 @@ export function analyzeInput (input: { text: string, format?: InputFormat }, eng
   return { text, ...result }
 }
 
-/** Whether the paragraph's last visible character is a colon, without slicing the paragraph. */
-
 /**
  * Paragraphs one analysis takes. A megabyte of one-character lines is half a million paragraphs,
  * whose result (≈ 250 bytes of JSON each, more in memory) ran to 150 MB and 2 GB of RSS: refused
@@ -77,7 +75,6 @@ export class TooManyParagraphsError extends Error {
  */
 export const TOKENIZE_CHUNK_CHARS = 65_536
 
-
 /** The index after the last paragraph of the piece that starts at paragraph `first`. */
 function endOfChunk (spans: Array<{ start: number, end: number }>, first: number): number {
   let end = first + 1
@@ -96,8 +93,6 @@ export class AnalysisStoppedError extends Error {
   override name = 'AnalysisStoppedError'
   constructor () { super('The analysis was stopped before it finished') }
 }
-
-
 
 export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = () => false): AnalysisResult {
   const paragraphs: ParagraphResult[] = []

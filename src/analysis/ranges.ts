@@ -26,3 +26,15 @@ export function insideAny (index: RangeIndex, start: number, end: number): boole
   }
   return last !== -1 && index.reach[last] >= end
 }
+
+/** In a list of `count` items whose keys rise with the index, the index of the first key above `value` (`count` if none). */
+export function firstAfter (count: number, keyAt: (index: number) => number, value: number): number {
+  let low = 0
+  let high = count
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (keyAt(middle) <= value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
