@@ -18,7 +18,7 @@ import { ENGINE_VERSION } from '../src/version.js'
 import type { WorkerData } from '../src/worker.js'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
-import { workerResourceLimits } from '../src/plugins/analyzer.js'
+import { pipelinedPoolOptions, taskPlacement, workerResourceLimits } from '../src/plugins/analyzer.js'
 
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } } })
 const REPS = args.quick ? 3 : 5
@@ -47,13 +47,15 @@ const verdict = (met: boolean) => (met ? 'met' : 'not met')
 // alternating pairs, as the in-process ratio is.
 const workerFile = join(PROJECT_ROOT, 'dist', 'src', 'worker.js')
 async function warmPool (threads: number, texts: string[]): Promise<Piscina> {
-  // The service's own heap limits (they change how V8 grows the heap), so HTTP ÷ pool compares like with like.
+  // The service's own heap limits (they change how V8 grows the heap) and task pipelining, so HTTP ÷
+  // pool compares like with like.
   const { workerHeapLimitMb } = loadConfig({})
   const pool = new Piscina({
     filename: workerFile,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
+    ...pipelinedPoolOptions(),
     workerData: { lexicons } satisfies WorkerData,
     resourceLimits: workerResourceLimits(workerHeapLimitMb)
   })
@@ -62,12 +64,12 @@ async function warmPool (threads: number, texts: string[]): Promise<Piscina> {
   // lexemes. A worker of the 2-worker pool gets about half the texts per pass, so after two passes
   // a quarter of them were still new to it and its first timed pairs read 1.0–1.2; after six
   // passes 1.6 % are, and the pairs settle.
-  for (let i = 0; i < POOL_WARM_PASSES; i++) await Promise.all(texts.map((text) => pool.run({ text })))
+  for (let i = 0; i < POOL_WARM_PASSES; i++) await Promise.all(texts.map((text) => pool.run({ text, ...taskPlacement(text) })))
   return pool
 }
 const poolPass = async (pool: Piscina, texts: string[]): Promise<number> => {
   const started = performance.now()
-  await Promise.all(texts.map((text) => pool.run({ text })))
+  await Promise.all(texts.map((text) => pool.run({ text, ...taskPlacement(text) })))
   return performance.now() - started
 }
 const rssBeforePools = process.memoryUsage().rss
@@ -110,13 +112,13 @@ for (let pass = 0; pass < POOL_WARM_PASSES; pass++) {
 }
 await autocannon({ ...analyzeRequest, body: article, connections: 4, duration: 2 })
 const typicalBatch = Array.from({ length: 400 }, () => article)
-await Promise.all(typicalBatch.slice(0, 20).map((text) => twoPool.run({ text })))
+await Promise.all(typicalBatch.slice(0, 20).map((text) => twoPool.run({ text, ...taskPlacement(text) })))
 // In alternating pairs, as the other ratios: one ten-second HTTP run against one pool batch read
 // 0.57–0.92 over seven runs, as the machine drifted between the two.
 const httpPairs: Array<{ pool: number, http: number, p50: number, p99: number }> = []
 for (let i = 0; i < HTTP_PAIRS; i++) {
   const started = performance.now()
-  await Promise.all(typicalBatch.map((text) => twoPool.run({ text })))
+  await Promise.all(typicalBatch.map((text) => twoPool.run({ text, ...taskPlacement(text) })))
   const pool = typicalBatch.length / (performance.now() - started) * 1000
   const http = await autocannon({ ...analyzeRequest, body: article, connections: 8, duration: HTTP_SECONDS / HTTP_PAIRS })
   httpPairs.push({ pool, http: http.requests.average, p50: http.latency.p50, p99: http.latency.p99 })

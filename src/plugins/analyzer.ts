@@ -10,7 +10,7 @@
  * With `poolSize` 0 the analysis runs in-process (unit tests, CLI).
  */
 import fp from 'fastify-plugin'
-import { Piscina } from 'piscina'
+import { Piscina, queueOptionsSymbol } from 'piscina'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createEngine } from '../analysis/index.js'
@@ -18,7 +18,7 @@ import { renderAnalysis, type AnalysisTask, type RenderedAnalysis } from '../ana
 import { ProblemError } from '../errors.js'
 import { PROJECT_ROOT } from '../paths.js'
 import { ENGINE_VERSION } from '../version.js'
-import { createTaskControl, requestStop } from '../task-control.js'
+import { createTaskControl, requestStop, runningThread, stopRequested, type TaskControl } from '../task-control.js'
 import type { WorkerData, WorkerReply, WorkerTask } from '../worker.js'
 
 export interface RunOptions {
@@ -43,6 +43,8 @@ export interface Analyzer {
     /** Analyses stopped because the client went away. */
     cancelled: number
     timedOut: number
+    /** Tasks run again because a worker died holding them unstarted. */
+    rerun: number
     /** Worker threads started, replacements included. */
     workersStarted: number
     maxWorkerHeapBytes: number
@@ -96,8 +98,61 @@ export function workerResourceLimits (heapLimitMb: number): { maxOldGenerationSi
     : { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
 }
 
+/** piscina exports its balancer type only through its options. */
+type PiscinaLoadBalancer = NonNullable<NonNullable<ConstructorParameters<typeof Piscina>[0]>['loadBalancer']>
+
 /** After its deadline, how long an analysis has to reach a stop check before its worker is terminated. */
 const HARD_STOP_GRACE_MS = 1000
+
+/**
+ * Tasks a worker holds at once: the one it runs and the next. Without the second, a worker that
+ * finishes waits for the main thread to be scheduled, take the result and post the next task; with
+ * three busy threads on two cores that wait is real (see docs/performance.md). A task a worker
+ * held but never started is run again when that worker dies (`runningThread`).
+ */
+export const TASKS_PER_WORKER = 2
+
+/**
+ * Texts at least this long are never queued behind another task, and nothing is queued behind
+ * them: a short article waits at most the analysis of one text under this size (about 10 ms)
+ * for a worker that another could have given it at once.
+ */
+export const LONG_TASK_CHARS = 20_000
+
+interface TaskPlacement { long: boolean }
+export const taskPlacement = (text: string): Record<typeof queueOptionsSymbol, TaskPlacement> => ({ [queueOptionsSymbol]: { long: text.length >= LONG_TASK_CHARS } })
+
+/**
+ * piscina's own balancer queues a task behind a busy worker only when the task has no abort
+ * signal, and knows nothing of a task's size. This one prefers an idle worker, queues a short task
+ * behind the least busy worker that runs no long one, and keeps a long task for an idle worker;
+ * with `stricterFIFO` a task it cannot place yet stays at the head of the pool's queue, so the
+ * tasks behind a waiting long one wait too rather than keep every worker from going idle.
+ */
+export function createTaskBalancer (): PiscinaLoadBalancer {
+  const holdingLongTask = new Set<number>()
+  return (task, workers) => {
+    const long = (task[queueOptionsSymbol] as TaskPlacement | null)?.long === true
+    let chosen: (typeof workers)[number] | null = null
+    for (const worker of workers) {
+      if (worker.currentUsage === 0) {
+        holdingLongTask.delete(worker.id)
+        if (chosen === null || chosen.currentUsage > 0) chosen = worker
+      } else if (!long && !holdingLongTask.has(worker.id) && worker.currentUsage < TASKS_PER_WORKER &&
+        (chosen === null || worker.currentUsage < chosen.currentUsage)) {
+        chosen = worker
+      }
+    }
+    if (chosen !== null && long) holdingLongTask.add(chosen.id)
+    return chosen
+  }
+}
+
+/** The pool settings the service runs with; the bench builds its in-process pools with them too. */
+export const pipelinedPoolOptions = () => ({ concurrentTasksPerWorker: TASKS_PER_WORKER, loadBalancer: createTaskBalancer(), stricterFIFO: true })
+
+/** How often a task a dying worker held but never started is run again before its request fails. */
+const MAX_UNSTARTED_RETRIES = 2
 
 const clientClosed = () => new ProblemError('SLANT_ERR_CLIENT_CLOSED', 'The client closed the connection before the analysis finished; it was stopped')
 
@@ -111,7 +166,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
       run: async (task: AnalysisTask) => { const rendered = renderAnalysis(task, engine); completed++; return rendered },
       ready: () => true,
       assertCapacity: () => {},
-      stats: () => ({ queued: 0, workers: 0, utilisation: 0, recycled: 0, completed, failed: 0, active: 0, cancelled: 0, timedOut: 0, workersStarted: 0, maxWorkerHeapBytes: 0 })
+      stats: () => ({ queued: 0, workers: 0, utilisation: 0, recycled: 0, completed, failed: 0, active: 0, cancelled: 0, timedOut: 0, rerun: 0, workersStarted: 0, maxWorkerHeapBytes: 0 })
     })
     return
   }
@@ -126,6 +181,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
       maxThreads: options.poolSize,
       maxQueue: options.poolQueueSize,
       idleTimeout: Number.MAX_SAFE_INTEGER,
+      ...pipelinedPoolOptions(),
       workerData: { lexicons: fastify.lexicons } satisfies WorkerData,
       resourceLimits: workerResourceLimits(options.workerHeapLimitMb)
     })
@@ -141,6 +197,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
   let recycled = 0
   let completed = 0
   let failed = 0
+  let rerun = 0
   let maxWorkerHeapBytes = 0
   let ready = false
   const retiring = new Set<Piscina<WorkerTask, WorkerReply>>()
@@ -196,10 +253,10 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     if (pool.queueSize >= options.poolQueueSize && pool.threads.length > 0) throw overloaded()
   }
 
-  /** The pool task and its bookkeeping, which may outlive the request (deadline, client gone). */
-  const submit = (current: Piscina<WorkerTask, WorkerReply>, task: WorkerTask, terminate: AbortSignal): Promise<WorkerReply> => {
+  /** One pool task and its bookkeeping, which may outlive the request (deadline, client gone). */
+  const submit = (current: Piscina<WorkerTask, WorkerReply>, task: WorkerTask): Promise<WorkerReply> => {
     inFlight.set(current, (inFlight.get(current) ?? 0) + 1)
-    return current.run(task, { signal: terminate }).then((reply) => {
+    return current.run(task).then((reply) => {
       if (reply.rendered.stopped === true) return reply
       completed++
       if (reply.heapUsedBytes > maxWorkerHeapBytes) maxWorkerHeapBytes = reply.heapUsedBytes
@@ -209,15 +266,39 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
         else if (documentsInPool >= options.workerMaxDocuments * options.poolSize) recycle('documents')
       }
       return reply
-    }, (err: unknown) => {
-      if (/queue is at limit/i.test((err as Error).message)) throw overloaded()
-      // A worker that threw or died: piscina replaces it. Termination after a deadline is not a fault.
-      if (!isAbort(err)) failed++
-      throw err
     }).finally(() => {
       inFlight.set(current, (inFlight.get(current) ?? 1) - 1)
       if (retiring.has(current)) closeWhenIdle(current)
     })
+  }
+
+  /**
+   * Runs the task on the current pool, again if a worker died holding it unstarted (it had no part
+   * in the failure). `ranOn` tells the hard stop which pool's thread to end.
+   */
+  const submitWithRetry = async (task: WorkerTask & { control: TaskControl }, ranOn: { pool: Piscina<WorkerTask, WorkerReply> }): Promise<WorkerReply> => {
+    for (let attempt = 0; ; attempt++) {
+      ranOn.pool = pool
+      try {
+        return await submit(ranOn.pool, task)
+      } catch (err) {
+        if (/queue is at limit/i.test((err as Error).message)) throw overloaded()
+        const stopped = stopRequested(task.control)
+        if (!stopped && runningThread(task.control) === 0 && attempt < MAX_UNSTARTED_RETRIES) { rerun++; continue }
+        // A worker that threw or died: piscina replaces it. One ended by the hard stop is not a fault.
+        if (!stopped && !isAbort(err)) failed++
+        throw err
+      }
+    }
+  }
+
+  /** The last resort for an analysis that did not stop in time: end the thread running it. */
+  const terminateRunningThread = (control: TaskControl, current: Piscina<WorkerTask, WorkerReply>) => {
+    const threadId = runningThread(control)
+    // Not started yet: it returns at once when a worker takes it, as its stop is requested.
+    if (threadId === 0) return
+    const thread = current.threads.find((candidate) => candidate.threadId === threadId)
+    thread?.terminate().catch(() => {})
   }
 
   // The deadline is the client's: queue wait plus analysis. When it passes (or the client goes),
@@ -227,15 +308,15 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     assertCapacity()
     if (signal?.aborted === true) throw clientClosed()
     const control = createTaskControl()
-    const terminate = new AbortController()
-    const poolTask = submit(pool, { ...task, control }, terminate.signal)
+    const ranOn = { pool }
+    const poolTask = submitWithRetry({ ...task, control, ...taskPlacement(task.text) }, ranOn)
     return await new Promise<RenderedAnalysis>((resolve, reject) => {
       let answered = false
       const answer = (settle: () => void) => { if (!answered) { answered = true; settle() } }
       let hardStop: NodeJS.Timeout | undefined
       const deadline = setTimeout(() => {
         requestStop(control)
-        hardStop = setTimeout(() => terminate.abort(), HARD_STOP_GRACE_MS)
+        hardStop = setTimeout(() => { terminateRunningThread(control, ranOn.pool) }, HARD_STOP_GRACE_MS)
         answer(() => {
           timedOut++
           reject(new ProblemError('SLANT_ERR_TIMEOUT', `The analysis did not finish within ${options.analysisTimeoutMs} ms`, { retryAfterSeconds: 1 }))
@@ -261,7 +342,7 @@ export default fp<AnalyzerOptions>(async (fastify, options) => {
     run,
     ready: () => ready,
     assertCapacity,
-    stats: () => ({ queued: pool.queueSize, workers: options.poolSize, utilisation: pool.utilization, recycled, completed, failed, active: activeTasks(), cancelled, timedOut, workersStarted, maxWorkerHeapBytes })
+    stats: () => ({ queued: pool.queueSize, workers: options.poolSize, utilisation: pool.utilization, recycled, completed, failed, active: activeTasks(), cancelled, timedOut, rerun, workersStarted, maxWorkerHeapBytes })
   })
 
   // Readiness: every worker has loaded the model and lexicons and run the warm-up.

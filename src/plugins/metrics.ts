@@ -41,6 +41,7 @@ export default fp(async (fastify) => {
   new client.Gauge({ name: 'slant_worker_failures', help: 'Analyses whose worker threw or died (the worker is replaced)', collect () { this.set(analyzer().failed) } })
   new client.Gauge({ name: 'slant_analyses_cancelled', help: 'Analyses stopped because the client closed the connection', collect () { this.set(analyzer().cancelled) } })
   new client.Gauge({ name: 'slant_analyses_timed_out', help: 'Analyses answered 503 at their deadline (the worker is asked to stop)', collect () { this.set(analyzer().timedOut) } })
+  new client.Gauge({ name: 'slant_tasks_rerun', help: 'Analyses run again because a worker died holding them unstarted (they had no part in the failure)', collect () { this.set(analyzer().rerun) } })
   new client.Gauge({ name: 'slant_workers_started', help: 'Analysis worker threads started, replacements and recycled pools included', collect () { this.set(analyzer().workersStarted) } })
   new client.Gauge({ name: 'slant_worker_heap_max_bytes', help: 'Largest V8 heap a worker reported after an analysis', collect () { this.set(analyzer().maxWorkerHeapBytes) } })
   const lexicons = new client.Gauge({ name: 'slant_lexicon_info', help: 'Loaded lexicons (value 1), with id, version and dimension', labelNames: ['id', 'version', 'dimension'] })

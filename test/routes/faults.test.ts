@@ -67,6 +67,18 @@ t.test('a worker that dies mid-request gives a 500 and is replaced', async (t) =
   t.equal((await app.inject(post('Another calm sentence.'))).statusCode, 200)
 })
 
+t.test('a task held by a worker that dies before starting it is run again, not failed', async (t) => {
+  const app = await poolApp(t, {})
+  // One worker holds two tasks at once: the neighbour waits in it behind the one that kills it.
+  const [dying, neighbour] = await Promise.all([app.inject(post('FAULT:BUSY_THEN_EXIT')), app.inject(post('A calm sentence.'))])
+  t.equal(dying.statusCode, 500)
+  t.equal(neighbour.statusCode, 200, 'the neighbour is answered by the replacement worker')
+  t.equal(neighbour.json().paragraphs.length, 1)
+  const metrics = (await app.inject({ url: '/metrics' })).body
+  t.match(metrics, /slant_worker_failures 1\n/, 'one failure: the task that killed its worker')
+  t.match(metrics, /slant_tasks_rerun 1\n/, 'the neighbour ran again')
+})
+
 t.test('a worker that runs out of heap fails only its request; the process and the pool go on', async (t) => {
   const lines: string[] = []
   const app = await poolApp(t, { WORKER_HEAP_LIMIT_MB: '256', POOL_SIZE: '2' }, lines)
