@@ -3,7 +3,7 @@
  * around it by part-of-speech rules, and the content the source is credited with.
  * Hedges and agentless passives (*is seen as*, *it is believed*) never make an attribution.
  */
-import { isHeadline, type Token, type Sentence } from './nlp/wink.js'
+import { isHeadline, isQuestion, type Token, type Sentence } from './nlp/wink.js'
 import type { RawMatch } from './match/lexicon.js'
 import type { QuoteRegion } from './quotes.js'
 import { firstAfter } from './ranges.js'
@@ -1814,16 +1814,6 @@ function asPutIt (context: SentenceContext, sentence: Sentence): Found | undefin
     return { cue: [as, cueEnd], source, content, entry: 'as-put-it' }
   }
   return undefined
-}
-
-const QUESTION_OPENERS = new Set(['how', 'what', 'why', 'when', 'where', 'which', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'is', 'are', 'was', 'were', 'has', 'have'])
-
-function isQuestion (tokens: Token[], sentence: Sentence): boolean {
-  let first = sentence.firstToken
-  while (first < sentence.lastToken && (tokens[first].isQuote || tokens[first].normal === 'so' || tokens[first].normal === 'but' || tokens[first].normal === 'and')) first++
-  let last = sentence.lastToken - 1
-  while (last > first && tokens[last].isQuote) last--
-  return tokens[last]?.normal === '?' && QUESTION_OPENERS.has(tokens[first]?.normal ?? '')
 }
 
 const NO_QUOTES: QuoteIndex = { byOpen: new Map(), byClose: new Map(), inside: [] }

@@ -6,7 +6,7 @@
  * a semicolon) negates a term, so *not an act of aggression but a necessary response*
  * negates *aggression* and leaves *a necessary response* alone.
  */
-import type { Sentence, Token } from './nlp/wink.js'
+import { isQuestion, type Sentence, type Token } from './nlp/wink.js'
 import type { RawMatch } from './match/lexicon.js'
 import type { QuoteRegion } from './quotes.js'
 import type { Attribution, Match, Voice } from './types.js'
@@ -336,7 +336,6 @@ interface HostilityIndex { critical: Set<number>, hostile: Set<string>, distance
  * paragraphs to one.
  */
 const POLICY_MEASURES = new Set(['ban', 'sanction', 'embargo', 'tariff', 'cap', 'restriction', 'curb', 'blacklist'])
-const QUESTION_OPENERS = new Set(['what', 'how', 'why', 'where', 'when', 'who', 'which', 'will', 'would', 'can', 'could', 'should', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have'])
 
 /**
  * Sentences whose sentiment says nothing about an adversary, so that only a hostility word makes
@@ -347,10 +346,7 @@ function sentimentBlindSentences (context: FramingContext): Set<number> {
   const { tokens, sentences } = context
   const found = new Set<number>()
   for (const token of tokens) if (POLICY_MEASURES.has(token.lemma)) found.add(token.sentence)
-  sentences.forEach((sentence, index) => {
-    const first = tokens[sentence.firstToken]
-    if (first !== undefined && QUESTION_OPENERS.has(first.normal) && tokens[sentence.lastToken - 1]?.normal === '?') found.add(index)
-  })
+  sentences.forEach((sentence, index) => { if (isQuestion(tokens, sentence)) found.add(index) })
   return found
 }
 

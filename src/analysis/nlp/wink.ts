@@ -348,6 +348,21 @@ function isTitleCaseHeadline (text: string, tokens: Token[], sentence: Sentence,
 /** Words a title-case headline leaves in lower case; any other lower-case word means running text. */
 const HEADLINE_LOWER_CASE = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'vs', 'via', 'into', 'over'])
 
+const QUESTION_OPENERS = new Set(['how', 'what', 'why', 'who', 'when', 'where', 'which', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'is', 'are', 'was', 'were', 'has', 'have'])
+
+/**
+ * A direct question (*What did the energy shock cost Europe?*, *“But will Moscow agree?”*): it
+ * reports no statement and portrays nobody, so the attribution and framing rules both set it aside.
+ * Leading quotes and a leading *so*, *but* or *and* are read through, as are closing quotes.
+ */
+export function isQuestion (tokens: Token[], sentence: Sentence): boolean {
+  let first = sentence.firstToken
+  while (first < sentence.lastToken && (tokens[first].isQuote || tokens[first].normal === 'so' || tokens[first].normal === 'but' || tokens[first].normal === 'and')) first++
+  let last = sentence.lastToken - 1
+  while (last > first && tokens[last].isQuote) last--
+  return tokens[last]?.normal === '?' && QUESTION_OPENERS.has(tokens[first]?.normal ?? '')
+}
+
 /** One paragraph on its own; `offset` is where it starts in the submitted text. */
 export function tokenizeParagraph (paragraph: string, offset: number): TokenizedParagraph {
   return tokenizeParagraphs(paragraph, [{ start: 0, end: paragraph.length }], offset)[0]
