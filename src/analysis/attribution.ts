@@ -1998,6 +1998,62 @@ function namedSubject (context: SentenceContext, sentence: Sentence): SourceSpan
   return span
 }
 
+/**
+ * The person a Q&A's introduction presents (*Hannah Wexler is a senior fellow at …*, *She spoke to
+ * us …*, *Jaishankar told The Hindu …*): the first personal source of the paragraph's
+ * attributions, a pronoun standing for the person it refers to, or else the first name opening a
+ * sentence as its subject.
+ */
+export function introducedPerson (context: AttributionContext, attributions: Attribution[]): SourceSpan | undefined {
+  for (const { source } of attributions) {
+    if (!PERSONAL_SOURCE_TYPES.has(source.type)) continue
+    if (source.refersTo !== undefined) {
+      const { start, end, text } = source.refersTo
+      return { start, end, text, type: source.type, ...(source.actor === undefined ? {} : { actor: source.actor }) }
+    }
+    // (A *he* that refers to no one yet says nothing of who is interviewed.)
+    if (/\s/.test(source.text) || /^\p{Lu}/u.test(source.text)) return source
+  }
+  const { tokens, sentences, quotes } = context
+  const quoteIndex = quotes.length === 0 ? NO_QUOTES : indexQuotes(quotes, tokens.length)
+  const local: SentenceContext = {
+    ...context,
+    matches: [],
+    quoteIndex,
+    sourceIndex: indexSources(tokens, context.matches, quoteIndex.inside),
+    foundInSentence: [],
+    firstQuoteClose: undefined,
+    deniedSpeech: false,
+    statementStart: 0,
+    namedSubjects: new Map()
+  }
+  for (const sentence of sentences) {
+    const subject = namedSubject(local, sentence) ?? namedWithAppositive(local, sentence)
+    if (subject !== undefined) return subject
+  }
+  return undefined
+}
+
+/** How many tokens an appositive after a name may hold (*Arun Mehrotra, India's Ambassador to Russia,*). */
+const MAX_APPOSITIVE = 12
+
+/** *Arun Mehrotra, India's Ambassador to Russia, has …*: a name opening the sentence, with the appositive that says who they are. */
+function namedWithAppositive (context: SentenceContext, sentence: Sentence): SourceSpan | undefined {
+  const { tokens, text } = context
+  const first = sentence.firstToken
+  let comma = first
+  while (comma < sentence.lastToken && comma - first < MAX_SUBJECT_NAME && (tokens[comma].pos === 'PROPN' || HONORIFICS.has(tokens[comma].normal))) comma++
+  if (comma - first < 2 || tokens[comma]?.normal !== ',') return undefined
+  let close = comma + 1
+  while (close < sentence.lastToken && close - comma <= MAX_APPOSITIVE && tokens[close].normal !== ',') close++
+  if (tokens[close]?.normal !== ',' || close === comma + 1) return undefined
+  const { type, actor } = classify(context, first, close, sentence)
+  if (!PERSONAL_SOURCE_TYPES.has(type)) return undefined
+  const span: SourceSpan = { start: tokens[first].start, end: tokens[close - 1].end, text: text.slice(tokens[first].start, tokens[close - 1].end), type }
+  if (actor !== undefined) span.actor = actor
+  return span
+}
+
 /** A quotation opening the sentence with no speaker tag of its own after it. */
 function resumedQuote (context: SentenceContext, sentence: Sentence): QuoteRegion | undefined {
   const { tokens } = context

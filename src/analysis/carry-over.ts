@@ -4,15 +4,17 @@
  * - *The minister said:* closing a paragraph introduces the next one, which is its content;
  * - an interview or transcript turn (interview.ts) runs from its speaker label to the next label;
  * - a quotation left open at a paragraph's end goes on in the next paragraph that reopens it;
+ * - in a Q&A printed without labels, an interviewer's question opens the answer that follows,
+ *   which runs to the next question and belongs to the person the introduction presents;
  * - *he* and *she* look back at the previous paragraph's sources, a bare surname at every
  *   source named in full so far.
  * The carried attributions stay listed where their cue is; the paragraphs they run into use them
  * for voice and for the attribution score.
  */
-import type { Token } from './nlp/wink.js'
+import type { Sentence, Token } from './nlp/wink.js'
 import type { QuoteRegion } from './quotes.js'
 import type { Attribution, SourceSpan } from './types.js'
-import { continueTurn, isEditorsNote, isTranscript, openingSpeakerLabel, opensWithQuestionLabel } from './interview.js'
+import { bareQuestionParagraphs, continueTurn, isEditorsNote, isTranscript, openingSpeakerLabel, opensWithQuestionLabel } from './interview.js'
 
 interface Span { start: number, end: number }
 
@@ -32,16 +34,53 @@ export class CarryOver {
   private openQuote: Attribution | undefined
   private continued: Attribution | undefined
   private stillOpen = false
+  /** Paragraph indexes of a label-less Q&A's questions (empty in any other text). */
+  private readonly bareQuestions: Set<number>
+  private readonly firstBareQuestion: number
+  private interviewee: SourceSpan | undefined
+  private answer: Attribution | undefined
+  private index = -1
 
-  constructor (private readonly text: string, paragraphs: Span[]) {
+  constructor (private readonly text: string, private readonly paragraphs: Span[]) {
     this.interview = isTranscript(text, paragraphs)
+    this.bareQuestions = this.interview ? new Set() : bareQuestionParagraphs(text, paragraphs)
+    this.firstBareQuestion = this.bareQuestions.size === 0 ? -1 : Math.min(...this.bareQuestions)
   }
 
   /** Before the paragraph's own attributions are found. */
   enter (paragraph: Span): void {
+    this.index++
     if (this.introducing !== undefined) this.introducing.content = { start: paragraph.start, end: paragraph.end }
     this.question = opensWithQuestionLabel(this.text, paragraph)
     if (this.question) this.interview = true
+  }
+
+  /** In a label-less Q&A's introduction (after the headline, before the first question) until the interviewee is found. */
+  get seeksInterviewee (): boolean {
+    return this.interviewee === undefined && this.index > 0 && this.index < this.firstBareQuestion
+  }
+
+  introduce (person: SourceSpan | undefined): void { this.interviewee = person }
+
+  /**
+   * At a label-less Q&A's question: the interviewee's answer, cued by the question (its last
+   * sentence) and running into the next paragraph; listed with the question's attributions.
+   */
+  answerOpenedBy (tokens: Token[], sentences: Sentence[]): Attribution | undefined {
+    if (!this.bareQuestions.has(this.index)) return undefined
+    this.answer = undefined
+    const question = sentences.at(-1)
+    const next = this.paragraphs[this.index + 1]
+    if (this.interviewee === undefined || question === undefined || next === undefined || tokens.length === 0) return undefined
+    const cueStart = tokens[question.firstToken].start
+    const cueEnd = tokens[question.lastToken - 1].end
+    this.answer = {
+      cue: { start: cueStart, end: cueEnd, text: this.text.slice(cueStart, cueEnd) },
+      source: { ...this.interviewee },
+      content: { start: next.start, end: next.end },
+      entry: 'interview-answer'
+    }
+    return this.answer
   }
 
   /** The attributions of earlier paragraphs whose content runs into this one (extended to cover it). */
@@ -50,13 +89,16 @@ export class CarryOver {
     if (this.question || isEditorsNote(this.text, paragraph)) this.turn = undefined
     else if (label !== undefined) this.turn = this.interview ? label : undefined
     if (this.turn !== undefined) continueTurn(this.turn, paragraph)
+    if (label !== undefined || isEditorsNote(this.text, paragraph)) this.answer = undefined
+    const answer = this.bareQuestions.has(this.index) ? undefined : this.answer
+    if (answer !== undefined) continueTurn(answer, paragraph)
     const reopened = this.openQuote === undefined ? undefined : quoteReopening(tokens, quotes, attributions)
     this.continued = reopened === undefined ? undefined : this.openQuote
     if (this.continued !== undefined && reopened !== undefined) {
       this.continued.content = { start: this.continued.content?.start ?? reopened.start, end: reopened.close >= tokens.length ? paragraph.end : reopened.end }
     }
     this.stillOpen = reopened !== undefined && reopened.close >= tokens.length
-    return [this.introducing, this.turn === label ? undefined : this.turn, this.continued].filter((attribution) => attribution !== undefined)
+    return [this.introducing, this.turn === label ? undefined : this.turn, answer, this.continued].filter((attribution) => attribution !== undefined)
   }
 
   /** After the paragraph: what it leaves open for the next. */

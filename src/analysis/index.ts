@@ -8,7 +8,7 @@ import { prepareForWink } from './text/normalize.js'
 import { tokenizeParagraphs, type TokenizedParagraph } from './nlp/wink.js'
 import { compileLexicons, findMatches, type CompiledLexicons } from './match/lexicon.js'
 import { findQuoteRegions } from './quotes.js'
-import { findAttributions } from './attribution.js'
+import { findAttributions, introducedPerson } from './attribution.js'
 import { framingMatches } from './framing.js'
 import { CarryOver } from './carry-over.js'
 import { documentScores, paragraphEvidence, paragraphScores, round } from './scoring.js'
@@ -120,7 +120,11 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
     carryOver.enter(span)
     const matches = findMatches(engine.compiled, tokens, sentences)
     const quotes = findQuoteRegions(text, tokens)
-    const attributions = findAttributions({ text, tokens, sentences, matches, quotes, earlierSources: carryOver.earlierSources, interview: carryOver.interview, namedEarlier: carryOver.namedEarlier })
+    const attributionContext = { text, tokens, sentences, matches, quotes, earlierSources: carryOver.earlierSources, interview: carryOver.interview, namedEarlier: carryOver.namedEarlier }
+    const attributions = findAttributions(attributionContext)
+    if (carryOver.seeksInterviewee) carryOver.introduce(introducedPerson(attributionContext, attributions))
+    const answer = carryOver.answerOpenedBy(tokens, sentences)
+    if (answer !== undefined) attributions.push(answer)
     const carried = carryOver.carriedInto(span, tokens, quotes, attributions)
     const framing = framingMatches({ text, tokens, sentences, matches, quotes, attributions: [...attributions, ...carried] })
     const sentenceResults = sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, sentiment: round(sentence.sentiment) }))

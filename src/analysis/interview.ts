@@ -1,10 +1,11 @@
 /**
- * Interviews and transcripts printed with speaker labels. In *Q: … / Sorokin: …* copy, or a
- * debate transcript (*Ritika Sharma: … / Vikrant Rathore: …*), the speaker label opens a turn
- * that runs to the end of its paragraph and on through the paragraphs after it, until the next
- * label: everything in it is the speaker's, so a narrative term there is reported, not the
- * publication's own (adopted). Elsewhere a label credits its own sentence only: *Lavrov: “We
- * will respond.” Analysts were unconvinced.*
+ * Interviews and transcripts. In *Q: … / Sorokin: …* copy, or a debate transcript (*Ritika Sharma:
+ * … / Vikrant Rathore: …*), the speaker label opens a turn that runs to the end of its paragraph
+ * and on through the paragraphs after it, until the next label: everything in it is the
+ * speaker's, so a narrative term there is reported, not the publication's own (adopted).
+ * Elsewhere a label credits its own sentence only: *Lavrov: “We will respond.” Analysts were
+ * unconvinced.* A Q&A printed without labels, its questions as paragraphs of their own, gives
+ * each answer to the interviewee its introduction names.
  */
 import type { Attribution } from './types.js'
 
@@ -55,4 +56,45 @@ export function isEditorsNote (text: string, paragraph: Span): boolean {
 /** Extends a turn's content to the end of `paragraph` (a turn's content starts after its label). */
 export function continueTurn (turn: Attribution, paragraph: Span): void {
   turn.content = { start: turn.content?.start ?? turn.cue.end, end: paragraph.end }
+}
+
+/** A paragraph this long or longer is not an interviewer's question on its own. */
+const MAX_QUESTION_CHARS = 320
+/** How many bare question paragraphs, and what share of the paragraphs from the first of them on, make a Q&A. */
+const MIN_BARE_QUESTIONS = 3
+const MIN_BARE_QUESTION_SHARE = 0.2
+/** What an introduction or an editor's note says of a Q&A (*In an interview with this newspaper*, *Edited excerpts:*). */
+const INTERVIEW_NOTICE = /\b(?:interview(?:ed)?|conversation|spoke (?:to|with)|talked (?:to|with)|Q&A|edited (?:excerpts|for (?:length|clarity)))\b/i
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»'])
+
+/**
+ * *Should we take that at face value?* as a paragraph of its own: short, ending in a question
+ * mark, at most two sentences, not a quotation and not labelled.
+ */
+function isBareQuestion (text: string, paragraph: Span): boolean {
+  if (paragraph.end - paragraph.start >= MAX_QUESTION_CHARS) return false
+  const body = text.slice(paragraph.start, paragraph.end).trim()
+  if (!body.endsWith('?') || QUOTE_MARKS.has(body[0]) || (body.includes(':') && SPEAKER_LABEL.test(body))) return false
+  const inner = body.slice(0, -1).match(/[.!?]\s/g)
+  return inner === null || inner.length <= 1
+}
+
+/**
+ * The paragraphs (by index) that are an interviewer's questions in a Q&A printed without labels:
+ * at least three, each followed by an answer, and a fifth of the paragraphs from the first one on,
+ * in a text whose introduction (or an editor's note) says it is an interview. The headline is never
+ * one. A news story or an op-ed with rhetorical questions is not a Q&A: the set is empty.
+ */
+export function bareQuestionParagraphs (text: string, paragraphs: Span[]): Set<number> {
+  const questions = new Set<number>()
+  for (let i = 1; i < paragraphs.length - 1; i++) {
+    if (isBareQuestion(text, paragraphs[i]) && !isBareQuestion(text, paragraphs[i + 1])) questions.add(i)
+  }
+  if (questions.size < MIN_BARE_QUESTIONS) return new Set()
+  const first = Math.min(...questions)
+  if (questions.size < MIN_BARE_QUESTION_SHARE * (paragraphs.length - first)) return new Set()
+  const introduction = text.slice(paragraphs[0].start, paragraphs[first].start)
+  const lastParagraph = paragraphs[paragraphs.length - 1]
+  const noticed = INTERVIEW_NOTICE.test(introduction) || (isEditorsNote(text, lastParagraph) && INTERVIEW_NOTICE.test(text.slice(lastParagraph.start, lastParagraph.end)))
+  return noticed ? questions : new Set()
 }

@@ -1135,6 +1135,32 @@ t.test('a transcript: when a quarter of the paragraphs open with speaker labels,
   t.same(result.paragraphs.map((p) => p.scores.attribution), [0, 1, 1, 1, 1, 0], 'the editor\'s note in brackets ends the last turn')
 })
 
+t.test('a Q&A without labels: each question opens the answer after it, which belongs to the person the introduction presents', async (t) => {
+  const text = 'A conversation about the talks\n\nMira Hollis is a senior fellow at a Berlin institute. She spoke to us about the talks.\n\n' +
+    'Is Moscow ready to negotiate?\n\nNot on any terms Kyiv could accept. The demands are maximal.\n\nThat will not change soon.\n\n' +
+    'What should Europe do?\n\nPrepare for a long war.\n\nAnd the sanctions?\n\nThey work slowly.'
+  const result = analyze(text, await shippedEngine())
+  const answers = result.paragraphs.flatMap((p) => p.attributions.filter((a) => a.entry === 'interview-answer').map((a) => [p.index, a.cue.text, a.source.text, text.slice(a.content!.start, a.content!.end)]))
+  t.same(answers, [
+    [2, 'Is Moscow ready to negotiate?', 'Mira Hollis', 'Not on any terms Kyiv could accept. The demands are maximal.\n\nThat will not change soon.'],
+    [5, 'What should Europe do?', 'Mira Hollis', 'Prepare for a long war.'],
+    [7, 'And the sanctions?', 'Mira Hollis', 'They work slowly.']
+  ])
+  t.same(result.paragraphs.map((p) => p.scores.attribution), [0, 0, 1, 1, 1, 1, 1, 1, 1], 'every answer sentence is attributed')
+  t.same(result.paragraphs.map((p) => p.flags.attribution), [false, false, true, false, false, true, false, true, false], 'an answer paragraph scores; the question that cues it holds the attribution')
+})
+
+t.test('a news story with a rhetorical question or two is not a Q&A', async (t) => {
+  const text = 'Talks stall\n\nMira Hollis is a senior fellow at a Berlin institute.\n\nIs Moscow ready to negotiate?\n\nThe minister said the demands were maximal.\n\n' +
+    'What should Europe do?\n\nOfficials met on Monday. Ministers met on Tuesday. Leaders will meet in June. Nobody expects a deal.\n\nThe summit ends on Friday.\n\nNo deal is in sight.'
+  const result = analyze(text, await shippedEngine())
+  t.same(result.paragraphs.flatMap((p) => p.attributions).map((a) => a.entry === 'interview-answer'), [false], 'two questions among eight paragraphs: only the minister is credited')
+  const noIntroduction = 'In conversation\n\nIs it over?\n\nNo.\n\nWill it end?\n\nYes.\n\nWhen?\n\nSoon.'
+  t.same(analyze(noIntroduction, await shippedEngine()).paragraphs.flatMap((p) => p.attributions), [], 'nobody presented, nobody credited')
+  const opEd = 'Europe must choose\n\nMira Hollis argues that the talks are a trap.\n\nIs Moscow ready to negotiate?\n\nNot on any terms Kyiv could accept.\n\nWhat should Europe do?\n\nPrepare for a long war.\n\nAnd the sanctions?\n\nThey work slowly.'
+  t.same((await shippedAttributions(opEd)).map((a) => a.entry === 'interview-answer'), [false], 'questions answered in an op-ed with no word of an interview are the author\'s')
+})
+
 t.test('shipped lexicon: *he* and *she* refer to a named subject after the last source', async (t) => {
   const text = 'Putin praised the partnership. Modi was more guarded. He told the summit that India wanted peace.'
   t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.actor, a.source.refersTo?.text]), [['Putin', 'ru', undefined], ['He', 'in', 'Modi']])

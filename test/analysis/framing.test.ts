@@ -277,6 +277,13 @@ t.test('shipped lexicons: in an interview the answer paragraphs are the intervie
   t.same(narrated, [['special-military-operation', 'adopted']], 'no Q: label, no interview')
 })
 
+t.test('shipped lexicons: in a Q&A without labels the answers are the interviewee\'s, reported', async (t) => {
+  const text = 'An interview\n\nSergei Volkov is a Moscow political scientist.\n\nWhat happened?\n\nThe special military operation goes on.\n\nWhy?\n\nKyiv is run by neo-Nazis.\n\nAnd next?\n\nWe wait.'
+  const voices = analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.voice])
+  t.ok(voices.length >= 2, 'the narrative terms are found')
+  t.same(voices.filter(([, voice]) => voice !== 'reported'), [], 'none is the publication\'s own')
+})
+
 t.test('shipped lexicons: a term two states share is the speaker\'s, or the one state the paragraph names', async (t) => {
   const engine = await shippedEngine()
   const actors = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.text.startsWith('multipolar')).map((m) => [m.lexicon, m.voice])
