@@ -12,6 +12,8 @@ import type { Attribution, SourceSpan, SourceType, Span } from './types.js'
 const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON'])
 const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON'])
 const SKIPPABLE_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART'])
+/** Adverbs wink tags otherwise between a source and its verb (*He further/VERB said*, Indian English; *Officials there/PRON say*). */
+const ADVERBS_MISTAGGED = new Set(['further', 'there'])
 /** Reporting verbs that may name whom they address before the clause (*warned the Baltic states that*). */
 const OBJECT_THEN_CLAUSE_VERBS = new Set(['warn', 'remind', 'assure', 'inform', 'notify', 'promise', 'convince', 'persuade', 'advise', 'caution'])
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on', 'across', 'around', 'inside', 'within', 'among', 'throughout'])
@@ -192,6 +194,9 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
       }
     }
     const appositive = tokens.slice(comma + 1, appositiveEnd)
+    // (*A senior official, asking not to be named, said*, *…, speaking on condition of anonymity, said*: the terms of anonymity.)
+    const anonymityTerms = [comma + 1, comma + 2].some((at) => (context.sourceIndex.covering[at] ?? []).some((match) =>
+      match.compiled.entry.sourceType === 'anonymous' && match.first === at && match.last === appositiveEnd && (at === comma + 1 || tokens[comma + 1].normal.endsWith('ing'))))
     // Either side may carry the name: *Carly Fiorina, a hopeful,* / *a Republican hopeful, Carly Fiorina,*
     // / *The employee, a registered Republican who spoke on condition of anonymity,*.
     const name = phraseEndingAt(tokens, appositiveEnd, comma + 1, appositiveEnd)
@@ -201,8 +206,7 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
     const aside = ((appositive[0]?.pos === 'ADP' || appositive[0]?.pos === 'ADV') &&
       appositive.every((token) => token.pos !== 'AUX' && (token.pos !== 'VERB' || token.normal.endsWith('ed') || token.normal.endsWith('wn')))) ||
       (appositive[0]?.normal.endsWith('ing') === true && appositive[0].pos !== 'PROPN' && OBJECT_OPENERS.has(appositive[1]?.normal ?? '') && appositive.every((token) => token.pos !== 'AUX')) ||
-      // (*A senior official, asking not to be named, said*: the terms of anonymity.)
-      (context.sourceIndex.covering[comma + 1] ?? []).some((match) => match.compiled.entry.sourceType === 'anonymous' && match.first === comma + 1 && match.last === appositiveEnd)
+      anonymityTerms
     // *a self-proclaimed billionaire*: a verb inside a hyphenated compound is part of a noun phrase;
     // so is a participle after its noun (*a weekly based in Ohio*).
     // (*senior associate for education organizing at the institute*, *a weekly catering to readers*.)
@@ -221,12 +225,16 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
     if (head === undefined) return namedAppositive ? name : undefined
     // *the field's biggest hawks, like Rubio and Bush, say*: named members make the group a named source.
     const namedMembers = aside && name !== undefined && name[0] === comma + 2 && EXAMPLE_OPENERS.has(tokens[comma + 1].normal) && isNamedSource(context, name)
-    if (!isNamedSource(context, head) && !namedAppositive && !namedMembers) return undefined
+    // (*A person, speaking on condition of anonymity, said*: the terms make any one person a source.)
+    const anonymousPerson = anonymityTerms && tokens[head[1] - 1].pos === 'NOUN' && ONE_PERSON.has(tokens[head[0]].normal)
+    if (!isNamedSource(context, head) && !namedAppositive && !namedMembers && !anonymousPerson) return undefined
     if (aside) return [head[0], head[1]]
     return [head[0], appositiveEnd]
   }
   return undefined
 }
+
+const ONE_PERSON = new Set(['a', 'an', 'one', 'another'])
 
 /** How far back a coordinated or participle verb looks for its subject (bounded: linear time on run-on text). */
 const MAX_SHARED_SUBJECT_DISTANCE = 60
@@ -454,7 +462,8 @@ function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribu
   // to an organisation or a document, never to a person (*the spokesman*, *Mr. Peskov*).
   // (*Moldovan officials … She said*: one person is not a group.)
   const personal = pronoun === 'he' || pronoun === 'she'
-  const fits = (candidate: SourceSpan): boolean => candidate.refersTo === undefined && candidate.start < before &&
+  // (A pronoun that found no referent of its own is no referent for the next.)
+  const fits = (candidate: SourceSpan): boolean => candidate.refersTo === undefined && candidate.start < before && !PERSONAL_PRONOUNS.has(candidate.text.toLowerCase()) &&
     (personal ? PERSONAL_SOURCE_TYPES.has(candidate.type) && !PLURAL_HEAD.test(headWord(candidate.text)) : pronoun !== 'it' || isThing(candidate))
   // Bounded: a paragraph of thousands of *he said* would walk back over all of them for each one.
   const stop = Math.max(0, attributions.length - MAX_PRONOUN_LOOKBACK)
@@ -1061,12 +1070,13 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *Trump's attacks*, *had their say*, *The Washington Post*: after a possessive, or inside a source's name, it is a noun.
   if (previous?.normal === "'s" || (previous !== undefined && POSSESSIVE_PRONOUNS.has(previous.normal) && previous.normal !== 'her') || (context.sourceIndex.covering[cue.first] ?? []).some((match) => match.first < cue.first)) return undefined
   let left = cue.first
-  while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--
+  const skippable = (token: Token): boolean => (SKIPPABLE_BEFORE_VERB.has(token.pos) && token.normal !== "'s") || ADVERBS_MISTAGGED.has(token.normal)
+  while (left - 1 >= sentence.firstToken && skippable(tokens[left - 1])) left--
   // *Sanders (I-Vt.) on Saturday criticized*, *Wells Fargo just this month announced*: a time phrase
   // between the subject and its verb.
   const verbPhraseStart = left
   left = beforeTimePhrase(tokens, left, sentence)
-  while (left - 1 >= sentence.firstToken && SKIPPABLE_BEFORE_VERB.has(tokens[left - 1].pos) && tokens[left - 1].normal !== "'s") left--
+  while (left - 1 >= sentence.firstToken && skippable(tokens[left - 1])) left--
   // *Any responsible politician would understand this*: a modal belief is a supposition, nobody's statement.
   if (SUPPOSED_BELIEFS.has(verb.lemma) && tokens.slice(verbPhraseStart, cue.first).some((token) => MODALS.has(token.normal))) return undefined
   // *It did not say what measures …*, *He would not say whether …*: a denied act of speech credits nothing.
@@ -1644,6 +1654,9 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
     const speakerLabel = context.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end)
     // *Q: …* / *A: …*: an interview's question and answer markers name nobody.
     if (speakerLabel === 'Q' || speakerLabel === 'A') return undefined
+    // *CLAIM: …*, *Our ruling: …*, *Fact Check: …*: a fact-check's or a page's labels name nobody;
+    // *NEW DELHI: …*, *MOSCOW, Nov 14: …*: nor does a dateline.
+    if (NOT_SPEAKER_LABELS.has(tokens[source[1] - 1].lemma) || isDatelineLabel(speakerLabel)) return undefined
     const transcript = /^\p{Lu}[\p{Lu} .'-]*$/u.test(speakerLabel) && speakerLabel.length >= 2
     // Title-case headings (*Strategic Depth: Beyond …*) look like names to the tagger; a name
     // before the colon counts when what follows is speech: a quotation or the speaker's *I*/*we*.
@@ -1664,6 +1677,16 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
 }
 
 const MAX_SPEAKER_LABEL = 8
+
+const NOT_SPEAKER_LABELS = new Set(['claim', 'verdict', 'ruling', 'rating', 'check', 'fact', 'note', 'update', 'context', 'background',
+  'analysis', 'opinion', 'summary', 'conclusion', 'correction', 'clarification', 'disclaimer', 'explainer', 'timeline', 'watch', 'read',
+  'listen', 'photo', 'video', 'caption', 'headline', 'subtitle', 'excerpt', 'transcript', 'dateline'])
+/** The cities a wire dateline names in capitals (*NEW DELHI:*); a dateline with a date is one whatever the city. */
+const DATELINE_CITIES = new Set(['MOSCOW', 'NEW DELHI', 'DELHI', 'WASHINGTON', 'KYIV', 'KIEV', 'BEIJING', 'LONDON', 'BRUSSELS', 'PARIS',
+  'BERLIN', 'ISLAMABAD', 'MUMBAI', 'KOLKATA', 'CHENNAI', 'BENGALURU', 'GENEVA', 'TOKYO', 'MINSK', 'TBILISI', 'CHISINAU', 'TALLINN',
+  'RIGA', 'VILNIUS', 'WARSAW', 'ANKARA', 'TEHRAN', 'JERUSALEM', 'CAIRO', 'UNITED NATIONS', 'ST PETERSBURG', 'ST. PETERSBURG', 'KAZAN', 'SRINAGAR', 'KABUL', 'DHAKA', 'KATHMANDU', 'COLOMBO'])
+const DATE_IN_LABEL = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/
+const isDatelineLabel = (label: string): boolean => DATELINE_CITIES.has(label) || (/^\p{Lu}{2}/u.test(label) && DATE_IN_LABEL.test(label))
 
 /** How a source spoke, said before a colon: *was blunt*, *put it simply*, *struck a defiant tone*. */
 const MANNER_WORDS = new Set(['blunt', 'bluntly', 'clear', 'direct', 'explicit', 'emphatic', 'unequivocal', 'categorical', 'adamant',
@@ -1986,8 +2009,17 @@ function namedSubject (context: SentenceContext, sentence: Sentence): SourceSpan
   const { tokens, text } = context
   let first = sentence.firstToken
   while (first < sentence.lastToken && (tokens[first].isQuote || SENTENCE_OPENERS.has(tokens[first].normal) || tokens[first].normal === ',')) first++
+  // (*“India is a great power,” he told Modi*: a name inside a quotation is the speaker's word, not the sentence's subject.)
+  if (context.quoteIndex.inside[first] !== undefined) return undefined
+  // (*Kremlin spokesman Dmitry Peskov was asked …*: a role may stand between the names; the run ends on a name.)
   let end = first
-  while (end < sentence.lastToken && end - first < MAX_SUBJECT_NAME && (tokens[end].pos === 'PROPN' || HONORIFICS.has(tokens[end].normal))) end++
+  let scan = first
+  while (scan < sentence.lastToken && scan - first < MAX_SUBJECT_NAME && (tokens[scan].pos === 'PROPN' || HONORIFICS.has(tokens[scan].normal) ||
+    (scan > first && ROLE_IN_NAME.has(tokens[scan].pos) && /^\p{Ll}/u.test(text.slice(tokens[scan].start, tokens[scan].end))))) {
+    scan++
+    if (tokens[scan - 1].pos === 'PROPN' || HONORIFICS.has(tokens[scan - 1].normal)) end = scan
+  }
+  if (scan > end && tokens[end] !== undefined && tokens[end].pos !== 'VERB' && tokens[end].pos !== 'AUX' && tokens[end].normal !== ',') return undefined
   const next = tokens[end]
   if (end === first || next === undefined || tokens[end - 1].pos !== 'PROPN' || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.normal !== ',')) return undefined
   if (next.normal === ',' && !(tokens[end + 1]?.normal === 'for' || tokens[end + 1]?.pos === 'ADV')) return undefined
@@ -2053,6 +2085,8 @@ function namedWithAppositive (context: SentenceContext, sentence: Sentence): Sou
   if (actor !== undefined) span.actor = actor
   return span
 }
+
+const ROLE_IN_NAME = new Set(['NOUN'])
 
 /** A quotation opening the sentence with no speaker tag of its own after it. */
 function resumedQuote (context: SentenceContext, sentence: Sentence): QuoteRegion | undefined {

@@ -1150,6 +1150,35 @@ t.test('a Q&A without labels: each question opens the answer after it, which bel
   t.same(result.paragraphs.map((p) => p.flags.attribution), [false, false, true, false, false, true, false, true, false], 'an answer paragraph scores; the question that cues it holds the attribution')
 })
 
+t.test('shipped lexicon: a fact-check\'s labels and a wire dateline before a colon name nobody', async (t) => {
+  t.same(await shippedCuesAndSources('NEW DELHI: The Congress on Monday accused the government of weakness.'), [['accused', 'The Congress']])
+  t.same(await shippedCuesAndSources('MOSCOW, Nov 14: The Kremlin said the talks were over.'), [['said', 'The Kremlin']])
+  t.same(await shippedCuesAndSources('CLAIM: Putin called Modi a puppet.'), [['called', 'Putin']])
+  t.same(await shippedCuesAndSources('Our ruling: “False.”'), [])
+  t.same(await shippedCuesAndSources('PENCE: Well, I think we will win.'), [[':', 'PENCE'], ['think', 'I']], 'a transcript\'s speaker in capitals still speaks')
+})
+
+t.test('shipped lexicon: any one person speaking on condition of anonymity is an anonymous source', async (t) => {
+  t.same(await shippedSourceTypes('A person, speaking on condition of anonymity, said a further exchange was being discussed.'), [['A person', 'anonymous']])
+  t.same(await shippedSourceTypes('An officer, speaking on condition of anonymity, said the unit had withdrawn.'), [['An officer', 'anonymous']])
+  t.same(await shippedSourceTypes('The report, speaking of costs, said the unit had withdrawn.'), [['The report', 'media']], 'not without the terms of anonymity')
+})
+
+t.test('shipped lexicon: *he* is not a name inside the quotation before it, and may be a named subject with a role', async (t) => {
+  const quoted = 'Putin praised India. “India is a great power,” he told Modi.'
+  t.same((await shippedAttributions(quoted)).map((a) => [a.source.text, a.source.refersTo?.text]), [['Putin', undefined], ['he', 'Putin']])
+  const asked = 'Ella Pamfilova said the vote would be fair. Kremlin spokesman Dmitry Peskov was asked about the arrests. He said he had no information.'
+  t.same((await shippedAttributions(asked)).map((a) => [a.source.text, a.source.refersTo?.text]), [['Ella Pamfilova', undefined], ['He', 'Kremlin spokesman Dmitry Peskov']])
+  const group = 'Lavrov spoke first. Russian troops advanced. He said the talks were over.'
+  t.same((await shippedAttributions(group)).map((a) => a.source.refersTo?.text), ['Lavrov'], 'troops are no named subject')
+})
+
+t.test('shipped lexicon: *further* and *there* between a source and its verb', async (t) => {
+  t.same(await shippedContents('He further said that India will not join any camp.'), [['said', 'India will not join any camp']])
+  t.same(await shippedCuesAndSources('Officials there say the deal is close.'), [['say', 'Officials']])
+  t.same(await shippedCuesAndSources('Is there said to be a deal?'), [])
+})
+
 t.test('a news story with a rhetorical question or two is not a Q&A', async (t) => {
   const text = 'Talks stall\n\nMira Hollis is a senior fellow at a Berlin institute.\n\nIs Moscow ready to negotiate?\n\nThe minister said the demands were maximal.\n\n' +
     'What should Europe do?\n\nOfficials met on Monday. Ministers met on Tuesday. Leaders will meet in June. Nobody expects a deal.\n\nThe summit ends on Friday.\n\nNo deal is in sight.'
