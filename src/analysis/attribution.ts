@@ -195,8 +195,10 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
     }
     const appositive = tokens.slice(comma + 1, appositiveEnd)
     // (*A senior official, asking not to be named, said*, *…, speaking on condition of anonymity, said*: the terms of anonymity.)
+    // (*…, speaking on condition of anonymity because the talks were confidential, said*: a reason may follow the terms.)
     const anonymityTerms = [comma + 1, comma + 2].some((at) => (context.sourceIndex.covering[at] ?? []).some((match) =>
-      match.compiled.entry.sourceType === 'anonymous' && match.first === at && match.last === appositiveEnd && (at === comma + 1 || tokens[comma + 1].normal.endsWith('ing'))))
+      match.compiled.entry.sourceType === 'anonymous' && match.first === at && (at === comma + 1 || tokens[comma + 1].normal.endsWith('ing')) &&
+      (match.last === appositiveEnd || (match.last < appositiveEnd && REASON_OPENERS.has(tokens[match.last].normal)))))
     // Either side may carry the name: *Carly Fiorina, a hopeful,* / *a Republican hopeful, Carly Fiorina,*
     // / *The employee, a registered Republican who spoke on condition of anonymity,*.
     const name = phraseEndingAt(tokens, appositiveEnd, comma + 1, appositiveEnd)
@@ -235,6 +237,7 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
 }
 
 const ONE_PERSON = new Set(['a', 'an', 'one', 'another'])
+const REASON_OPENERS = new Set(['because', 'as', 'since', 'for'])
 
 /** How far back a coordinated or participle verb looks for its subject (bounded: linear time on run-on text). */
 const MAX_SHARED_SUBJECT_DISTANCE = 60
@@ -275,9 +278,18 @@ function relativeClauseSubject (context: SentenceContext, left: number, sentence
     if (tokens[open - 1]?.pos === 'ADV' && tokens[open - 2]?.normal === ',' && open - 2 > sentence.firstToken) open -= 2
     const head = phraseEndingAt(tokens, open, sentence.firstToken, open)
     if (head === undefined) return capitalisedNameBefore(context, open, sentence) ?? parentheticalSubject(context, open + 1, sentence) ?? appositiveSubject(context, open + 1, sentence)
-    return isNamedSource(context, head) ? head : appositiveSubject(context, open + 1, sentence)
+    if (isNamedSource(context, head)) return head
+    // (*One person, who spoke on condition of anonymity, said*: the terms make any one person a source.)
+    if (ONE_PERSON.has(tokens[head[0]].normal) && tokens[head[1] - 1].pos === 'NOUN' && anonymityIn(context, open + 1, left - 1)) return head
+    return appositiveSubject(context, open + 1, sentence)
   }
   return undefined
+}
+
+/** Whether the terms of anonymity (*speaking on condition of anonymity*, *who asked not to be named*) lie within [first, last). */
+function anonymityIn (context: SentenceContext, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if ((context.sourceIndex.covering[i] ?? []).some((match) => match.compiled.entry.sourceType === 'anonymous' && match.last <= last)) return true
+  return false
 }
 
 /** *Alfonso Aguilar, a strategist, who also said that …*: the relative pronoun stands for the phrase before it. */
@@ -1232,7 +1244,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // A quote closing the previous sentence is this speaker's only when the speaker has no quote of its own.
     let quoteBefore = quoteClosingJustBefore(context, source[0], quoteAfter === undefined ? sentence.firstToken - 1 : sentence.firstToken)
     // (*“…” He added that trade had grown.*: a speaker with a clause of its own does not take the quote before its sentence.)
-    if (quoteBefore !== undefined && quoteBefore.close < sentence.firstToken && tokens[after]?.normal === 'that' && trimContent(tokens, after, sentence.lastToken) !== undefined) quoteBefore = undefined
+    // (*“…,” the ministry said, adding that the UAE had mediated*: nor does a participle with its own clause.)
+    if (quoteBefore !== undefined && (quoteBefore.close < sentence.firstToken || verb.normal.endsWith('ing')) && tokens[after]?.normal === 'that' && trimContent(tokens, after, sentence.lastToken) !== undefined) quoteBefore = undefined
+    // (*…,” he said, adding: “…”*: a participle's own quotation after it.)
+    const participleQuote = verb.normal.endsWith('ing') && quoteAfter !== undefined
     // A direct quote before the speaker (*“…,” one person tweeted*) is attribution whatever the verb.
     // (*Twelve percent indicated that …*: a share of those polled.)
     const standsForPeople = (source[1] - source[0] === 1 && (PEOPLE_QUANTIFIERS.has(tokens[source[0]].normal) || INDEFINITE_PEOPLE.has(tokens[source[0]].normal))) ||
@@ -1241,8 +1256,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     if (quoteBefore === undefined && cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, source) && !standsForPeople && !needsReferent) return undefined
     // The statement may run on past its tag; else a quotation before or after the speaker; else
     // what follows the verb.
-    let content: Found['content'] = splitStatement(context, source, after, sentence, quoteBefore)
-    if (content === undefined && quoteBefore !== undefined) content = { start: quoteBefore.start, end: quoteBefore.end }
+    let content: Found['content'] = participleQuote ? undefined : splitStatement(context, source, after, sentence, quoteBefore)
+    if (content === undefined && quoteBefore !== undefined && !participleQuote) content = { start: quoteBefore.start, end: quoteBefore.end }
     else if (content === undefined) {
       content = quoteAfter !== undefined
         ? { start: quoteAfter.start, end: quoteAfter.end }
@@ -1412,7 +1427,16 @@ function subjectClauseEnd (tokens: Token[], from: number, end: number): number {
  */
 function afterTimePhrase (tokens: Token[], from: number, end: number): number {
   let past = from
-  if (tokens[past]?.normal === 'on' && (WEEKDAYS.has(tokens[past + 1]?.normal ?? '') || MONTHS.has(tokens[past + 1]?.normal ?? ''))) past += 2
+  // (*said in a statement it was the 14th mediation*: a medium, then a clause without *that*.)
+  const afterMedium = clauseAfterMedium(tokens, from, end)
+  if (afterMedium !== undefined) return afterMedium
+  if (tokens[past]?.normal === 'on' && (WEEKDAYS.has(tokens[past + 1]?.normal ?? '') || MONTHS.has(tokens[past + 1]?.normal ?? ''))) {
+    past += 2
+    // (*said on Friday evening that*, *on March 3 that*.)
+    while (past < end && past < from + 4 && (TIME_NOUNS.has(tokens[past].lemma) || tokens[past].pos === 'NUM')) past++
+    // (Without *that*, *said on Friday the troops would leave* may date the leaving: the day stays in the content.)
+    if (past < end && tokens[past].normal !== 'that' && tokens[past].normal !== ',' && tokens[past].normal !== ':') return from
+  } else if (tokens[past]?.normal === 'more' && tokens[past + 1]?.normal === 'than' && REPEATS.has(tokens[past + 2]?.normal ?? '')) past += 3
   else if (WEEKDAYS.has(tokens[past]?.normal ?? '')) past += 1
   else if (TIME_DETERMINERS.has(tokens[past]?.normal ?? '') && TIME_NOUNS.has(tokens[past + 1]?.lemma ?? '')) past += 2
   else if (SETTING_PREPOSITIONS.has(tokens[past]?.normal ?? '') || tokens[past]?.pos === 'ADV' || tokens[past]?.normal === ',') {
@@ -1429,6 +1453,44 @@ function afterTimePhrase (tokens: Token[], from: number, end: number): number {
   if (past === from) return from
   if (tokens[past]?.pos === 'NUM') past++
   return past < end && (tokens[past].normal === 'that' || tokens[past].normal === ',' || tokens[past].normal === ':') ? past : from
+}
+
+const REPEATS = new Set(['once', 'twice'])
+/** What a statement is made in or through (*said in a statement*, *told in an interview*, *wrote in a post*). */
+const MEDIA_NOUNS = new Set(['statement', 'interview', 'briefing', 'speech', 'post', 'tweet', 'letter', 'message', 'broadcast', 'address', 'communique', 'communiqué', 'note', 'release', 'video', 'call', 'conference', 'report', 'comment', 'remark', 'op-ed', 'column', 'article', 'filing', 'email'])
+/** A participle that extends a medium (*a statement carried by RIA Novosti*, *a post published on X*). */
+const MEDIUM_PARTICIPLES = new Set(['carried', 'published', 'posted', 'released', 'issued', 'broadcast', 'aired', 'shared', 'quoted', 'cited', 'reported', 'seen', 'sent'])
+const MAX_MEDIUM_TOKENS = 12
+
+/**
+ * *said in a statement that …*, *said in a statement carried by RIA Novosti that …*, *said in a
+ * statement it was …*: where a statement was made, then what it said. The index of the *that*, or
+ * of the clause's first word when no *that* opens it; undefined when `from` opens no medium.
+ */
+function clauseAfterMedium (tokens: Token[], from: number, end: number): number | undefined {
+  if (tokens[from]?.normal !== 'in' && tokens[from]?.normal !== 'on' && tokens[from]?.normal !== 'during') return undefined
+  let i = from + 1
+  const limit = Math.min(end, from + MAX_MEDIUM_TOKENS)
+  while (i < limit && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM' || (tokens[i].pos === 'PROPN' && !MEDIA_NOUNS.has(tokens[i].lemma)))) i++
+  if (i >= limit || !MEDIA_NOUNS.has(tokens[i].lemma) || tokens[i].pos === 'VERB') return undefined
+  i++
+  // (*carried by RIA Novosti*, *published on its website*: the medium's own description.)
+  if (i < limit && MEDIUM_PARTICIPLES.has(tokens[i].normal) && (tokens[i + 1]?.pos === 'ADP')) {
+    i += 2
+    while (i < limit && (tokens[i].pos === 'DET' || tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ')) i++
+  }
+  if (i >= end) return undefined
+  if (tokens[i].normal === 'that' || tokens[i].normal === ':') return i
+  return opensClauseAt(tokens, i, end) ? i : undefined
+}
+
+/** A clause of its own starts at `i`: a subject, then its verb within a few words. */
+function opensClauseAt (tokens: Token[], i: number, end: number): boolean {
+  const opensClause = (tokens[i].pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(tokens[i].normal)) || tokens[i].pos === 'PROPN' ||
+    ((tokens[i].pos === 'DET' || tokens[i].pos === 'NOUN') && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX'))
+  if (!opensClause) return false
+  for (let k = i + 1; k < Math.min(end, i + 6); k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true
+  return false
 }
 
 /**
@@ -1895,7 +1957,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       // (Read only for *he* and *she*, a few sentences back: most sentences never need their subject.)
       if (pronoun === 'he' || pronoun === 'she') {
         for (let k = tokens[sourceFirst].sentence; k >= Math.max(0, tokens[sourceFirst].sentence - MAX_SUBJECT_LOOKBACK) && subject === undefined; k--) {
-          if (!local.namedSubjects.has(k)) local.namedSubjects.set(k, namedSubject(local, sentences[k]))
+          if (!local.namedSubjects.has(k)) local.namedSubjects.set(k, namedSubject(local, sentences[k]) ?? namedWithAppositive(local, sentences[k]))
           const candidate = local.namedSubjects.get(k)
           if (candidate !== undefined && candidate.start < source.start) subject = candidate
         }
@@ -1945,8 +2007,11 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     // *So how did the campaigns respond?*: a question asserts nothing.
     if (local.matches.some(isCue) && !isQuestion(tokens, sentence)) {
       const cues = local.matches.filter(isCue).sort((a, b) => a.first - b.first || (b.last - b.first) - (a.last - a.first))
+      const askedUntil = askedClauseEnd(tokens, sentence)
       for (const cue of cues) {
         if (anyMarked(local.sourceIndex.hedged, cue.first, cue.last) || anyMarked(local.sourceIndex.usedAsCue, cue.first, cue.last)) continue
+        // (*Asked whether Moscow would respond, Peskov said …*: the question put to the speaker asserts nothing.)
+        if (cue.first < askedUntil && cue.first > sentence.firstToken) continue
         const region = quoteIndex.inside[cue.first]
         if (region !== undefined && !(region.close === tokens.length)) continue
         const found = cue.compiled.role === 'verb'
@@ -2078,7 +2143,9 @@ function namedWithAppositive (context: SentenceContext, sentence: Sentence): Sou
   if (comma - first < 2 || tokens[comma]?.normal !== ',') return undefined
   let close = comma + 1
   while (close < sentence.lastToken && close - comma <= MAX_APPOSITIVE && tokens[close].normal !== ',') close++
-  if (tokens[close]?.normal !== ',' || close === comma + 1) return undefined
+  if (tokens[close]?.normal !== ',' || close === comma + 1 || (tokens[close + 1]?.pos !== 'VERB' && tokens[close + 1]?.pos !== 'AUX')) return undefined
+  // (The appositive is a noun phrase, not a clause: *Mr. Trump, who is not taking donations,*.)
+  for (let i = comma + 1; i < close; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || RELATIVE_PRONOUNS.has(tokens[i].normal)) return undefined
   const { type, actor } = classify(context, first, close, sentence)
   if (!PERSONAL_SOURCE_TYPES.has(type)) return undefined
   const span: SourceSpan = { start: tokens[first].start, end: tokens[close - 1].end, text: text.slice(tokens[first].start, tokens[close - 1].end), type }
@@ -2087,6 +2154,19 @@ function namedWithAppositive (context: SentenceContext, sentence: Sentence): Sou
 }
 
 const ROLE_IN_NAME = new Set(['NOUN'])
+
+const QUESTION_WORDS = new Set(['whether', 'if', 'about', 'what', 'why', 'how', 'when', 'who', 'where', 'which'])
+/** How far an opening *Asked whether …,* clause may run to its comma. */
+const MAX_ASKED_CLAUSE = 25
+
+/** The comma ending a sentence-opening *Asked whether …,* / *When asked about …,* clause, or the sentence's first token if none. */
+function askedClauseEnd (tokens: Token[], sentence: Sentence): number {
+  let first = sentence.firstToken
+  if (tokens[first]?.normal === 'when') first++
+  if (tokens[first]?.normal !== 'asked' || !QUESTION_WORDS.has(tokens[first + 1]?.normal ?? '')) return sentence.firstToken
+  for (let i = first + 2; i < Math.min(sentence.lastToken, first + MAX_ASKED_CLAUSE); i++) if (tokens[i].normal === ',') return i
+  return sentence.firstToken
+}
 
 /** A quotation opening the sentence with no speaker tag of its own after it. */
 function resumedQuote (context: SentenceContext, sentence: Sentence): QuoteRegion | undefined {

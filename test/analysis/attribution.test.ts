@@ -1179,6 +1179,36 @@ t.test('shipped lexicon: *further* and *there* between a source and its verb', a
   t.same(await shippedCuesAndSources('Is there said to be a deal?'), [])
 })
 
+t.test('shipped lexicon: where and how a statement was made is not its content, with or without *that*', async (t) => {
+  t.same(await shippedContents('Estonian officials said on Friday evening that none of the buoys had been returned.'), [['said', 'none of the buoys had been returned']])
+  t.same(await shippedContents('The ministry said in a statement it was the 14th mediation.'), [['said', 'it was the 14th mediation']])
+  t.same(await shippedContents('The ministry said in a statement carried by RIA Novosti that the swap was complete.'), [['said', 'the swap was complete']])
+  t.same(await shippedContents('Peskov has said more than once that Russia is open to talks.'), [['said', 'Russia is open to talks']])
+  t.same(await shippedContents('The minister said in a statement about the talks.'), [['said', undefined]], 'a medium with no statement after it leaves no content')
+})
+
+t.test('shipped lexicon: *adding* after a quotation takes its own clause or quotation; a question put to the speaker credits nobody', async (t) => {
+  t.same(await shippedContents('“All of the servicemen will receive treatment,” the ministry said, adding that the UAE had provided mediation.'),
+    [['said', 'All of the servicemen will receive treatment,'], ['adding', 'the UAE had provided mediation']])
+  t.same(await shippedContents('“We will win,” he said, adding: “Nobody can stop us.”'), [['said', 'We will win,'], ['adding', 'Nobody can stop us.']])
+  t.same(await shippedCuesAndSources('Asked whether Moscow would respond, Peskov said the goals would be achieved.'), [['said', 'Peskov']])
+  t.same(await shippedCuesAndSources('When asked about reports of a pause, the spokesperson said the position was unchanged.'), [['said', 'the spokesperson']])
+})
+
+t.test('shipped lexicon: the terms of anonymity may carry a reason, or sit in a relative clause', async (t) => {
+  t.same(await shippedSourceTypes('One person involved in the talks, speaking on condition of anonymity because the discussions were confidential, said an exchange was planned.'),
+    [['One person involved in the talks', 'anonymous']])
+  t.same(await shippedSourceTypes('One person, who spoke on condition of anonymity, said the talks had stalled.'), [['One person', 'anonymous']])
+  t.same(await shippedSourceTypes('One person, who spoke at length, said the talks had stalled.'), [], 'no terms, no unnamed source')
+})
+
+t.test('shipped lexicon: *she* refers to a name introduced with its appositive as the sentence\'s subject', async (t) => {
+  const text = 'The FSB said the buoys were misplaced. Maria Zakharova, the Russian foreign ministry spokeswoman, went further. She said the policy was hostile.'
+  t.same((await shippedAttributions(text)).map((a) => a.source.refersTo?.text), [undefined, 'Maria Zakharova, the Russian foreign ministry spokeswoman'])
+  const clause = 'Pence praised the plan. Mr. Trump, who is not taking donations, spoke next. He said the plan was weak.'
+  t.same((await shippedAttributions(clause)).map((a) => a.source.refersTo?.text).filter((x) => x !== undefined), ['Pence'], 'a relative clause is no appositive')
+})
+
 t.test('a news story with a rhetorical question or two is not a Q&A', async (t) => {
   const text = 'Talks stall\n\nMira Hollis is a senior fellow at a Berlin institute.\n\nIs Moscow ready to negotiate?\n\nThe minister said the demands were maximal.\n\n' +
     'What should Europe do?\n\nOfficials met on Monday. Ministers met on Tuesday. Leaders will meet in June. Nobody expects a deal.\n\nThe summit ends on Friday.\n\nNo deal is in sight.'
