@@ -1667,7 +1667,10 @@ function classify (context: SentenceContext, first: number, last: number, senten
   const onlyGenericRoles = !types.some((type) => type !== 'unspecified') && sourceIndex.covering[headEnd - 1] === undefined
   // (*the bureau's director, James B. Comey*: a name in apposition after the role.)
   const nameAfterRole = comma < last && tokens[last - 1].pos === 'PROPN' && tokens[comma + 1]?.pos === 'PROPN'
-  if ((types.length === 0 || onlyGenericRoles) && (head.pos === 'PROPN' || capitalisedWord || nameAfterRole)) types.push('person')
+  // (*The FSB*, *the Treasury*, *the ICRC*: a name after *the* is a body, not a person. A bare
+  // acronym may be a transcript's speaker in capitals, *PENCE:*.)
+  const bodyName = head.pos === 'PROPN' && !nameAfterRole && tokens[first].normal === 'the'
+  if ((types.length === 0 || onlyGenericRoles) && (head.pos === 'PROPN' || capitalisedWord || nameAfterRole) && !bodyName) types.push('person')
   if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
   const type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'
   // Whose voice the source is: not the state its critics oppose (*Kremlin critics*, *Moscow's

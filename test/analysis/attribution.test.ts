@@ -1209,6 +1209,13 @@ t.test('shipped lexicon: *she* refers to a name introduced with its appositive a
   t.same((await shippedAttributions(clause)).map((a) => a.source.refersTo?.text).filter((x) => x !== undefined), ['Pence'], 'a relative clause is no appositive')
 })
 
+t.test('shipped lexicon: a name after *the* is a body, not a person', async (t) => {
+  t.same(await shippedSourceTypes('The FSB said the buoys were misplaced.'), [['The FSB', 'unspecified']])
+  t.same(await shippedSourceTypes('The Treasury said the firms were sanctioned.'), [['The Treasury', 'unspecified']])
+  t.same(await shippedSourceTypes('Smith said the drills were routine.'), [['Smith', 'person']])
+  t.same(await shippedSourceTypes('PENCE: Well, I think we will win.'), [['PENCE', 'person'], ['I', 'person']], 'a transcript\'s speaker in capitals is a person')
+})
+
 t.test('a news story with a rhetorical question or two is not a Q&A', async (t) => {
   const text = 'Talks stall\n\nMira Hollis is a senior fellow at a Berlin institute.\n\nIs Moscow ready to negotiate?\n\nThe minister said the demands were maximal.\n\n' +
     'What should Europe do?\n\nOfficials met on Monday. Ministers met on Tuesday. Leaders will meet in June. Nobody expects a deal.\n\nThe summit ends on Friday.\n\nNo deal is in sight.'
