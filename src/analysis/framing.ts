@@ -270,6 +270,9 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
   while (head < match.last + 2 && tokens[head]?.pos === 'NOUN') head++
   const participle = tokens[head + 1]
   if (tokens[head]?.lemma === 'be' && participle !== undefined && participle.pos === 'VERB' && /(ed|en|wn|lt)$/.test(participle.normal)) return false
+  // *The European Union was disappointed by the abstention*: the adversary feels, it does not act.
+  const feeling = tokens[head]?.lemma === 'be' && participle?.pos === 'ADV' ? tokens[head + 2] : participle
+  if (tokens[head]?.lemma === 'be' && feeling !== undefined && FEELINGS.has(feeling.normal)) return false
   // A dateline: *WASHINGTON —*, *WASHINGTON --*, *LONDON (Reuters) –*, *PARIS, Aug 31*, *MOSCOW/CHISINAU (AP) —*.
   const opensSentence = (i: number): boolean => tokens[i - 1] === undefined || tokens[i - 1].sentence !== tokens[i].sentence
   let datelineStart = match.first
@@ -282,6 +285,10 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
   if (opensSentence(datelineStart) && after !== undefined && /^(?:[—–(,-]|--)$/.test(after.normal)) return false
   return true
 }
+
+/** What an adversary may be said to feel, which portrays no act of its own. */
+const FEELINGS = new Set(['disappointed', 'concerned', 'worried', 'frustrated', 'upset', 'alarmed', 'troubled', 'dismayed', 'unhappy',
+  'uneasy', 'anxious', 'nervous', 'cautious', 'sceptical', 'skeptical', 'saddened', 'surprised', 'puzzled', 'divided', 'split', 'wary'])
 
 /** How many names and commas a list before an adversary may hold (*by Ukraine, Poland or Finland*). */
 const MAX_LIST_WALK = 8

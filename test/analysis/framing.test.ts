@@ -277,6 +277,13 @@ t.test('shipped lexicons: in an interview the answer paragraphs are the intervie
   t.same(narrated, [['special-military-operation', 'adopted']], 'no Q: label, no interview')
 })
 
+t.test('shipped lexicons: an adversary that feels something is not portrayed acting', async (t) => {
+  const stateEntries = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => m.entry)
+  t.same(await stateEntries('The European Union was disappointed by India\'s abstention.'), [])
+  t.same(await stateEntries('The EU was deeply concerned by the vote.'), [])
+  t.same(await stateEntries('NATO was aggressive towards Russia.'), ['adversary-west'], 'a hostile disposition still portrays')
+})
+
 t.test('shipped lexicons: in a Q&A without labels the answers are the interviewee\'s, reported', async (t) => {
   const text = 'An interview\n\nSergei Volkov is a Moscow political scientist.\n\nWhat happened?\n\nThe special military operation goes on.\n\nWhy?\n\nKyiv is run by neo-Nazis.\n\nAnd next?\n\nWe wait.'
   const voices = analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.voice])
