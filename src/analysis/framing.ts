@@ -78,6 +78,9 @@ function distancedBy (distancingEnds: Set<number>, tokens: Token[], match: RawMa
   return false
 }
 
+/** *used the protection of Russian speakers as a pretext for*: the narrator presents the term as a pretext. */
+const presentedAsPretext = (pretextStarts: Set<number>, tokens: Token[], match: RawMatch): boolean => tokens[match.last]?.normal === 'as' && pretextStarts.has(match.last)
+
 /** Where attributions put their content: a term inside one is reported. */
 function contentIndex (attributions: Attribution[]): RangeIndex {
   return indexRanges(attributions.flatMap((attribution) => attribution.content === undefined ? [] : [attribution.content]))
@@ -94,6 +97,8 @@ export function framingMatches (context: FramingContext): Match[] {
   const contents = contentIndex(attributions)
   const quoted = indexRanges(quotes)
   const distancingEnds = new Set(matches.filter((match) => match.compiled.role === 'distancing').map((cue) => cue.last))
+  // (*used the protection of Russian speakers as a pretext for …*: a distancing *as …* right after the term.)
+  const pretextStarts = new Set(matches.filter((match) => match.compiled.role === 'distancing' && tokens[match.first].normal === 'as').map((cue) => cue.first))
   // Built once per paragraph, so checking every adversary mention stays linear.
   const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry)).map((a) => a.source))
   const hostility = hostilityBySentence(context)
@@ -114,7 +119,7 @@ export function framingMatches (context: FramingContext): Match[] {
     let voice: Voice = 'adopted'
     if (insideAny(contents, start, end)) voice = 'reported'
     else if (insideAny(quoted, start, end)) voice = 'quoted'
-    else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match)) {
+    else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match) || presentedAsPretext(pretextStarts, tokens, match)) {
       voice = 'quoted'
       if (lexicon.dimension === 'stateFraming') distancedUntil = Math.max(distancedUntil, match.last)
     }

@@ -277,6 +277,12 @@ t.test('shipped lexicons: in an interview the answer paragraphs are the intervie
   t.same(narrated, [['special-military-operation', 'adopted']], 'no Q: label, no interview')
 })
 
+t.test('shipped lexicons: a term presented as a pretext is not the narrator\'s', async (t) => {
+  const voices = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.voice])
+  t.same(await voices('Russia used the protection of Russian speakers as a pretext for its annexation of Crimea.'), [['protect-donbass', 'quoted']])
+  t.same(await voices('Kyiv is run by neo-Nazis.'), [['glorify-nazism', 'adopted']])
+})
+
 t.test('shipped lexicons: an adversary that feels something is not portrayed acting', async (t) => {
   const stateEntries = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => m.entry)
   t.same(await stateEntries('The European Union was disappointed by India\'s abstention.'), [])
