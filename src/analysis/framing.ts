@@ -23,6 +23,8 @@ const EVIDENCE_NEGATION_WINDOW = 30
 const EVIDENCE_NOUNS = new Set(['evidence', 'proof', 'sign', 'indication', 'basis', 'confirmation'])
 /** Verbs after which a negator refuses the thing, and so affirms it (*will not tolerate cross-border terrorism*, *not to join illegal sanctions*). */
 const TOLERATING = new Set(['tolerate', 'accept', 'allow', 'condone', 'permit', 'ignore', 'forget', 'forgive', 'join', 'support', 'back', 'endorse'])
+/** *There is no substitute for dialogue and diplomacy*, *no alternative to …*: denying a rival affirms the term. */
+const NO_SUBSTITUTE = new Set(['substitute', 'alternative'])
 /** *never said anything in the briefing about Kyiv aggression*: a denied statement scopes over its clause, as denied evidence does. */
 const DENIED_SPEECH = new Set(['say', 'mention', 'claim', 'state', 'allege', 'suggest'])
 
@@ -42,7 +44,7 @@ export function isNegated (tokens: Token[], first: number, sentenceFirst: number
     if (CLAUSE_BREAKS.has(token.normal)) return false
     if (!NEGATORS.has(token.normal)) continue
     const negatedWord = tokens[i + 1]?.normal === 'to' ? tokens[i + 2] : tokens[i + 1]
-    if (TOLERATING.has(negatedWord?.lemma ?? '')) continue
+    if (TOLERATING.has(negatedWord?.lemma ?? '') || NO_SUBSTITUTE.has(tokens[i + 1]?.lemma ?? '')) continue
     const wholeClause = EVIDENCE_NOUNS.has(tokens[i + 1]?.lemma ?? '') || DENIED_SPEECH.has(tokens[i + 1]?.lemma ?? '')
     if (first - i <= window || wholeClause) return true
   }
@@ -152,7 +154,32 @@ export function framingMatches (context: FramingContext): Match[] {
   }
   results.push(...scareQuotes(context, results, contents))
   results.sort((a, b) => a.start - b.start || b.end - a.end)
-  return keepOneActorPerTerm(results, attributions, byContentStart)
+  return keepOneActorPerTerm(mergeOverlappingReadings(text, results), attributions, byContentStart)
+}
+
+/**
+ * One entry read twice over the same words (*full-scale invasion* and *invasion of Ukraine* in
+ * *full-scale invasion of Ukraine*) is one match over both: the phrase is listed once, as it is
+ * scored once. `matches` are sorted by start.
+ */
+function mergeOverlappingReadings (text: string, matches: Match[]): Match[] {
+  const merged: Match[] = []
+  // The latest match kept per entry and reading: one lookup per match, linear on any paragraph.
+  const latest = new Map<string, Match>()
+  for (const match of matches) {
+    const key = `${match.lexicon}\u0000${match.entry}\u0000${match.voice ?? ''}\u0000${match.negated ? 1 : 0}`
+    const previous = latest.get(key)
+    if (previous !== undefined && match.start < previous.end) {
+      if (match.end > previous.end) {
+        previous.end = match.end
+        previous.text = text.slice(previous.start, previous.end)
+      }
+      continue
+    }
+    merged.push(match)
+    latest.set(key, match)
+  }
+  return merged
 }
 
 const attributionsByContentStart = (attributions: Attribution[]): Attribution[] =>

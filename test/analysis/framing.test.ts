@@ -277,6 +277,13 @@ t.test('shipped lexicons: in an interview the answer paragraphs are the intervie
   t.same(narrated, [['special-military-operation', 'adopted']], 'no Q: label, no interview')
 })
 
+t.test('shipped lexicons: one entry read twice over the same words is one match; *no substitute for* affirms', async (t) => {
+  const matches = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.text, m.negated])
+  t.same(await matches('Russia\'s full-scale invasion of Ukraine continued.'), [['unprovoked-invasion', 'full-scale invasion of Ukraine', false]])
+  t.same(await matches('There is no substitute for dialogue and diplomacy.'), [['era-not-of-war', 'dialogue and diplomacy', false]])
+  t.same(await matches('This is not dialogue and diplomacy.'), [['era-not-of-war', 'dialogue and diplomacy', true]])
+})
+
 t.test('shipped lexicons: a term presented as a pretext is not the narrator\'s', async (t) => {
   const voices = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.voice])
   t.same(await voices('Russia used the protection of Russian speakers as a pretext for its annexation of Crimea.'), [['protect-donbass', 'quoted']])
