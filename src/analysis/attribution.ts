@@ -841,8 +841,13 @@ function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest:
   if (last - first > 2 && TIME_DETERMINERS.has(tokens[first].normal) && TIME_NOUNS.has(tokens[first + 1].lemma)) first += 2
   const head = tokens[last - 1]
   if (first >= last || !(HEAD_TAGS.has(head.pos) || ROLE_WORDS_TAGGED_ADJECTIVE.has(head.normal) || isPercentSign(head) || (head.pos === 'VERB' && tokens[last - 2]?.normal === "'s"))) return undefined
+  // *At her weekly briefing she accused*: after a setting that opens the sentence, a subject
+  // pronoun is a phrase of its own (not *companies he bashed*, a relative clause).
+  if (last - first > 1 && SUBJECT_PRONOUNS.has(head.normal) && head.pos === 'PRON' && tokens[first - 1]?.pos === 'ADP' && first - 1 === lowest) return [last - 1, last]
   return [first, last]
 }
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
 
 /** The noun phrase starting at `first`, scanning right to `highest`; [first, last) or undefined. */
 function phraseStartingAt (tokens: Token[], first: number, highest: number): [number, number] | undefined {

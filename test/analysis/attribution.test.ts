@@ -1216,6 +1216,11 @@ t.test('shipped lexicon: a name after *the* is a body, not a person', async (t) 
   t.same(await shippedSourceTypes('PENCE: Well, I think we will win.'), [['PENCE', 'person'], ['I', 'person']], 'a transcript\'s speaker in capitals is a person')
 })
 
+t.test('shipped lexicon: after a setting opening the sentence, a subject pronoun is the source', async (t) => {
+  t.same(await shippedCuesAndSources('At her weekly briefing she accused Tallinn of manufacturing an incident.'), [['accused', 'she']])
+  t.same(await shippedCuesAndSources('Trump’s investments include companies he bashed.'), [], 'a relative clause without *that* credits nobody')
+})
+
 t.test('a news story with a rhetorical question or two is not a Q&A', async (t) => {
   const text = 'Talks stall\n\nMira Hollis is a senior fellow at a Berlin institute.\n\nIs Moscow ready to negotiate?\n\nThe minister said the demands were maximal.\n\n' +
     'What should Europe do?\n\nOfficials met on Monday. Ministers met on Tuesday. Leaders will meet in June. Nobody expects a deal.\n\nThe summit ends on Friday.\n\nNo deal is in sight.'
