@@ -1719,7 +1719,9 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
     // *The report states: "…"*: a reporting verb right before the colon introduces the quotation; the verb rule credits it.
     if (context.matches.some((match) => match.compiled.role === 'verb' && match.last === colon && match.first >= source[0] + 1)) return undefined
     // (*Desecration of the Presidential Seat in Kyiv:*: a known source after a preposition is a place or a topic, not the label's speaker.)
-    const known = overlapsSource(context, source[0], firstPrepositionIn(tokens, source[0], source[1]))
+    // (*Russia regional elections:*, *India-Russia ties:*: a topic that merely names a source is no speaker; the source must be the label's head.)
+    const known = overlapsSource(context, source[0], firstPrepositionIn(tokens, source[0], source[1])) &&
+      (context.sourceIndex.covering[source[1] - 1] !== undefined || tokens[source[1] - 1].pos === 'PROPN')
     // Transcripts label speakers in capitals (*TAPPER: …*).
     const speakerLabel = context.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end)
     // *Q: …* / *A: …*: an interview's question and answer markers name nobody.

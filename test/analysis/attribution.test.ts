@@ -1221,6 +1221,12 @@ t.test('shipped lexicon: after a setting opening the sentence, a subject pronoun
   t.same(await shippedCuesAndSources('Trump’s investments include companies he bashed.'), [], 'a relative clause without *that* credits nobody')
 })
 
+t.test('shipped lexicon: a headline topic that names a state is no speaker', async (t) => {
+  t.same(await shippedCuesAndSources('Russia regional elections: Dozens detained as Kremlin tightens grip'), [])
+  t.same(await shippedCuesAndSources('India-Russia ties: A partnership under strain'), [])
+  t.same(await shippedCuesAndSources('Russian officials: the talks failed.'), [[':', 'Russian officials']])
+})
+
 t.test('a news story with a rhetorical question or two is not a Q&A', async (t) => {
   const text = 'Talks stall\n\nMira Hollis is a senior fellow at a Berlin institute.\n\nIs Moscow ready to negotiate?\n\nThe minister said the demands were maximal.\n\n' +
     'What should Europe do?\n\nOfficials met on Monday. Ministers met on Tuesday. Leaders will meet in June. Nobody expects a deal.\n\nThe summit ends on Friday.\n\nNo deal is in sight.'
