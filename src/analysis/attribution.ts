@@ -476,7 +476,10 @@ function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribu
   const personal = pronoun === 'he' || pronoun === 'she'
   // (A pronoun that found no referent of its own is no referent for the next.)
   const fits = (candidate: SourceSpan): boolean => candidate.refersTo === undefined && candidate.start < before && !PERSONAL_PRONOUNS.has(candidate.text.toLowerCase()) &&
-    (personal ? PERSONAL_SOURCE_TYPES.has(candidate.type) && !PLURAL_HEAD.test(headWord(candidate.text)) : pronoun !== 'it' || isThing(candidate))
+    (personal
+      ? PERSONAL_SOURCE_TYPES.has(candidate.type) && !PLURAL_HEAD.test(headWord(candidate.text))
+      // (*Andrei Turchak wrote … analysts … they argue*: *they* is a group or a body, never one named person.)
+      : pronoun === 'they' ? !isOneNamedPerson(candidate) : pronoun !== 'it' || isThing(candidate))
   // Bounded: a paragraph of thousands of *he said* would walk back over all of them for each one.
   const stop = Math.max(0, attributions.length - MAX_PRONOUN_LOOKBACK)
   for (let i = attributions.length - 1; i >= stop; i--) if (fits(attributions[i].source)) return attributions[i].source
@@ -495,6 +498,13 @@ const THING_HEAD = /(?:ministry|kremlin|government|administration|office|departm
 function headWord (text: string): string {
   const phrase = text.split(/,|\(| (?:who|whom|with|aware|familiar|close|of|in|at|from|for|on|briefed|speaking|based)\b/)[0].trim()
   return phrase.slice(phrase.lastIndexOf(' ') + 1)
+}
+
+/** A person by name (*Andrei Turchak*, *Bill Taylor, an organizer*): two or more capitalised words, the last no plural. */
+function isOneNamedPerson (candidate: SourceSpan): boolean {
+  if (!PERSONAL_SOURCE_TYPES.has(candidate.type) || isThing(candidate)) return false
+  const phrase = candidate.text.split(/,|\(/)[0].trim()
+  return /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u.test(phrase) && !/s$/.test(phrase)
 }
 
 /** A plural common noun as a head (*officials*, *commanders*; not the names *Jones*, *Peskov*, nor *boss*). */

@@ -1227,6 +1227,13 @@ t.test('shipped lexicon: a headline topic that names a state is no speaker', asy
   t.same(await shippedCuesAndSources('Russian officials: the talks failed.'), [[':', 'Russian officials']])
 })
 
+t.test('shipped lexicon: *they* is never one named person', async (t) => {
+  const text = 'Andrei Turchak wrote that the results were fair. Observers met later. They said the count was rigged.'
+  t.same((await shippedAttributions(text)).map((a) => a.source.refersTo?.text), [undefined, undefined])
+  const group = 'Russian officials said the talks were over. They said Kyiv was to blame.'
+  t.same((await shippedAttributions(group)).map((a) => a.source.refersTo?.text), [undefined, 'Russian officials'])
+})
+
 t.test('a news story with a rhetorical question or two is not a Q&A', async (t) => {
   const text = 'Talks stall\n\nMira Hollis is a senior fellow at a Berlin institute.\n\nIs Moscow ready to negotiate?\n\nThe minister said the demands were maximal.\n\n' +
     'What should Europe do?\n\nOfficials met on Monday. Ministers met on Tuesday. Leaders will meet in June. Nobody expects a deal.\n\nThe summit ends on Friday.\n\nNo deal is in sight.'
