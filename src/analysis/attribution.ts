@@ -942,9 +942,11 @@ function splitQuote (context: SentenceContext, quoteBefore: QuoteRegion | undefi
 function splitStatement (context: SentenceContext, source: [number, number], after: number, sentence: Sentence, quoteBefore: QuoteRegion | undefined): Found['content'] {
   const { tokens } = context
   if (quoteBefore !== undefined) return splitQuote(context, quoteBefore, after)
-  if (tokens[after]?.normal !== ',' || tokens[source[0] - 1]?.normal !== ',' || source[0] - 1 <= sentence.firstToken) return undefined
+  // (*…, Jaishankar told the Lok Sabha on Thursday, rejecting …*: whom and when, then the tag's comma.)
+  const tagEnd = tagCommaAfter(tokens, after, sentence)
+  if (tagEnd === undefined || tokens[source[0] - 1]?.normal !== ',' || source[0] - 1 <= sentence.firstToken) return undefined
   const before = trimContent(tokens, context.statementStart, source[0] - 1)
-  const rest = trimContent(tokens, after + 1, sentence.lastToken)
+  const rest = trimContent(tokens, tagEnd + 1, sentence.lastToken)
   if (before === undefined || rest === undefined) return undefined
   const opening = tokens[rest[0]]
   const anotherAct = opening.pos === 'VERB' && opening.normal.endsWith('ing')
@@ -1261,6 +1263,11 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // (*“…” He added that trade had grown.*: a speaker with a clause of its own does not take the quote before its sentence.)
     // (*“…,” the ministry said, adding that the UAE had mediated*: nor does a participle with its own clause.)
     if (quoteBefore !== undefined && (quoteBefore.close < sentence.firstToken || verb.normal.endsWith('ing')) && tokens[after]?.normal === 'that' && trimContent(tokens, after, sentence.lastToken) !== undefined) quoteBefore = undefined
+    // (*Jaishankar said the opposition was “playing politics.” He said India's votes …*: a quoted
+    // fragment ending the sentence before is part of that sentence's statement, not a quotation of
+    // its own; a speaker with a clause of its own does not take it.)
+    if (quoteBefore !== undefined && quoteBefore.close < sentence.firstToken && !opensItsSentence(tokens, quoteBefore) &&
+      statementAfterVerb(context, verb, cue, source, after, sentence) !== undefined) quoteBefore = undefined
     // (*…,” he said, adding: “…”*: a participle's own quotation after it.)
     const participleQuote = verb.normal.endsWith('ing') && quoteAfter !== undefined
     // A direct quote before the speaker (*“…,” one person tweeted*) is attribution whatever the verb.
@@ -1272,7 +1279,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // The statement may run on past its tag; else a quotation before or after the speaker; else
     // what follows the verb.
     let content: Found['content'] = participleQuote ? undefined : splitStatement(context, source, after, sentence, quoteBefore)
-    if (content === undefined && quoteBefore !== undefined && !participleQuote) content = { start: quoteBefore.start, end: quoteBefore.end }
+    if (content === undefined && quoteBefore !== undefined && !participleQuote) content = statementEndingInQuote(context, sentence, quoteBefore)
     else if (content === undefined) {
       content = quoteAfter !== undefined
         ? { start: quoteAfter.start, end: quoteAfter.end }
@@ -1318,7 +1325,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *…, said parents still want …*: a phrase that goes on into a clause is the content's subject, not a speaker.
   const afterInverted = tokens[inverted[1]]
   if (afterInverted !== undefined && inverted[1] < sentence.lastToken && (afterInverted.pos === 'VERB' || afterInverted.pos === 'AUX' || afterInverted.pos === 'ADV')) return undefined
-  const content = splitQuote(context, quoteBefore, inverted[1]) ?? (quoteBefore !== undefined ? { start: quoteBefore.start, end: quoteBefore.end } : trimContent(tokens, context.statementStart, cue.first))
+  const content = splitQuote(context, quoteBefore, inverted[1]) ?? (quoteBefore !== undefined ? statementEndingInQuote(context, sentence, quoteBefore) : trimContent(tokens, context.statementStart, cue.first))
   return { cue: [cue.first, cue.last], source: inverted, content, entry }
 }
 
@@ -1522,6 +1529,20 @@ function beforeParticipleAct (context: SentenceContext, from: number, end: numbe
 }
 
 /** *, describing the sanctions as …*, *, framing it as …* (a noun to the tagger): a reporting participle right after the comma at `comma`. */
+/** How many words of audience and setting may follow a tag before its comma (*told the Lok Sabha on Thursday,*). */
+const MAX_TAG_TAIL = 8
+
+/** The comma closing a tag after `after`: right there, or past a few words with no verb and no quotation mark. */
+function tagCommaAfter (tokens: Token[], after: number, sentence: Sentence): number | undefined {
+  const limit = Math.min(sentence.lastToken, after + MAX_TAG_TAIL)
+  for (let i = after; i < limit; i++) {
+    const token = tokens[i]
+    if (token.normal === ',') return i
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.isQuote || token.normal === 'that') return undefined
+  }
+  return undefined
+}
+
 function isParticipleAct (tokens: Token[], comma: number): boolean {
   const participle = tokens[comma + 1]
   // (*…,” adding that …*: a closing quotation mark after the comma.)
@@ -1585,6 +1606,8 @@ function claimAnswered (tokens: Token[], after: number, sentence: Sentence): [nu
 function statementAfterVerb (context: SentenceContext, verb: Token, cue: RawMatch, source: [number, number], after: number, sentence: Sentence): [number, number] | undefined {
   const content = contentAfterVerb(context, verb, cue, source, after, sentence)
   if (content === undefined || isSettingOnly(context.tokens, content[0], content[1])) return undefined
+  // (*…, Peskov said on Monday, dismissing reports of a split*: after the setting comes the speaker's next act, not a statement.)
+  if (context.tokens[content[0] - 1]?.normal === ',' && isParticipleAct(context.tokens, content[0] - 1)) return undefined
   // (*Russia will retaliate, the EU said when it imposed sanctions.*: when it was said, after a statement before the tag.)
   if (SETTING_CLAUSE_OPENERS.has(context.tokens[content[0]].normal) && context.tokens[source[0] - 1]?.normal === ',') return undefined
   // (*did not respond to a request for comment*, *did not comment on the case*: the sourcing note
@@ -2106,8 +2129,11 @@ function namedSubject (context: SentenceContext, sentence: Sentence): SourceSpan
   }
   if (scan > end && tokens[end] !== undefined && tokens[end].pos !== 'VERB' && tokens[end].pos !== 'AUX' && tokens[end].normal !== ',') return undefined
   const next = tokens[end]
-  if (end === first || next === undefined || tokens[end - 1].pos !== 'PROPN' || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.normal !== ',')) return undefined
-  if (next.normal === ',' && !(tokens[end + 1]?.normal === 'for' || tokens[end + 1]?.pos === 'ADV')) return undefined
+  // (*Lavrov then returned to …*: an adverb before the verb.)
+  const verbAfterAdverb = next?.pos === 'ADV' && (tokens[end + 1]?.pos === 'VERB' || tokens[end + 1]?.pos === 'AUX')
+  if (end === first || next === undefined || tokens[end - 1].pos !== 'PROPN' || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.normal !== ',' && !verbAfterAdverb)) return undefined
+  // (*Jaishankar, speaking next, was more measured*: a participle aside.)
+  if (next.normal === ',' && !(tokens[end + 1]?.normal === 'for' || tokens[end + 1]?.pos === 'ADV' || (tokens[end + 1]?.pos === 'VERB' && tokens[end + 1].normal.endsWith('ing')))) return undefined
   const { type, actor } = classify(context, first, end, sentence)
   if (!PERSONAL_SOURCE_TYPES.has(type)) return undefined
   const span: SourceSpan = { start: tokens[first].start, end: tokens[end - 1].end, text: text.slice(tokens[first].start, tokens[end - 1].end), type }
@@ -2186,6 +2212,25 @@ function askedClauseEnd (tokens: Token[], sentence: Sentence): number {
   if (tokens[first]?.normal !== 'asked' || !QUESTION_WORDS.has(tokens[first + 1]?.normal ?? '')) return sentence.firstToken
   for (let i = first + 2; i < Math.min(sentence.lastToken, first + MAX_ASKED_CLAUSE); i++) if (tokens[i].normal === ',') return i
   return sentence.firstToken
+}
+
+/** Whether a quotation opens its sentence (*“We will not retreat.”*), rather than opening after words of the sentence. */
+function opensItsSentence (tokens: Token[], quote: QuoteRegion): boolean {
+  const before = tokens[quote.open - 1]
+  return before === undefined || before.sentence !== tokens[quote.open].sentence || /^[.!?…]$/.test(before.normal)
+}
+
+/**
+ * The statement a quotation before the tag closes: the quotation, or — when it opens inside this
+ * sentence after words of its own (*The Kyiv regime is using civilians “as human shields,”
+ * Zakharova said*) — the whole statement from its start, closing mark included.
+ */
+function statementEndingInQuote (context: SentenceContext, sentence: Sentence, quote: QuoteRegion): { start: number, end: number } {
+  const { tokens } = context
+  let first = Math.max(sentence.firstToken, context.statementStart)
+  while (first < quote.open && tokens[first].isQuote) first++
+  if (quote.open <= first || quote.open >= sentence.lastToken || tokens[quote.close] === undefined) return { start: quote.start, end: quote.end }
+  return { start: tokens[first].start, end: tokens[quote.close].end }
 }
 
 /** A quotation opening the sentence with no speaker tag of its own after it. */

@@ -1234,6 +1234,33 @@ t.test('shipped lexicon: *they* is never one named person', async (t) => {
   t.same((await shippedAttributions(group)).map((a) => a.source.refersTo?.text), [undefined, 'Russian officials'])
 })
 
+t.test('shipped lexicon: more wire formulas for unnamed sources, and their back-references', async (t) => {
+  t.same(await shippedSourceTypes('A former deputy governor, who spoke on the condition of anonymity, said the bank was cautious.'), [['A former deputy governor', 'anonymous']])
+  t.same(await shippedSourceTypes('A banker, requesting anonymity, said the trade had stalled.'), [['A banker', 'anonymous']])
+  t.same(await shippedSourceTypes('An official who did not wish to be named said the talks had stalled.'), [['An official who did not wish to be named', 'anonymous']])
+  const backReference = 'Two bankers familiar with the matter said the trade had stalled. The bankers said the central bank was cautious.'
+  t.same((await shippedAttributions(backReference)).map((a) => [a.source.text, a.source.type, a.source.refersTo?.text]), [
+    ['Two bankers familiar with the matter', 'anonymous', undefined],
+    ['The bankers', 'anonymous', 'Two bankers familiar with the matter']
+  ])
+})
+
+t.test('shipped lexicon: the statement a tag closes — a partial quotation, a fragment before, a setting and a next act after', async (t) => {
+  t.same(await shippedContents('The Kyiv regime is using civilians “as human shields,” Zakharova said.'), [['said', 'The Kyiv regime is using civilians “as human shields,”']])
+  t.same(await shippedContents('Jaishankar said the opposition was “playing politics.” He said the votes reflected a principled position.'),
+    [['said', 'the opposition was “playing politics.”'], ['said', 'the votes reflected a principled position']])
+  t.same(await shippedContents('“We will not retreat.” Lavrov said the talks were over.'), [['said', 'We will not retreat.']], 'a whole quoted sentence before is still the next speaker\'s')
+  t.same(await shippedContents('Ties are guided by national interest, Jaishankar told the Lok Sabha on Thursday, rejecting opposition charges.'),
+    [['told', 'Ties are guided by national interest']])
+})
+
+t.test('shipped lexicon: a named subject with an adverb or a participle aside before its verb is *he*', async (t) => {
+  const then = 'Jaishankar spoke first. Lavrov then returned to sanctions. “These attempts are doomed,” he said.'
+  t.same((await shippedAttributions(then)).map((a) => a.source.refersTo?.text), ['Lavrov'])
+  const aside = 'Lavrov spoke first. Jaishankar, speaking next, was more measured. “We seek peace,” he said.'
+  t.same((await shippedAttributions(aside)).map((a) => a.source.refersTo?.text), ['Jaishankar'])
+})
+
 t.test('a news story with a rhetorical question or two is not a Q&A', async (t) => {
   const text = 'Talks stall\n\nMira Hollis is a senior fellow at a Berlin institute.\n\nIs Moscow ready to negotiate?\n\nThe minister said the demands were maximal.\n\n' +
     'What should Europe do?\n\nOfficials met on Monday. Ministers met on Tuesday. Leaders will meet in June. Nobody expects a deal.\n\nThe summit ends on Friday.\n\nNo deal is in sight.'
