@@ -477,7 +477,7 @@ function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribu
   // (A pronoun that found no referent of its own is no referent for the next.)
   const fits = (candidate: SourceSpan): boolean => candidate.refersTo === undefined && candidate.start < before && !PERSONAL_PRONOUNS.has(candidate.text.toLowerCase()) &&
     (personal
-      ? PERSONAL_SOURCE_TYPES.has(candidate.type) && !PLURAL_HEAD.test(headWord(candidate.text))
+      ? PERSONAL_SOURCE_TYPES.has(candidate.type) && !PLURAL_HEAD.test(headWord(candidate.text)) && !PLACE_NAMES.test(candidate.text)
       // (*Andrei Turchak wrote … analysts … they argue*: *they* is a group or a body, never one named person.)
       : pronoun === 'they' ? !isOneNamedPerson(candidate) : pronoun !== 'it' || isThing(candidate))
   // Bounded: a paragraph of thousands of *he said* would walk back over all of them for each one.
@@ -499,6 +499,10 @@ function headWord (text: string): string {
   const phrase = text.split(/,|\(| (?:who|whom|with|aware|familiar|close|of|in|at|from|for|on|briefed|speaking|based)\b/)[0].trim()
   return phrase.slice(phrase.lastIndexOf(' ') + 1)
 }
+
+/** States and capitals standing for their governments (*India*, *Moscow*, *New Delhi*): never a *he* or *she*. */
+const PLACE_NAMES = /^(?:india|russia|moscow|new delhi|delhi|ukraine|kyiv|kiev|washington|beijing|china|america|britain|london|paris|berlin|europe|pakistan|islamabad|brussels|tehran|iran|israel|turkey|ankara)$/i
+const isPlaceOrBody = (candidate: SourceSpan): boolean => PLACE_NAMES.test(candidate.text) || isThing(candidate)
 
 /** A person by name (*Andrei Turchak*, *Bill Taylor, an organizer*): two or more capitalised words, the last no plural. */
 function isOneNamedPerson (candidate: SourceSpan): boolean {
@@ -2002,7 +2006,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
         for (let k = tokens[sourceFirst].sentence; k >= Math.max(0, tokens[sourceFirst].sentence - MAX_SUBJECT_LOOKBACK) && subject === undefined; k--) {
           if (!local.namedSubjects.has(k)) local.namedSubjects.set(k, namedSubject(local, sentences[k]) ?? namedWithAppositive(local, sentences[k]))
           const candidate = local.namedSubjects.get(k)
-          if (candidate !== undefined && candidate.start < source.start) subject = candidate
+          // (*India follows only UN sanctions, he said*: a country or a capital is no *he*.)
+          if (candidate !== undefined && candidate.start < source.start && !isPlaceOrBody(candidate)) subject = candidate
         }
       }
       const named = subject !== undefined && (nearestSource === undefined || subject.start > nearestSource.end) ? subject : nearestSource

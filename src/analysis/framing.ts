@@ -23,6 +23,7 @@ const EVIDENCE_NEGATION_WINDOW = 30
 const EVIDENCE_NOUNS = new Set(['evidence', 'proof', 'sign', 'indication', 'basis', 'confirmation'])
 /** Verbs after which a negator refuses the thing, and so affirms it (*will not tolerate cross-border terrorism*, *not to join illegal sanctions*). */
 const TOLERATING = new Set(['tolerate', 'accept', 'allow', 'condone', 'permit', 'ignore', 'forget', 'forgive', 'join', 'support', 'back', 'endorse'])
+const QUANTIFIERS_LIMITED = new Set(['all', 'every', 'everyone', 'everything', 'only', 'just', 'always', 'entirely', 'quite'])
 /** *There is no substitute for dialogue and diplomacy*, *no alternative to …*: denying a rival affirms the term. */
 const NO_SUBSTITUTE = new Set(['substitute', 'alternative'])
 /** *never said anything in the briefing about Kyiv aggression*: a denied statement scopes over its clause, as denied evidence does. */
@@ -45,6 +46,8 @@ export function isNegated (tokens: Token[], first: number, sentenceFirst: number
     if (!NEGATORS.has(token.normal)) continue
     const negatedWord = tokens[i + 1]?.normal === 'to' ? tokens[i + 2] : tokens[i + 1]
     if (TOLERATING.has(negatedWord?.lemma ?? '') || NO_SUBSTITUTE.has(tokens[i + 1]?.lemma ?? '')) continue
+    // (*Not all Global South speakers were neutral*: the negator limits a quantifier, not the term.)
+    if (token.normal === 'not' && QUANTIFIERS_LIMITED.has(tokens[i + 1]?.normal ?? '')) continue
     const wholeClause = EVIDENCE_NOUNS.has(tokens[i + 1]?.lemma ?? '') || DENIED_SPEECH.has(tokens[i + 1]?.lemma ?? '')
     if (first - i <= window || wholeClause) return true
   }

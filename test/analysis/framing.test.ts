@@ -284,6 +284,15 @@ t.test('shipped lexicons: one entry read twice over the same words is one match;
   t.same(await matches('This is not dialogue and diplomacy.'), [['era-not-of-war', 'dialogue and diplomacy', true]])
 })
 
+t.test('shipped lexicons: neutral names of policies and events are not the narrative', async (t) => {
+  const matches = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.negated])
+  t.same(await matches('The summit discussed NATO enlargement.'), [])
+  t.same(await matches('He said leaders who had taken power in coups found a partner in Moscow.'), [])
+  t.same(await matches('Observers noted the contrast in language.'), [])
+  t.same(await matches('Not all Global South speakers were neutral.'), [['global-south', false]], '*not all* limits the quantifier, not the term')
+  t.same((await matches('Current authorities in Ukraine seized power in a coup.')).map(([entry]) => entry), ['maidan-was-a-coup'])
+})
+
 t.test('shipped lexicons: a term presented as a pretext is not the narrator\'s', async (t) => {
   const voices = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.voice])
   t.same(await voices('Russia used the protection of Russian speakers as a pretext for its annexation of Crimea.'), [['protect-donbass', 'quoted']])
