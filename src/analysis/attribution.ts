@@ -943,11 +943,11 @@ function splitQuote (context: SentenceContext, quoteBefore: QuoteRegion | undefi
  * another act (*…, he said, adding that …*) or where it was said (*…, he said, in a speech*): then
  * only the part before it.
  */
-function splitStatement (context: SentenceContext, source: [number, number], after: number, sentence: Sentence, quoteBefore: QuoteRegion | undefined): Found['content'] {
+function splitStatement (context: SentenceContext, verb: Token, source: [number, number], after: number, sentence: Sentence, quoteBefore: QuoteRegion | undefined): Found['content'] {
   const { tokens } = context
   if (quoteBefore !== undefined) return splitQuote(context, quoteBefore, after)
   // (*…, Jaishankar told the Lok Sabha on Thursday, rejecting …*: whom and when, then the tag's comma.)
-  const tagEnd = tagCommaAfter(tokens, after, sentence)
+  const tagEnd = tagCommaAfter(tokens, after, sentence, verb.lemma)
   if (tagEnd === undefined || tokens[source[0] - 1]?.normal !== ',' || source[0] - 1 <= sentence.firstToken) return undefined
   const before = trimContent(tokens, context.statementStart, source[0] - 1)
   const rest = trimContent(tokens, tagEnd + 1, sentence.lastToken)
@@ -1282,7 +1282,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     if (quoteBefore === undefined && cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, source) && !standsForPeople && !needsReferent) return undefined
     // The statement may run on past its tag; else a quotation before or after the speaker; else
     // what follows the verb.
-    let content: Found['content'] = participleQuote ? undefined : splitStatement(context, source, after, sentence, quoteBefore)
+    let content: Found['content'] = participleQuote ? undefined : splitStatement(context, verb, source, after, sentence, quoteBefore)
     if (content === undefined && quoteBefore !== undefined && !participleQuote) content = statementEndingInQuote(context, sentence, quoteBefore)
     else if (content === undefined) {
       content = quoteAfter !== undefined
@@ -1535,11 +1535,19 @@ function beforeParticipleAct (context: SentenceContext, from: number, end: numbe
 /** *, describing the sanctions as …*, *, framing it as …* (a noun to the tagger): a reporting participle right after the comma at `comma`. */
 /** How many words of audience and setting may follow a tag before its comma (*told the Lok Sabha on Thursday,*). */
 const MAX_TAG_TAIL = 8
+const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN'])
 
-/** The comma closing a tag after `after`: right there, or past a few words with no verb and no quotation mark. */
-function tagCommaAfter (tokens: Token[], after: number, sentence: Sentence): number | undefined {
+/**
+ * The comma closing a tag after `after`: right there, or past the audience of *told* and a setting
+ * that opens with a preposition or a day (*told the Lok Sabha on Thursday,*), with no verb and no
+ * quotation mark. Not past an object (*the authorities blame Moscow, which …*).
+ */
+function tagCommaAfter (tokens: Token[], after: number, sentence: Sentence, verbLemma: string): number | undefined {
   const limit = Math.min(sentence.lastToken, after + MAX_TAG_TAIL)
-  for (let i = after; i < limit; i++) {
+  let start = after
+  if (verbLemma === 'tell') while (start < limit && NOUN_PHRASE_WORDS.has(tokens[start].pos)) start++
+  if (start < limit && tokens[start].normal !== ',' && !SETTING_PREPOSITIONS.has(tokens[start].normal) && !WEEKDAYS.has(tokens[start].normal) && !TIME_DETERMINERS.has(tokens[start].normal)) return undefined
+  for (let i = start; i < limit; i++) {
     const token = tokens[i]
     if (token.normal === ',') return i
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.isQuote || token.normal === 'that') return undefined

@@ -1252,6 +1252,9 @@ t.test('shipped lexicon: the statement a tag closes — a partial quotation, a f
   t.same(await shippedContents('“We will not retreat.” Lavrov said the talks were over.'), [['said', 'We will not retreat.']], 'a whole quoted sentence before is still the next speaker\'s')
   t.same(await shippedContents('Ties are guided by national interest, Jaishankar told the Lok Sabha on Thursday, rejecting opposition charges.'),
     [['told', 'Ties are guided by national interest']])
+  t.same((await shippedContents('In the situation that has arisen, the Ukrainian authorities blame Moscow, which has stressed that it is not a party.')).map(([cue]) => cue),
+    ['blame', 'stressed'], 'an object before the comma is no part of a tag')
+  t.same((await shippedContents('In the situation that has arisen, the Ukrainian authorities blame Moscow, which has stressed that it is not a party.'))[0][1] === 'In the situation that has arisen, the Ukrainian authorities blame Moscow, which has stressed that it is not a party', false)
 })
 
 t.test('shipped lexicon: a named subject with an adverb or a participle aside before its verb is *he*', async (t) => {
