@@ -28,6 +28,8 @@ const INDEFINITE_PEOPLE = new Set(['someone', 'somebody', 'everyone', 'everybody
 /** *his call for* is *he* calling for it. */
 const PERSONAL_OF_POSSESSIVE: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' }
 const POSSESSIVE_PRONOUNS = new Set(Object.keys(PERSONAL_OF_POSSESSIVE))
+/** *According to him*: an object pronoun stands for the same person as *he*. */
+const PERSONAL_OF_OBJECT: Record<string, string> = { him: 'he', them: 'they' }
 const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'that', 'every', 'each'])
 const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'time', 'weekend', 'today', 'yesterday', 'moment'])
 /** Reporting verbs whose -s form is usually a plural noun (*Western states*, *claims in the area*). */
@@ -525,6 +527,23 @@ function anonymousAntecedent (earlierSources: SourceSpan[], attributions: Attrib
   const sameHead = (candidate: SourceSpan): boolean => candidate.start < source.start && candidate.refersTo === undefined && headWord(candidate.text).toLowerCase() === head
   const nearest = latestSource(attributions, earlierSources, MAX_PRONOUN_LOOKBACK, sameHead)
   return nearest?.type === 'anonymous' ? nearest : undefined
+}
+
+/** Roles a definite back-reference names (*the minister said*, *the ministry added*). */
+const BACK_REFERENCE_ROLES = new Set(['minister', 'ministry', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'president', 'premier',
+  'chancellor', 'diplomat', 'secretary', 'commander', 'governor', 'senator', 'analyst', 'economist', 'researcher', 'professor', 'mayor'])
+
+/**
+ * *Russian Foreign Minister Sergey Lavrov spoke … “…,” the minister said*: a definite role is the
+ * latest source that held that role, with its type and actor.
+ */
+function roleAntecedent (earlierSources: SourceSpan[], attributions: Attribution[], source: SourceSpan): SourceSpan | undefined {
+  const match = /^[Tt]he (\p{Ll}+)$/u.exec(source.text)
+  if (match === null || !BACK_REFERENCE_ROLES.has(match[1])) return undefined
+  const role = match[1]
+  const holds = (candidate: SourceSpan): boolean => candidate.start < source.start && candidate.refersTo === undefined && candidate.text !== source.text &&
+    candidate.type !== 'anonymous' && candidate.text.toLowerCase().split(/[\s,]+/).includes(role)
+  return latestSource(attributions, earlierSources, MAX_PRONOUN_LOOKBACK, holds)
 }
 
 /**
@@ -2003,7 +2022,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     if (actor !== undefined) source.actor = actor
     const word = tokens[sourceFirst].normal
     // (*Someone called it a “quiet revolution”*: an indefinite person is an unspecified source, referring to no one.)
-    const pronoun = sourceLast - sourceFirst === 1 && !INDEFINITE_PEOPLE.has(word) && (tokens[sourceFirst].pos === 'PRON' || POSSESSIVE_PRONOUNS.has(word)) ? PERSONAL_OF_POSSESSIVE[word] ?? word : undefined
+    const pronoun = sourceLast - sourceFirst === 1 && !INDEFINITE_PEOPLE.has(word) && (tokens[sourceFirst].pos === 'PRON' || POSSESSIVE_PRONOUNS.has(word)) ? PERSONAL_OF_POSSESSIVE[word] ?? PERSONAL_OF_OBJECT[word] ?? word : undefined
     if (pronoun !== undefined) {
       if (!PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') return
       const nearestSource = nearestNamedSource(context.earlierSources, attributions, source.start, pronoun)
@@ -2029,7 +2048,9 @@ export function findAttributions (context: AttributionContext): Attribution[] {
         if (named.actor !== undefined) source.actor = named.actor
       }
     }
-    const antecedent = pronoun === undefined ? anonymousAntecedent(context.earlierSources, attributions, source) ?? fullNameOf(context.namedEarlier ?? [], attributions, source) : undefined
+    const antecedent = pronoun === undefined
+      ? anonymousAntecedent(context.earlierSources, attributions, source) ?? fullNameOf(context.namedEarlier ?? [], attributions, source) ?? roleAntecedent(context.namedEarlier ?? [], attributions, source)
+      : undefined
     if (antecedent !== undefined) {
       source.refersTo = { start: antecedent.start, end: antecedent.end, text: antecedent.text }
       source.type = antecedent.type

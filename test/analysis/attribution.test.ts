@@ -1264,6 +1264,16 @@ t.test('shipped lexicon: a named subject with an adverb or a participle aside be
   t.same((await shippedAttributions(aside)).map((a) => a.source.refersTo?.text), ['Jaishankar'])
 })
 
+t.test('shipped lexicon: *the minister* and *him* refer back to the source named before; a fellow at an institute is an expert', async (t) => {
+  const role = 'Russian Foreign Minister Sergey Lavrov said the drills were routine. “It is a rehearsal,” the minister said.'
+  t.same((await shippedAttributions(role)).map((a) => [a.source.text, a.source.actor, a.source.refersTo?.text]),
+    [['Russian Foreign Minister Sergey Lavrov', 'ru', undefined], ['the minister', 'ru', 'Russian Foreign Minister Sergey Lavrov']])
+  const him = 'Shoigu said NATO activity had grown. According to him, Russia would strengthen its troops.'
+  t.same((await shippedAttributions(him)).map((a) => [a.cue.text, a.source.refersTo?.text]), [['said', undefined], ['According to', 'Shoigu']])
+  t.same(await shippedSourceTypes('“India wants the partnership,” said Tanvi Madan, a senior fellow at the Brookings Institution.'),
+    [['Tanvi Madan, a senior fellow at the Brookings Institution', 'expert']])
+})
+
 t.test('a news story with a rhetorical question or two is not a Q&A', async (t) => {
   const text = 'Talks stall\n\nMira Hollis is a senior fellow at a Berlin institute.\n\nIs Moscow ready to negotiate?\n\nThe minister said the demands were maximal.\n\n' +
     'What should Europe do?\n\nOfficials met on Monday. Ministers met on Tuesday. Leaders will meet in June. Nobody expects a deal.\n\nThe summit ends on Friday.\n\nNo deal is in sight.'
