@@ -1741,7 +1741,11 @@ function classify (context: SentenceContext, first: number, last: number, senten
   const bodyName = head.pos === 'PROPN' && !nameAfterRole && tokens[first].normal === 'the'
   if ((types.length === 0 || onlyGenericRoles) && (head.pos === 'PROPN' || capitalisedWord || nameAfterRole) && !bodyName) types.push('person')
   if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
-  const type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'
+  let type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'
+  // *Ajai Shukla, a former Indian Army colonel*, *a retired diplomat*: out of office, an official
+  // speaks from experience, not for the state (no actor).
+  const formerly = type === 'official' && tokens.slice(first, last).some((token) => FORMER.has(token.normal))
+  if (formerly) type = 'expert'
   // Whose voice the source is: not the state its critics oppose (*Kremlin critics*, *Moscow's
   // critics*), and not the capital a foreign diplomat is posted to (*the EU ambassador in New
   // Delhi*; but *officials in Moscow* are Russian).
@@ -1749,12 +1753,13 @@ function classify (context: SentenceContext, first: number, last: number, senten
   const posted = POSTED_ROLES.has(tokens[headPhraseEnd(tokens, first, last) - 1]?.lemma ?? '')
   let relative = first
   while (relative < last && !RELATIVE_PRONOUNS.has(tokens[relative].normal)) relative++
-  const actor = type === 'critic'
+  const actor = type === 'critic' || formerly
     ? undefined
     : inSource.find((match) => match.compiled.lexicon.actor !== undefined && match.first < relative && !(posted && POSTING_PREPOSITIONS.has(tokens[match.first - 1]?.normal ?? '')))?.compiled.lexicon.actor
   return actor === undefined ? { type } : { type, actor }
 }
 
+const FORMER = new Set(['former', 'retired', 'ex', 'erstwhile'])
 const POSTED_ROLES = new Set(['ambassador', 'diplomat', 'embassy', 'envoy', 'mission', 'correspondent', 'consul', 'consulate', 'delegation', 'attaché', 'attache', 'representative'])
 const POSTING_PREPOSITIONS = new Set(['in', 'at', 'to'])
 

@@ -49,8 +49,24 @@ export function isNegated (tokens: Token[], first: number, sentenceFirst: number
     // (*Not all Global South speakers were neutral*: the negator limits a quantifier, not the term.)
     if (token.normal === 'not' && QUANTIFIERS_LIMITED.has(tokens[i + 1]?.normal ?? '')) continue
     const wholeClause = EVIDENCE_NOUNS.has(tokens[i + 1]?.lemma ?? '') || DENIED_SPEECH.has(tokens[i + 1]?.lemma ?? '')
+    // (*India has not condemned the invasion*: the negator denies the act, not the term its object names.)
+    if (!wholeClause && deniesVerbBefore(tokens, i, first)) continue
     if (first - i <= window || wholeClause) return true
   }
+  return false
+}
+
+/**
+ * Verbs whose object exists whether or not the subject reacts to it: *has not condemned the
+ * invasion*, *did not mention the war crimes* still name them. (Not *did not stage a coup*: there
+ * the negator denies the thing.)
+ */
+const REACTIONS = new Set(['condemn', 'criticize', 'criticise', 'denounce', 'mention', 'acknowledge', 'recognize', 'recognise', 'address', 'discuss',
+  'comment', 'raise', 'name', 'call', 'describe', 'refer', 'oppose', 'protest', 'sanction', 'support', 'endorse', 'join', 'back'])
+
+/** A reaction verb between a negator and a term: the negator scopes over that verb. */
+function deniesVerbBefore (tokens: Token[], negator: number, first: number): boolean {
+  for (let k = negator + 1; k < first; k++) if (tokens[k].pos === 'VERB' && REACTIONS.has(tokens[k].lemma)) return true
   return false
 }
 

@@ -1274,6 +1274,11 @@ t.test('shipped lexicon: *the minister* and *him* refer back to the source named
     [['Tanvi Madan, a senior fellow at the Brookings Institution', 'expert']])
 })
 
+t.test('shipped lexicon: a former official speaks from experience, not for the state', async (t) => {
+  t.same((await shippedAttributions('Ajai Shukla, a former Indian Army colonel, said the exercise was routine.')).map((a) => [a.source.type, a.source.actor]), [['expert', undefined]])
+  t.same((await shippedAttributions('Foreign Secretary Vikram Misri said the deal was sound.')).map((a) => [a.source.type, a.source.actor]), [['official', 'in']])
+})
+
 t.test('a news story with a rhetorical question or two is not a Q&A', async (t) => {
   const text = 'Talks stall\n\nMira Hollis is a senior fellow at a Berlin institute.\n\nIs Moscow ready to negotiate?\n\nThe minister said the demands were maximal.\n\n' +
     'What should Europe do?\n\nOfficials met on Monday. Ministers met on Tuesday. Leaders will meet in June. Nobody expects a deal.\n\nThe summit ends on Friday.\n\nNo deal is in sight.'

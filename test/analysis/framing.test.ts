@@ -284,6 +284,15 @@ t.test('shipped lexicons: one entry read twice over the same words is one match;
   t.same(await matches('This is not dialogue and diplomacy.'), [['era-not-of-war', 'dialogue and diplomacy', true]])
 })
 
+t.test('shipped lexicons: not reacting to a thing still names it; the Kremlin\'s finance narrative; a shared partnership is the speaker\'s', async (t) => {
+  const matches = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.negated, m.actor])
+  t.same(await matches('India has not condemned the invasion of Ukraine.'), [['unprovoked-invasion', false, undefined]])
+  t.same((await matches('The West did not stage a coup in Kyiv.')).every(([, negated]) => negated === true), true, 'a denied act is still denied')
+  t.same((await matches('The deal will shield both countries from the weaponisation of the dollar.')).map(([entry]) => entry), ['dollar-weaponised'])
+  t.same(await matches('Peskov said the visit would strengthen the special and privileged strategic partnership.'), [['privileged-partnership-ru', false, 'ru']])
+  t.same(await matches('Jaishankar said the visit would strengthen the special and privileged strategic partnership.'), [['time-tested-partnership', false, 'in']])
+})
+
 t.test('shipped lexicons: neutral names of policies and events are not the narrative', async (t) => {
   const matches = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.negated])
   t.same(await matches('The summit discussed NATO enlargement.'), [])
