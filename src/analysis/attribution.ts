@@ -479,7 +479,8 @@ function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribu
   // (A pronoun that found no referent of its own is no referent for the next.)
   const fits = (candidate: SourceSpan): boolean => candidate.refersTo === undefined && candidate.start < before && !PERSONAL_PRONOUNS.has(candidate.text.toLowerCase()) &&
     (personal
-      ? PERSONAL_SOURCE_TYPES.has(candidate.type) && !PLURAL_HEAD.test(headWord(candidate.text)) && !PLACE_NAMES.test(candidate.text)
+      // (*An officer, who spoke on condition of anonymity, said … He said*: one unnamed person too.)
+      ? (PERSONAL_SOURCE_TYPES.has(candidate.type) || candidate.type === 'anonymous') && !PLURAL_HEAD.test(headWord(candidate.text)) && !PLACE_NAMES.test(candidate.text)
       // (*Andrei Turchak wrote … analysts … they argue*: *they* is a group or a body, never one named person.)
       : pronoun === 'they' ? !isOneNamedPerson(candidate) : pronoun !== 'it' || isThing(candidate))
   // Bounded: a paragraph of thousands of *he said* would walk back over all of them for each one.
@@ -1760,6 +1761,7 @@ function classify (context: SentenceContext, first: number, last: number, senten
 }
 
 const FORMER = new Set(['former', 'retired', 'ex', 'erstwhile'])
+const ANONYMITY_SUBJECTS = new Set(['they', 'he', 'she', 'both', 'all'])
 const POSTED_ROLES = new Set(['ambassador', 'diplomat', 'embassy', 'envoy', 'mission', 'correspondent', 'consul', 'consulate', 'delegation', 'attaché', 'attache', 'representative'])
 const POSTING_PREPOSITIONS = new Set(['in', 'at', 'to'])
 
@@ -2111,6 +2113,12 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     if (document !== undefined) record(document, sentence)
     const signed = attributions.length > attributionsBefore ? undefined : dashAttribution(local, sentence, sentences[sentenceIndex - 1])
     if (signed !== undefined) record(signed, sentence)
+    // *…, three officials said. They spoke on condition of anonymity because …*: the terms given
+    // after the statement make its source anonymous.
+    if (attributions.length === attributionsBefore && local.sourceIndex.anonymousSentences.has(sentenceIndex) && ANONYMITY_SUBJECTS.has(tokens[sentence.firstToken]?.normal ?? '')) {
+      const latest = attributions.at(-1)?.source ?? context.earlierSources.at(-1)
+      if (latest !== undefined && latest.type !== 'media') latest.type = 'anonymous'
+    }
     // *“Our ties are strong,” the secretary said. “We will act in our interest.”*: a quotation that
     // is a whole sentence of its own, right after a quoted statement, goes on with that statement.
     // (*Jaiswal said the position was unchanged. “We have made it clear.”*: so does a quotation

@@ -1279,6 +1279,15 @@ t.test('shipped lexicon: a former official speaks from experience, not for the s
   t.same((await shippedAttributions('Foreign Secretary Vikram Misri said the deal was sound.')).map((a) => [a.source.type, a.source.actor]), [['official', 'in']])
 })
 
+t.test('shipped lexicon: anonymity given in the next sentence, and *he* for one unnamed person', async (t) => {
+  t.same(await shippedSourceTypes('The delays affect the S-400, three officials said. They spoke on condition of anonymity because they were not authorised to speak.'),
+    [['three officials', 'anonymous']])
+  const officer = 'An officer, who spoke on condition of anonymity, said the unit had left. He said it would return.'
+  t.same((await shippedAttributions(officer)).map((a) => [a.source.text, a.source.type, a.source.refersTo?.text]),
+    [['An officer', 'anonymous', undefined], ['He', 'anonymous', 'An officer']])
+  t.same((await shippedAttributions('Sources said the deal was close. He said it was not.')).map((a) => a.source.refersTo?.text), [undefined, undefined], 'a group is no *he*')
+})
+
 t.test('a news story with a rhetorical question or two is not a Q&A', async (t) => {
   const text = 'Talks stall\n\nMira Hollis is a senior fellow at a Berlin institute.\n\nIs Moscow ready to negotiate?\n\nThe minister said the demands were maximal.\n\n' +
     'What should Europe do?\n\nOfficials met on Monday. Ministers met on Tuesday. Leaders will meet in June. Nobody expects a deal.\n\nThe summit ends on Friday.\n\nNo deal is in sight.'
