@@ -531,7 +531,7 @@ function anonymousAntecedent (earlierSources: SourceSpan[], attributions: Attrib
 }
 
 /** Roles a definite back-reference names (*the minister said*, *the ministry added*). */
-const BACK_REFERENCE_ROLES = new Set(['minister', 'ministry', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'president', 'premier',
+const BACK_REFERENCE_ROLES = new Set(['minister', 'ministry', 'embassy', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'president', 'premier',
   'chancellor', 'diplomat', 'secretary', 'commander', 'governor', 'senator', 'analyst', 'economist', 'researcher', 'professor', 'mayor'])
 
 /**

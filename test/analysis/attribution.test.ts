@@ -1288,6 +1288,13 @@ t.test('shipped lexicon: anonymity given in the next sentence, and *he* for one 
   t.same((await shippedAttributions('Sources said the deal was close. He said it was not.')).map((a) => a.source.refersTo?.text), [undefined, undefined], 'a group is no *he*')
 })
 
+t.test('shipped lexicon: Kremlin aides by name and role, and *the embassy* back to the embassy named before', async (t) => {
+  t.same((await shippedAttributions('Presidential aide Yuri Ushakov told reporters that Russia fulfils its obligations.')).map((a) => [a.source.type, a.source.actor]), [['official', 'ru']])
+  const embassy = 'The Russian embassy in New Delhi said the report was false. The embassy added that ties were strong.'
+  t.same((await shippedAttributions(embassy)).map((a) => [a.source.text, a.source.actor, a.source.refersTo?.text]),
+    [['The Russian embassy in New Delhi', 'ru', undefined], ['The embassy', 'ru', 'The Russian embassy in New Delhi']])
+})
+
 t.test('a news story with a rhetorical question or two is not a Q&A', async (t) => {
   const text = 'Talks stall\n\nMira Hollis is a senior fellow at a Berlin institute.\n\nIs Moscow ready to negotiate?\n\nThe minister said the demands were maximal.\n\n' +
     'What should Europe do?\n\nOfficials met on Monday. Ministers met on Tuesday. Leaders will meet in June. Nobody expects a deal.\n\nThe summit ends on Friday.\n\nNo deal is in sight.'
