@@ -1226,7 +1226,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // sentence-opening *It* before a speech verb is the organisation or document named before it —
   // kept only where one is (see record), so *It said much about him* credits nobody.
   let needsReferent = false
-  if (source === undefined && tokens[left - 1]?.normal === 'it' && left - 1 === sentence.firstToken && (SPEECH_VERBS.has(verb.lemma) || DOCUMENT_VERBS.has(verb.lemma)) &&
+  // (*Belousov, it said, regards India as …*: the same *It* set off by commas inside the statement.)
+  const parentheticalIt = tokens[left - 2]?.normal === ',' && tokens[cue.last]?.normal === ',' && left - 2 > sentence.firstToken
+  if (source === undefined && tokens[left - 1]?.normal === 'it' && (left - 1 === sentence.firstToken || parentheticalIt) && (SPEECH_VERBS.has(verb.lemma) || DOCUMENT_VERBS.has(verb.lemma)) &&
     !verb.normal.endsWith('ing')) {
     source = [left - 1, left]
     needsReferent = true

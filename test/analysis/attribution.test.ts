@@ -1295,6 +1295,12 @@ t.test('shipped lexicon: Kremlin aides by name and role, and *the embassy* back 
     [['The Russian embassy in New Delhi', 'ru', undefined], ['The embassy', 'ru', 'The Russian embassy in New Delhi']])
 })
 
+t.test('shipped lexicon: *it said* set off by commas inside a statement is the body named before', async (t) => {
+  const text = 'The ministry issued a statement. Belousov, it said, regards India as “a reliable partner”.'
+  t.same((await shippedAttributions(text)).map((a) => [a.cue.text, a.source.text, a.source.refersTo?.text]), [['issued a statement', 'The ministry', undefined], ['said', 'it', 'The ministry']])
+  t.same(await shippedAttributions('He read the book. Russia, it seems, would respond.'), [])
+})
+
 t.test('a news story with a rhetorical question or two is not a Q&A', async (t) => {
   const text = 'Talks stall\n\nMira Hollis is a senior fellow at a Berlin institute.\n\nIs Moscow ready to negotiate?\n\nThe minister said the demands were maximal.\n\n' +
     'What should Europe do?\n\nOfficials met on Monday. Ministers met on Tuesday. Leaders will meet in June. Nobody expects a deal.\n\nThe summit ends on Friday.\n\nNo deal is in sight.'
