@@ -1596,10 +1596,25 @@ function participleTaggedAsNoun (tokens: Token[], i: number): boolean {
  */
 function contentAfterVerb (context: SentenceContext, verb: Token, cue: RawMatch, source: [number, number], after: number, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
+  // (*RIA Novosti quoted a Russian officer as saying that the drills were routine*: what the quoted person said.)
+  const quotedSaying = verb.lemma === 'quote' ? asSayingAfter(tokens, after, sentence) : undefined
+  if (quotedSaying !== undefined) return trimContent(tokens, quotedSaying, sentence.lastToken)
   const start = afterTimePhrase(tokens, namedThingStart(tokens, source, after), sentence.lastToken)
   // A subject after the verb closes the participle phrase's content at its comma.
   const statementEnd = source[0] > cue.first ? source[0] - 1 : objectContentEnd(tokens, verb, source, after, relativeClauseEnd(tokens, source, after, sentence))
   return trimContent(tokens, start, beforeNextReport(context, verb, after, beforeParticipleAct(context, after, statementEnd)))
+}
+
+/** How far *quoted X as saying* may put its *as saying* after the verb. */
+const MAX_QUOTED_PERSON = 12
+
+/** The first word of what *quoted X as saying (that) …* reports, or undefined. */
+function asSayingAfter (tokens: Token[], after: number, sentence: Sentence): number | undefined {
+  for (let i = after; i < Math.min(sentence.lastToken - 1, after + MAX_QUOTED_PERSON); i++) {
+    if (tokens[i].normal === 'as' && tokens[i + 1].normal === 'saying') return tokens[i + 2]?.normal === 'that' ? i + 3 : i + 2
+    if (tokens[i].pos === 'VERB' || tokens[i].isQuote) return undefined
+  }
+  return undefined
 }
 
 /**

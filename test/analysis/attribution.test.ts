@@ -1301,6 +1301,11 @@ t.test('shipped lexicon: *it said* set off by commas inside a statement is the b
   t.same(await shippedAttributions('He read the book. Russia, it seems, would respond.'), [])
 })
 
+t.test('shipped lexicon: *quoted X as saying* reports what X said', async (t) => {
+  t.same(await shippedContents('RIA Novosti quoted a Russian officer as saying that the drills were routine.'), [['quoted', 'the drills were routine']])
+  t.same(await shippedContents('TASS quoted the minister.'), [['quoted', 'the minister']])
+})
+
 t.test('a news story with a rhetorical question or two is not a Q&A', async (t) => {
   const text = 'Talks stall\n\nMira Hollis is a senior fellow at a Berlin institute.\n\nIs Moscow ready to negotiate?\n\nThe minister said the demands were maximal.\n\n' +
     'What should Europe do?\n\nOfficials met on Monday. Ministers met on Tuesday. Leaders will meet in June. Nobody expects a deal.\n\nThe summit ends on Friday.\n\nNo deal is in sight.'
