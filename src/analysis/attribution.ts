@@ -288,11 +288,20 @@ function relativeClauseSubject (context: SentenceContext, left: number, sentence
   return undefined
 }
 
-/** Whether the terms of anonymity (*speaking on condition of anonymity*, *who asked not to be named*) lie within [first, last). */
+/**
+ * Whether the terms of anonymity (*speaking on condition of anonymity*, *who asked not to be
+ * named*) lie within [first, last): an anonymous source match that states terms, not a noun such
+ * as *a source*.
+ */
 function anonymityIn (context: SentenceContext, first: number, last: number): boolean {
-  for (let i = first; i < last; i++) if ((context.sourceIndex.covering[i] ?? []).some((match) => match.compiled.entry.sourceType === 'anonymous' && match.last <= last)) return true
+  const { tokens } = context
+  for (let i = first; i < last; i++) {
+    if (!ANONYMITY_TERMS.has(tokens[i].normal)) continue
+    if ((context.sourceIndex.covering[i] ?? []).some((match) => match.compiled.entry.sourceType === 'anonymous' && match.last <= last)) return true
+  }
   return false
 }
+const ANONYMITY_TERMS = new Set(['anonymity', 'anonymously', 'named', 'identified'])
 
 /** *Alfonso Aguilar, a strategist, who also said that …*: the relative pronoun stands for the phrase before it. */
 function relativePronounSubject (context: SentenceContext, left: number, sentence: Sentence): [number, number] | undefined {
@@ -2113,6 +2122,9 @@ export function findAttributions (context: AttributionContext): Attribution[] {
         if (anyMarked(local.sourceIndex.hedged, cue.first, cue.last) || anyMarked(local.sourceIndex.usedAsCue, cue.first, cue.last)) continue
         // (*Asked whether Moscow would respond, Peskov said …*: the question put to the speaker asserts nothing.)
         if (cue.first < askedUntil && cue.first > sentence.firstToken) continue
+        // (*who asked not to be named because he still advises the government*: the reason for anonymity,
+        // a verb with its object, is no statement; *because she feared losing her job* stays a belief.)
+        if (OBJECT_OPENERS_NOT_CLAUSE.has(tokens[cue.last]?.pos ?? '') && inReasonForAnonymity(local, cue.first, sentence)) continue
         const region = quoteIndex.inside[cue.first]
         if (region !== undefined && !(region.close === tokens.length)) continue
         const found = cue.compiled.role === 'verb'
@@ -2264,6 +2276,23 @@ function namedWithAppositive (context: SentenceContext, sentence: Sentence): Sou
 }
 
 const ROLE_IN_NAME = new Set(['NOUN'])
+
+/** An object after a verb (*advises the government*), where a clause (*feared losing her job*, *feared her employer would …*) would be a belief. */
+const OBJECT_OPENERS_NOT_CLAUSE = new Set(['DET', 'NOUN', 'PROPN'])
+/** How far back from a cue a *because* and the terms of anonymity before it are looked for. */
+const MAX_ANONYMITY_REASON = 20
+
+/** A cue inside the reason a source gives for anonymity (*…, speaking on condition of anonymity because he advises …,*), before the aside's comma. */
+function inReasonForAnonymity (context: SentenceContext, cueFirst: number, sentence: Sentence): boolean {
+  const { tokens } = context
+  if (!context.sourceIndex.anonymousSentences.has(tokens[sentence.firstToken].sentence)) return false
+  for (let i = cueFirst - 1; i >= Math.max(sentence.firstToken, cueFirst - MAX_ANONYMITY_REASON); i--) {
+    if (tokens[i].normal === ',') return false
+    if (tokens[i].normal !== 'because' && tokens[i].normal !== 'as' && tokens[i].normal !== 'since') continue
+    return anonymityIn(context, Math.max(sentence.firstToken, i - MAX_ANONYMITY_REASON), i)
+  }
+  return false
+}
 
 const QUESTION_WORDS = new Set(['whether', 'if', 'about', 'what', 'why', 'how', 'when', 'who', 'where', 'which'])
 /** How far an opening *Asked whether …,* clause may run to its comma. */

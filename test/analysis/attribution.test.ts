@@ -1306,6 +1306,12 @@ t.test('shipped lexicon: *quoted X as saying* reports what X said', async (t) =>
   t.same(await shippedContents('TASS quoted the minister.'), [['quoted', 'the minister']])
 })
 
+t.test('shipped lexicon: the reason a source gives for anonymity is no statement', async (t) => {
+  t.same(await shippedCuesAndSources('A retired air marshal, who asked not to be named because he still advises the government, said the deal was late.'),
+    [['said', 'A retired air marshal']])
+  t.same((await shippedCuesAndSources('A source said the talks failed because Kyiv said no.')).length, 2, 'a source noun states no terms')
+})
+
 t.test('a news story with a rhetorical question or two is not a Q&A', async (t) => {
   const text = 'Talks stall\n\nMira Hollis is a senior fellow at a Berlin institute.\n\nIs Moscow ready to negotiate?\n\nThe minister said the demands were maximal.\n\n' +
     'What should Europe do?\n\nOfficials met on Monday. Ministers met on Tuesday. Leaders will meet in June. Nobody expects a deal.\n\nThe summit ends on Friday.\n\nNo deal is in sight.'
