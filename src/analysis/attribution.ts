@@ -230,7 +230,7 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
     // *the field's biggest hawks, like Rubio and Bush, say*: named members make the group a named source.
     const namedMembers = aside && name !== undefined && name[0] === comma + 2 && EXAMPLE_OPENERS.has(tokens[comma + 1].normal) && isNamedSource(context, name)
     // (*A person, speaking on condition of anonymity, said*: the terms make any one person a source.)
-    const anonymousPerson = anonymityTerms && tokens[head[1] - 1].pos === 'NOUN' && ONE_PERSON.has(tokens[head[0]].normal)
+    const anonymousPerson = anonymityTerms && isOnePerson(tokens, head)
     if (!isNamedSource(context, head) && !namedAppositive && !namedMembers && !anonymousPerson) return undefined
     if (aside) return [head[0], head[1]]
     return [head[0], appositiveEnd]
@@ -239,6 +239,8 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
 }
 
 const ONE_PERSON = new Set(['a', 'an', 'one', 'another'])
+/** *A person*, *one officer*, *One person involved in the talks*: one unnamed someone, a source once the terms of anonymity are given. */
+const isOnePerson = (tokens: Token[], [first, last]: [number, number]): boolean => ONE_PERSON.has(tokens[first].normal) && tokens[last - 1].pos === 'NOUN'
 const REASON_OPENERS = new Set(['because', 'as', 'since', 'for'])
 
 /** How far back a coordinated or participle verb looks for its subject (bounded: linear time on run-on text). */
@@ -282,7 +284,7 @@ function relativeClauseSubject (context: SentenceContext, left: number, sentence
     if (head === undefined) return capitalisedNameBefore(context, open, sentence) ?? parentheticalSubject(context, open + 1, sentence) ?? appositiveSubject(context, open + 1, sentence)
     if (isNamedSource(context, head)) return head
     // (*One person, who spoke on condition of anonymity, said*: the terms make any one person a source.)
-    if (ONE_PERSON.has(tokens[head[0]].normal) && tokens[head[1] - 1].pos === 'NOUN' && anonymityIn(context, open + 1, left - 1)) return head
+    if (isOnePerson(tokens, head) && anonymityIn(context, open + 1, left - 1)) return head
     return appositiveSubject(context, open + 1, sentence)
   }
   return undefined
@@ -1563,7 +1565,6 @@ function beforeParticipleAct (context: SentenceContext, from: number, end: numbe
   return end
 }
 
-/** *, describing the sanctions as …*, *, framing it as …* (a noun to the tagger): a reporting participle right after the comma at `comma`. */
 /** How many words of audience and setting may follow a tag before its comma (*told the Lok Sabha on Thursday,*). */
 const MAX_TAG_TAIL = 8
 const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN'])
@@ -1586,6 +1587,7 @@ function tagCommaAfter (tokens: Token[], after: number, sentence: Sentence, verb
   return undefined
 }
 
+/** *, describing the sanctions as …*, *, framing it as …* (a noun to the tagger): a reporting participle right after the comma at `comma`. */
 function isParticipleAct (tokens: Token[], comma: number): boolean {
   const participle = tokens[comma + 1]
   // (*…,” adding that …*: a closing quotation mark after the comma.)
@@ -2011,6 +2013,28 @@ function asPutIt (context: SentenceContext, sentence: Sentence): Found | undefin
 const NO_QUOTES: QuoteIndex = { byOpen: new Map(), byClose: new Map(), inside: [] }
 const isCue = (match: RawMatch): boolean => match.compiled.role === 'verb' || match.compiled.role === 'preposition' || match.compiled.role === 'noun'
 
+/** The rules' context for a paragraph, before any sentence is read. */
+function sentenceContext (context: AttributionContext, quoteIndex: QuoteIndex): SentenceContext {
+  // Written out rather than spread from `context`: the spread cost more than all the rules' indexes.
+  return {
+    text: context.text,
+    tokens: context.tokens,
+    sentences: context.sentences,
+    matches: [],
+    quotes: context.quotes,
+    earlierSources: context.earlierSources,
+    interview: context.interview,
+    namedEarlier: context.namedEarlier,
+    quoteIndex,
+    sourceIndex: indexSources(context.tokens, context.matches, quoteIndex.inside),
+    foundInSentence: [],
+    firstQuoteClose: undefined,
+    deniedSpeech: false,
+    statementStart: 0,
+    namedSubjects: new Map()
+  }
+}
+
 export function findAttributions (context: AttributionContext): Attribution[] {
   const { text, tokens, sentences, matches, quotes } = context
   const quoteIndex = quotes.length === 0 ? NO_QUOTES : indexQuotes(quotes, tokens.length)
@@ -2020,24 +2044,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
   const bySentence: RawMatch[][] = sentences.map(() => [])
   for (const match of matches) bySentence[tokens[match.first].sentence]?.push(match)
   const attributions: Attribution[] = []
-  // Written out rather than spread from `context`: the spread cost more than all the rules' indexes.
-  const local: SentenceContext = {
-    text,
-    tokens,
-    sentences,
-    matches: [],
-    quotes,
-    earlierSources: context.earlierSources,
-    interview: context.interview,
-    namedEarlier: context.namedEarlier,
-    quoteIndex,
-    sourceIndex: indexSources(tokens, matches, quoteIndex.inside),
-    foundInSentence: [],
-    firstQuoteClose: undefined,
-    deniedSpeech: false,
-    statementStart: 0,
-    namedSubjects: new Map()
-  }
+  const local = sentenceContext(context, quoteIndex)
 
   /** The sentence before the one the rules are reading (a referring *It* looks no further back). */
   let previousSentence: Sentence | undefined
@@ -2064,7 +2071,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       // (Read only for *he* and *she*, a few sentences back: most sentences never need their subject.)
       if (pronoun === 'he' || pronoun === 'she') {
         for (let k = tokens[sourceFirst].sentence; k >= Math.max(0, tokens[sourceFirst].sentence - MAX_SUBJECT_LOOKBACK) && subject === undefined; k--) {
-          if (!local.namedSubjects.has(k)) local.namedSubjects.set(k, namedSubject(local, sentences[k]) ?? namedWithAppositive(local, sentences[k]))
+          if (!local.namedSubjects.has(k)) local.namedSubjects.set(k, openingSubject(local, sentences[k]))
           const candidate = local.namedSubjects.get(k)
           // (*India follows only UN sanctions, he said*: a country or a capital is no *he*.)
           if (candidate !== undefined && candidate.start < source.start && !isPlaceOrBody(candidate)) subject = candidate
@@ -2234,24 +2241,16 @@ export function introducedPerson (context: AttributionContext, attributions: Att
     if (/\s/.test(source.text) || /^\p{Lu}/u.test(source.text)) return source
   }
   const { tokens, sentences, quotes } = context
-  const quoteIndex = quotes.length === 0 ? NO_QUOTES : indexQuotes(quotes, tokens.length)
-  const local: SentenceContext = {
-    ...context,
-    matches: [],
-    quoteIndex,
-    sourceIndex: indexSources(tokens, context.matches, quoteIndex.inside),
-    foundInSentence: [],
-    firstQuoteClose: undefined,
-    deniedSpeech: false,
-    statementStart: 0,
-    namedSubjects: new Map()
-  }
+  const local = sentenceContext(context, quotes.length === 0 ? NO_QUOTES : indexQuotes(quotes, tokens.length))
   for (const sentence of sentences) {
-    const subject = namedSubject(local, sentence) ?? namedWithAppositive(local, sentence)
+    const subject = openingSubject(local, sentence)
     if (subject !== undefined) return subject
   }
   return undefined
 }
+
+/** The person a sentence opens with as its subject, bare (*Modi was …*) or with an appositive (*Arun Mehrotra, India's Ambassador …, has …*). */
+const openingSubject = (context: SentenceContext, sentence: Sentence): SourceSpan | undefined => namedSubject(context, sentence) ?? namedWithAppositive(context, sentence)
 
 /** How many tokens an appositive after a name may hold (*Arun Mehrotra, India's Ambassador to Russia,*). */
 const MAX_APPOSITIVE = 12

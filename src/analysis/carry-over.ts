@@ -44,7 +44,8 @@ export class CarryOver {
   constructor (private readonly text: string, private readonly paragraphs: Span[]) {
     this.interview = isTranscript(text, paragraphs)
     this.bareQuestions = this.interview ? new Set() : bareQuestionParagraphs(text, paragraphs)
-    this.firstBareQuestion = this.bareQuestions.size === 0 ? -1 : Math.min(...this.bareQuestions)
+    // (Found in paragraph order: the first is the smallest.)
+    this.firstBareQuestion = this.bareQuestions.values().next().value ?? -1
   }
 
   /** Before the paragraph's own attributions are found. */
@@ -86,10 +87,11 @@ export class CarryOver {
   /** The attributions of earlier paragraphs whose content runs into this one (extended to cover it). */
   carriedInto (paragraph: Span, tokens: Token[], quotes: QuoteRegion[], attributions: Attribution[]): Attribution[] {
     const label = openingSpeakerLabel(this.text, paragraph, attributions)
-    if (this.question || isEditorsNote(this.text, paragraph)) this.turn = undefined
+    const editorsNote = isEditorsNote(this.text, paragraph)
+    if (this.question || editorsNote) this.turn = undefined
     else if (label !== undefined) this.turn = this.interview ? label : undefined
     if (this.turn !== undefined) continueTurn(this.turn, paragraph)
-    if (label !== undefined || isEditorsNote(this.text, paragraph)) this.answer = undefined
+    if (label !== undefined || editorsNote) this.answer = undefined
     const answer = this.bareQuestions.has(this.index) ? undefined : this.answer
     if (answer !== undefined) continueTurn(answer, paragraph)
     const reopened = this.openQuote === undefined ? undefined : quoteReopening(tokens, quotes, attributions)

@@ -99,9 +99,6 @@ function distancedBy (distancingEnds: Set<number>, tokens: Token[], match: RawMa
   return false
 }
 
-/** *used the protection of Russian speakers as a pretext for*: the narrator presents the term as a pretext. */
-const presentedAsPretext = (pretextStarts: Set<number>, tokens: Token[], match: RawMatch): boolean => tokens[match.last]?.normal === 'as' && pretextStarts.has(match.last)
-
 /** Where attributions put their content: a term inside one is reported. */
 function contentIndex (attributions: Attribution[]): RangeIndex {
   return indexRanges(attributions.flatMap((attribution) => attribution.content === undefined ? [] : [attribution.content]))
@@ -140,7 +137,7 @@ export function framingMatches (context: FramingContext): Match[] {
     let voice: Voice = 'adopted'
     if (insideAny(contents, start, end)) voice = 'reported'
     else if (insideAny(quoted, start, end)) voice = 'quoted'
-    else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match) || presentedAsPretext(pretextStarts, tokens, match)) {
+    else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match) || pretextStarts.has(match.last)) {
       voice = 'quoted'
       if (lexicon.dimension === 'stateFraming') distancedUntil = Math.max(distancedUntil, match.last)
     }

@@ -91,7 +91,8 @@ export function bareQuestionParagraphs (text: string, paragraphs: Span[]): Set<n
     if (isBareQuestion(text, paragraphs[i]) && !isBareQuestion(text, paragraphs[i + 1])) questions.add(i)
   }
   if (questions.size < MIN_BARE_QUESTIONS) return new Set()
-  const first = Math.min(...questions)
+  // (Found in paragraph order: the first is the smallest.)
+  const [first] = questions
   if (questions.size < MIN_BARE_QUESTION_SHARE * (paragraphs.length - first)) return new Set()
   const introduction = text.slice(paragraphs[0].start, paragraphs[first].start)
   const lastParagraph = paragraphs[paragraphs.length - 1]
