@@ -86,7 +86,7 @@ function shift (paragraph: Paragraph, by: number): Paragraph {
   const move = <T extends Range>(span: T): T => ({ ...span, start: span.start - by, end: span.end - by })
   return {
     ...paragraph,
-    attributions: paragraph.attributions.map((a) => ({ ...a, cue: move(a.cue), source: move(a.source), ...(a.content === undefined ? {} : { content: move(a.content) }) })),
+    attributions: paragraph.attributions.map((a) => ({ ...a, cue: move(a.cue), source: move(a.source), ...(a.content === undefined ? {} : { content: move(a.content) }), ...(a.contentParts === undefined ? {} : { contentParts: a.contentParts.map(move) }) })),
     matches: paragraph.matches.map(move)
   }
 }
@@ -119,7 +119,7 @@ function polnear (split: string): void {
     paragraphCounts = addCounts(paragraphCounts, binary(view.flags.attribution, gold.some((span) => span.type === 'cue')))
     const predicted = view.paragraphs.flatMap((p) => p.attributions)
     for (const kind of ['cue', 'source', 'content'] as const) {
-      const spans = predicted.flatMap((a) => (kind === 'content' ? (a.content === undefined ? [] : [a.content]) : [a[kind]]))
+      const spans = predicted.flatMap((a) => (kind === 'content' ? a.contentParts ?? (a.content === undefined ? [] : [a.content]) : [a[kind]]))
       const { precisionSide, recallSide } = spanOverlap(spans, gold.filter((span) => span.type === kind))
       spanCounts[kind].p = addCounts(spanCounts[kind].p, precisionSide)
       spanCounts[kind].r = addCounts(spanCounts[kind].r, recallSide)

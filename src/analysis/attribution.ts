@@ -976,10 +976,13 @@ function splitQuote (context: SentenceContext, quoteBefore: QuoteRegion | undefi
  */
 function splitStatement (context: SentenceContext, verb: Token, source: [number, number], after: number, sentence: Sentence, quoteBefore: QuoteRegion | undefined): Found['content'] {
   const { tokens } = context
-  if (quoteBefore !== undefined) return splitQuote(context, quoteBefore, after)
   // (*…, Jaishankar told the Lok Sabha on Thursday, rejecting …*: whom and when, then the tag's comma.)
   const tagEnd = tagCommaAfter(tokens, after, sentence, verb.lemma)
+  if (quoteBefore !== undefined) return splitQuote(context, quoteBefore, tagEnd ?? after)
   if (tagEnd === undefined || tokens[source[0] - 1]?.normal !== ',' || source[0] - 1 <= sentence.firstToken) return undefined
+  // (*In a statement, an official said, “We will not comment.”*: a quotation of a whole sentence
+  // after the tag is the statement; what came before the tag was when or where it was made.)
+  if (tokens[tagEnd + 1]?.isQuote === true && /^\p{Lu}/u.test(context.text.slice(tokens[tagEnd + 2]?.start ?? 0, tokens[tagEnd + 2]?.end ?? 0))) return undefined
   const before = trimContent(tokens, context.statementStart, source[0] - 1)
   const rest = trimContent(tokens, tagEnd + 1, sentence.lastToken)
   if (before === undefined || rest === undefined) return undefined
@@ -987,6 +990,14 @@ function splitStatement (context: SentenceContext, verb: Token, source: [number,
   const anotherAct = opening.pos === 'VERB' && opening.normal.endsWith('ing')
   const setting = opening.pos === 'ADP' && rest[1] - rest[0] <= MAX_CONTENT_SCAN && !tokens.slice(rest[0], rest[1]).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
   return anotherAct || setting ? before : [before[0], rest[1]]
+}
+
+/** Content [first, last) trimmed, when it holds a verb: a statement, not an opening adverb or phrase. */
+function clauseBefore (tokens: Token[], first: number, last: number): [number, number] | undefined {
+  const content = trimContent(tokens, first, last)
+  if (content === undefined) return undefined
+  for (let i = content[0]; i < content[1]; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return content
+  return undefined
 }
 
 /** *“We will stay.” He said.*: a speaker sentence with no content of its own takes the quote just before it. */
@@ -1329,7 +1340,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
             : statementAfterVerb(context, verb, cue, source, after, sentence)) ??
           quoteEndingBefore(context, sentence) ?? quoteOpeningAfter(context, sentence) ??
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
-          (tokens[source[0] - 1]?.normal === ',' ? trimContent(tokens, context.statementStart, source[0]) : undefined)
+          // (*Already, Trump has denounced …*: not an opening adverb; what comes first must be a clause.)
+          (tokens[source[0] - 1]?.normal === ',' ? clauseBefore(tokens, context.statementStart, source[0]) : undefined)
     }
     return needsReferent ? { cue: [cue.first, cue.last], source, content, entry, needsReferent } : { cue: [cue.first, cue.last], source, content, entry }
   }
@@ -2169,7 +2181,46 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       if (resumed !== undefined) statement.content = { start: statement.content.start, end: quoteStarts.has(statement.content.start) ? resumed.end : tokens[Math.min(resumed.close, tokens.length - 1)].end }
     }
   }
+  for (const attribution of attributions) {
+    const parts = contentParts(tokens, quotes, attribution)
+    if (parts !== undefined) attribution.contentParts = parts
+  }
   return attributions
+}
+
+/** What a part of a content drops before the tag that interrupts it (a sentence's own . ? ! stay). */
+const BEFORE_TAG = new Set([',', '—', '–', '-', ':', ';'])
+
+/**
+ * *“We will not yield,” Peskov said, “and we will win.”*, *India, he said, would pursue …*: a
+ * content that runs across its own tag is also given as the parts on either side of it, so what
+ * was said can be shown without the words that say who said it. After a quotation the second part
+ * is the quotation that opens next; otherwise the statement goes on after the tag's comma.
+ */
+function contentParts (tokens: Token[], quotes: QuoteRegion[], { content, cue, source }: Attribution): Array<{ start: number, end: number }> | undefined {
+  if (content === undefined) return undefined
+  const tagStart = Math.min(cue.start, source.start)
+  const tagEnd = Math.max(cue.end, source.end)
+  if (tagStart <= content.start || tagEnd >= content.end) return undefined
+  const tokenFrom = (offset: number): number => firstAfter(tokens.length, (i) => tokens[i].start, offset - 1)
+  let lastBefore = tokenFrom(tagStart) - 1
+  let quoted = false
+  while (lastBefore >= 0 && tokens[lastBefore].start > content.start && (tokens[lastBefore].isQuote || BEFORE_TAG.has(tokens[lastBefore].normal))) {
+    quoted ||= tokens[lastBefore].isQuote
+    lastBefore--
+  }
+  if (lastBefore < 0 || tokens[lastBefore].end <= content.start) return undefined
+  let resumeAt: number | undefined
+  const afterTag = tokenFrom(tagEnd)
+  if (quoted) {
+    resumeAt = quotes.find((region) => region.open >= afterTag && region.start < content.end)?.start
+  } else {
+    let comma = afterTag
+    while (comma < tokens.length && tokens[comma].start < content.end && tokens[comma].normal !== ',') comma++
+    resumeAt = tokens[comma + 1]?.start
+  }
+  if (resumeAt === undefined || resumeAt >= content.end) return undefined
+  return [{ start: content.start, end: tokens[lastBefore].end }, { start: resumeAt, end: content.end }]
 }
 
 /**

@@ -98,6 +98,9 @@ export class CarryOver {
     this.continued = reopened === undefined ? undefined : this.openQuote
     if (this.continued !== undefined && reopened !== undefined) {
       this.continued.content = { start: this.continued.content?.start ?? reopened.start, end: reopened.close >= tokens.length ? paragraph.end : reopened.end }
+      // (The part after the tag runs on with it.)
+      const lastPart = this.continued.contentParts?.at(-1)
+      if (lastPart !== undefined) lastPart.end = this.continued.content.end
     }
     this.stillOpen = reopened !== undefined && reopened.close >= tokens.length
     return [this.introducing, this.turn === label ? undefined : this.turn, answer, this.continued].filter((attribution) => attribution !== undefined)

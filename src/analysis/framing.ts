@@ -101,7 +101,8 @@ function distancedBy (distancingEnds: Set<number>, tokens: Token[], match: RawMa
 
 /** Where attributions put their content: a term inside one is reported. */
 function contentIndex (attributions: Attribution[]): RangeIndex {
-  return indexRanges(attributions.flatMap((attribution) => attribution.content === undefined ? [] : [attribution.content]))
+  // (Not the tag inside a content: *“…,” he said of the “special military operation”, “…”*.)
+  return indexRanges(attributions.flatMap((attribution) => attribution.contentParts ?? (attribution.content === undefined ? [] : [attribution.content])))
 }
 
 export function framingMatches (context: FramingContext): Match[] {

@@ -21,6 +21,10 @@ export const AttributionSchema = Type.Object({
   cue: SpanSchema,
   source: SourceSpanSchema,
   content: Type.Optional(RangeSchema),
+  contentParts: Type.Optional(Type.Array(RangeSchema, {
+    minItems: 2,
+    description: 'When the content runs across its own tag (“We will not yield,” Peskov said, “and we will win.”): the parts on either side of the tag, tag left out; `content` spans them all'
+  })),
   entry: Type.String({ description: 'Attribution lexicon entry of the cue' })
 })
 

@@ -834,6 +834,43 @@ t.test('shipped lexicon: a statement split by its tag is one content, both parts
     [['said', 'We will win,” said the minister, “and we will rebuild every town.']])
 })
 
+/** [cue, each content part] of every attribution whose content runs across its tag. */
+const shippedContentParts = async (text: string) => (await shippedAttributions(text)).filter((a) => a.contentParts !== undefined)
+  .map((a) => [a.cue.text, ...a.contentParts!.map((part) => text.slice(part.start, part.end))])
+
+t.test('shipped lexicon: a content that runs across its own tag also comes in parts, the tag left out', async (t) => {
+  const text = '“We will win,” he said, “and we will rebuild every town.”'
+  const [attribution] = await shippedAttributions(text)
+  t.same(attribution.content, { start: 1, end: 56 })
+  t.same(attribution.contentParts, [{ start: 1, end: 12 }, { start: 25, end: 56 }])
+  t.same(await shippedContentParts('The sanctions, the minister said, would hurt Europe more than Russia.'),
+    [['said', 'The sanctions', 'would hurt Europe more than Russia']])
+  // Past the audience and the setting of the tag, and across sentences.
+  t.same(await shippedContentParts('“It is a practice,” he told reporters in Moscow on Thursday, “not a slogan.”'),
+    [['told', 'It is a practice', 'not a slogan.']])
+  t.same(await shippedContentParts('“The talks were useful,” said an official, who asked not to be named. “But nothing was signed.”'),
+    [['said', 'The talks were useful', 'But nothing was signed.']])
+  // A quotation that opens right after the tag keeps its marks when the statement opened outside it.
+  t.same(await shippedContentParts('The two leaders, the statement said, “reaffirmed their commitment to a multipolar world.”'),
+    [['said', 'The two leaders', '“reaffirmed their commitment to a multipolar world.”']])
+  // No parts when the tag is not inside the content.
+  t.same(await shippedContentParts('“We will win,” he said.'), [])
+  t.same(await shippedContentParts('He said the talks were useful.'), [])
+})
+
+t.test('shipped lexicon: a whole quoted sentence after the tag is the statement, not what came before the tag', async (t) => {
+  t.same(await shippedContents('In a statement, a State Department official said, “We will not comment on these documents.”'),
+    [['said', 'We will not comment on these documents.']])
+  t.same(await shippedContents('Asked whether he would resign, the minister said, “No.”'), [['said', 'No.']])
+  // A quotation going on with the statement in lower case still takes what came before the tag.
+  t.same(await shippedContents('The sanctions, the minister said, “would hurt Europe.”'), [['said', 'The sanctions, the minister said, “would hurt Europe.”']])
+})
+
+t.test('shipped lexicon: a content before its speaker is a clause, not an opening adverb', async (t) => {
+  t.same(await shippedContents('Already, the ministry has denounced the acquisition.'), [['denounced', undefined]])
+  t.same(await shippedContents('The committee raised $57 million, records show.'), [['show', 'The committee raised $57 million']])
+})
+
 t.test('shipped lexicon: after a tag, another act or where it was said is not part of the statement', async (t) => {
   t.same(await shippedContents('The economy is strong, the minister said, adding that sanctions had failed.'),
     [['said', 'The economy is strong'], ['adding', 'sanctions had failed']])

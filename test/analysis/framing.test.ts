@@ -21,6 +21,15 @@ t.test('inside the content of an attribution the voice is reported', async (t) =
   ])
 })
 
+t.test('the tag inside a split quotation is the narrator\'s: a term there is adopted, the quoted parts reported', async (t) => {
+  t.same(matchesOf('“We stand firm,” said Ivan Petrov, who runs a blog on the multipolar world. “And we will win.”').map((m) => [m.text, m.voice]), [
+    ['multipolar world', 'adopted']
+  ])
+  t.same(matchesOf('“We stand firm,” said Ivan Petrov, who runs a blog. “And we want a multipolar world.”').map((m) => [m.text, m.voice]), [
+    ['multipolar world', 'reported']
+  ])
+})
+
 t.test('inside quotation marks without attribution the voice is quoted', async (t) => {
   t.same(matchesOf('A banner read “the special military operation goes on” at dawn.'), [
     { entry: 'special-military-operation', text: 'special military operation', voice: 'quoted', negated: false }

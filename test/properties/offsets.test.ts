@@ -36,6 +36,13 @@ t.test('every span slices back to its text and no paragraph is empty', async (t)
       for (const attribution of paragraph.attributions) {
         const content = attribution.content
         if (content !== undefined && !(content.start <= content.end && content.end <= text.length)) return false
+        // Parts lie in order inside the content, from its start to its end, the tag between them.
+        const parts = attribution.contentParts
+        if (parts !== undefined) {
+          if (content === undefined || parts[0].start !== content.start || parts[parts.length - 1].end !== content.end) return false
+          if (parts.some((part, i) => part.start >= part.end || (i > 0 && part.start <= parts[i - 1].end))) return false
+          if (parts.some((part) => part.start <= attribution.cue.start && attribution.cue.end <= part.end)) return false
+        }
       }
     }
     return result.document.characters === text.length
