@@ -960,12 +960,30 @@ function trimContent (tokens: Token[], first: number, last: number): [number, nu
   return last > first ? [first, last] : undefined
 }
 
-/** *“We will win,” he said, “and we will rebuild.”*: a quotation resumed after its tag is one statement, both parts. */
+/**
+ * *“We will win,” he said, “and we will rebuild.”*: a quotation resumed after its tag is one
+ * statement, both parts. The tag may carry an aside first (*said Meera Raghavan, who teaches at
+ * JNU, “but …”*, *she said, sitting in her kitchen, “and …”*), as long as it reports nothing itself.
+ */
 function splitQuote (context: SentenceContext, quoteBefore: QuoteRegion | undefined, tagEnd: number): { start: number, end: number } | undefined {
-  if (quoteBefore === undefined || context.tokens[tagEnd]?.normal !== ',') return undefined
+  const { tokens } = context
+  if (quoteBefore === undefined || tokens[tagEnd]?.normal !== ',') return undefined
   const resumed = quoteOpeningIn(context, tagEnd + 1, tagEnd + 2)
-  return resumed === undefined ? undefined : { start: quoteBefore.start, end: resumed.end }
+  if (resumed !== undefined) return { start: quoteBefore.start, end: resumed.end }
+  const sentence = tokens[tagEnd].sentence
+  const limit = Math.min(tokens.length, tagEnd + MAX_TAG_ASIDE)
+  for (let i = tagEnd + 1; i < limit && tokens[i].sentence === sentence; i++) {
+    const token = tokens[i]
+    if (token.isQuote) {
+      const aside = context.quoteIndex.byOpen.get(i)
+      return aside !== undefined && tokens[i - 1].normal === ',' ? { start: quoteBefore.start, end: aside.end } : undefined
+    }
+    if (isSpeechVerb(token) || context.sourceIndex.usedAsCue[i] === 1) return undefined
+  }
+  return undefined
 }
+/** How long an aside between a tag and the quotation it resumes may be. */
+const MAX_TAG_ASIDE = 30
 
 /**
  * *The sanctions, the minister said, would hurt Europe*, *It is not a war of aggression, he
@@ -979,11 +997,16 @@ function splitStatement (context: SentenceContext, verb: Token, source: [number,
   // (*…, Jaishankar told the Lok Sabha on Thursday, rejecting …*: whom and when, then the tag's comma.)
   const tagEnd = tagCommaAfter(tokens, after, sentence, verb.lemma)
   if (quoteBefore !== undefined) return splitQuote(context, quoteBefore, tagEnd ?? after)
-  if (tagEnd === undefined || tokens[source[0] - 1]?.normal !== ',' || source[0] - 1 <= sentence.firstToken) return undefined
+  // (*What happened in Dnipro, as the ministry explained, was …*: an *as* opening the tag.)
+  const tagOpen = tokens[source[0] - 1]?.normal === 'as' ? source[0] - 2 : source[0] - 1
+  if (tagEnd === undefined || tokens[tagOpen]?.normal !== ',' || tagOpen <= sentence.firstToken) return undefined
   // (*In a statement, an official said, “We will not comment.”*: a quotation of a whole sentence
   // after the tag is the statement; what came before the tag was when or where it was made.)
   if (tokens[tagEnd + 1]?.isQuote === true && /^\p{Lu}/u.test(context.text.slice(tokens[tagEnd + 2]?.start ?? 0, tokens[tagEnd + 2]?.end ?? 0))) return undefined
-  const before = trimContent(tokens, context.statementStart, source[0] - 1)
+  // (*That, he said, is what matters*: a demonstrative subject, not a *that* opening a clause.)
+  const before = tagOpen - context.statementStart === 1 && DEMONSTRATIVES.has(tokens[tagOpen - 1].normal)
+    ? [tagOpen - 1, tagOpen] as [number, number]
+    : trimContent(tokens, context.statementStart, tagOpen)
   const rest = trimContent(tokens, tagEnd + 1, sentence.lastToken)
   if (before === undefined || rest === undefined) return undefined
   const opening = tokens[rest[0]]
@@ -992,13 +1015,24 @@ function splitStatement (context: SentenceContext, verb: Token, source: [number,
   return anotherAct || setting ? before : [before[0], rest[1]]
 }
 
-/** Content [first, last) trimmed, when it holds a verb: a statement, not an opening adverb or phrase. */
+/**
+ * Content [first, last) trimmed, when it is a statement: a clause, a quotation or a verbless claim
+ * (*US sanctions – a new phase, the minister said*), not an opening adverbial (*Already*, *In
+ * March*, *Eight years ago*).
+ */
 function clauseBefore (tokens: Token[], first: number, last: number): [number, number] | undefined {
   const content = trimContent(tokens, first, last)
   if (content === undefined) return undefined
-  for (let i = content[0]; i < content[1]; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return content
-  return undefined
+  let hasNoun = false
+  for (let i = content[0]; i < content[1]; i++) {
+    const token = tokens[i]
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.isQuote) return content
+    hasNoun ||= token.pos === 'NOUN'
+  }
+  // (*Early/PROPN in his campaign*: a capitalised adverb the tagger calls a name, before a preposition.)
+  return hasNoun && content[1] - content[0] >= 4 && NOUN_PHRASE_OPENERS.has(tokens[content[0]].pos) && tokens[content[0] + 1].pos !== 'ADP' ? content : undefined
 }
+const NOUN_PHRASE_OPENERS = new Set(['NOUN', 'PROPN', 'DET', 'PRON'])
 
 /** *“We will stay.” He said.*: a speaker sentence with no content of its own takes the quote just before it. */
 function quoteEndingBefore (context: SentenceContext, sentence: Sentence): { start: number, end: number } | undefined {
@@ -1589,6 +1623,8 @@ const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN'])
 function tagCommaAfter (tokens: Token[], after: number, sentence: Sentence, verbLemma: string): number | undefined {
   const limit = Math.min(sentence.lastToken, after + MAX_TAG_TAIL)
   let start = after
+  // (*the Kremlin has promised repeatedly,*: how often or how firmly it said so.)
+  while (start < limit && tokens[start].pos === 'ADV' && tokens[start].normal !== 'that') start++
   if (verbLemma === 'tell') while (start < limit && NOUN_PHRASE_WORDS.has(tokens[start].pos)) start++
   if (start < limit && tokens[start].normal !== ',' && !SETTING_PREPOSITIONS.has(tokens[start].normal) && !WEEKDAYS.has(tokens[start].normal) && !TIME_DETERMINERS.has(tokens[start].normal)) return undefined
   for (let i = start; i < limit; i++) {
@@ -1839,7 +1875,10 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
     if (speakerLabel === 'Q' || speakerLabel === 'A') return undefined
     // *CLAIM: …*, *Our ruling: …*, *Fact Check: …*: a fact-check's or a page's labels name nobody;
     // *NEW DELHI: …*, *MOSCOW, Nov 14: …*: nor does a dateline.
-    if (NOT_SPEAKER_LABELS.has(tokens[source[1] - 1].lemma) || isDatelineLabel(speakerLabel)) return undefined
+    // (*New Delhi: The Lok Sabha witnessed …*: the Indian papers' dateline, in title case, opening a paragraph of prose;
+    // a headline, *Moscow: Kyiv must accept reality*, has no full stop.)
+    const titleCaseDateline = sentence.firstToken === 0 && DATELINE_CITIES.has(speakerLabel.toUpperCase()) && SENTENCE_END.has(tokens[sentence.lastToken - 1].normal)
+    if (NOT_SPEAKER_LABELS.has(tokens[source[1] - 1].lemma) || isDatelineLabel(speakerLabel) || titleCaseDateline) return undefined
     const transcript = /^\p{Lu}[\p{Lu} .'-]*$/u.test(speakerLabel) && speakerLabel.length >= 2
     // Title-case headings (*Strategic Depth: Beyond …*) look like names to the tagger; a name
     // before the colon counts when what follows is speech: a quotation or the speaker's *I*/*we*.
@@ -2181,11 +2220,27 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       if (resumed !== undefined) statement.content = { start: statement.content.start, end: quoteStarts.has(statement.content.start) ? resumed.end : tokens[Math.min(resumed.close, tokens.length - 1)].end }
     }
   }
+  const dateline = tokens.length === 0 ? 0 : datelineEnd(text, tokens[0].start)
   for (const attribution of attributions) {
+    // (*WASHINGTON, Nov 21 (Reuters) - The United States imposed …, the Treasury said*: the dateline is the paper's, not what was said.)
+    if (attribution.content !== undefined && attribution.content.start < dateline && dateline < attribution.content.end) attribution.content = { start: dateline, end: attribution.content.end }
     const parts = contentParts(tokens, quotes, attribution)
     if (parts !== undefined) attribution.contentParts = parts
   }
   return attributions
+}
+
+/** A wire dateline (*WASHINGTON, Nov 21 (Reuters) -*, *MOSCOW/KYIV (AP) —*, *New Delhi:*) or a live blog's time stamp (*11:52 GMT —*). */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?: \p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){0,2}(?:\s*\/\s*\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?: \p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){0,2})*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s+\([^)\n]{1,60}\))?\s*(?:—|–|--|-|:)|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|IST|MSK|BST|CET|CEST|EST|EDT|ET|PT|am|pm|a\.m\.|p\.m\.))?\s*(?:—|–|--|-|:))\s+/u
+const TITLE_CASE_DATELINE = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?):\s+/u
+
+/** Where the paragraph's text begins after a dateline or time stamp at `start` (`start` itself if none). */
+function datelineEnd (text: string, start: number): number {
+  const opening = text.slice(start, start + 120)
+  const wire = DATELINE.exec(opening)
+  if (wire !== null) return start + wire[0].length
+  const titleCase = TITLE_CASE_DATELINE.exec(opening)
+  return titleCase !== null && DATELINE_CITIES.has(titleCase[1].toUpperCase()) ? start + titleCase[0].length : start
 }
 
 /** What a part of a content drops before the tag that interrupts it (a sentence's own . ? ! stay). */
@@ -2204,6 +2259,8 @@ function contentParts (tokens: Token[], quotes: QuoteRegion[], { content, cue, s
   if (tagStart <= content.start || tagEnd >= content.end) return undefined
   const tokenFrom = (offset: number): number => firstAfter(tokens.length, (i) => tokens[i].start, offset - 1)
   let lastBefore = tokenFrom(tagStart) - 1
+  // (*What happened, as the ministry explained, was …*: the *as* opening the tag is the tag's.)
+  if (tokens[lastBefore]?.normal === 'as') lastBefore--
   let quoted = false
   while (lastBefore >= 0 && tokens[lastBefore].start > content.start && (tokens[lastBefore].isQuote || BEFORE_TAG.has(tokens[lastBefore].normal))) {
     quoted ||= tokens[lastBefore].isQuote

@@ -858,6 +858,36 @@ t.test('shipped lexicon: a content that runs across its own tag also comes in pa
   t.same(await shippedContentParts('He said the talks were useful.'), [])
 })
 
+t.test('shipped lexicon: a tag with an aside, an adverb, an *as* or a demonstrative subject still splits its content', async (t) => {
+  t.same(await shippedContentParts('“The language is boilerplate,” said Meera Raghavan, who teaches at the university, “but the timing is not.”'),
+    [['said', 'The language is boilerplate', 'but the timing is not.']])
+  t.same(await shippedContentParts('“He told us they gave him a gun,” said Begum, 52, “and that nobody could leave.”'),
+    [['said', 'He told us they gave him a gun', 'and that nobody could leave.']])
+  t.same(await shippedContentParts('“We were told nothing,” she said, sitting in her kitchen, “and then the letter came.”'),
+    [['said', 'We were told nothing', 'and then the letter came.']])
+  t.same(await shippedContentParts('Conscripts, the Kremlin has promised repeatedly, are not sent to the front.'),
+    [['promised', 'Conscripts', 'are not sent to the front']])
+  t.same(await shippedContentParts('That, he said, is what makes the movement tolerable.'),
+    [['said', 'That', 'is what makes the movement tolerable']])
+  t.same(await shippedContentParts('What happened in Dnipro, as the ministry explained, was the result of air defence fire.'),
+    [['explained', 'What happened in Dnipro', 'was the result of air defence fire']])
+  // An aside that reports something itself owns the quotation after it.
+  t.same(await shippedContents('“We will stay,” she said, adding, “and we will fight.”'), [['said', 'We will stay,'], ['adding', 'and we will fight.']])
+})
+
+t.test('shipped lexicon: a dateline or a live blog\'s time stamp is not part of what was said', async (t) => {
+  t.same(await shippedContents('WASHINGTON, Nov 21 (Reuters) - The United States imposed sanctions on 14 companies, the Treasury said.'),
+    [['said', 'The United States imposed sanctions on 14 companies']])
+  t.same(await shippedContents('MOSCOW/KYIV (AP) — Russia launched drones overnight, officials said.'), [['said', 'Russia launched drones overnight']])
+  t.same(await shippedContents('11:52 GMT — Germany summoned the Russian ambassador, according to a ministry spokesperson.'),
+    [['according to', 'Germany summoned the Russian ambassador']])
+  // The Indian papers' dateline in title case is neither content nor a speaker label.
+  t.same(await shippedCuesAndSources('New Delhi: The Lok Sabha witnessed sharp exchanges on Tuesday.'), [])
+  t.same(await shippedContents('New Delhi: The talks ended without a statement, officials said.'), [['said', 'The talks ended without a statement']])
+  // A headline naming its speaker has no full stop.
+  t.same(await shippedCuesAndSources('Moscow: Kyiv must accept reality'), [[':', 'Moscow']])
+})
+
 t.test('shipped lexicon: a whole quoted sentence after the tag is the statement, not what came before the tag', async (t) => {
   t.same(await shippedContents('In a statement, a State Department official said, “We will not comment on these documents.”'),
     [['said', 'We will not comment on these documents.']])
@@ -869,6 +899,9 @@ t.test('shipped lexicon: a whole quoted sentence after the tag is the statement,
 t.test('shipped lexicon: a content before its speaker is a clause, not an opening adverb', async (t) => {
   t.same(await shippedContents('Already, the ministry has denounced the acquisition.'), [['denounced', undefined]])
   t.same(await shippedContents('The committee raised $57 million, records show.'), [['show', 'The committee raised $57 million']])
+  t.same(await shippedContents('Early in his campaign, the senator attacked the plan.'), [['attacked', undefined]])
+  // A claim without a verb is still a statement.
+  t.same(await shippedContents('US sanctions - a new phase, the minister said.'), [['said', 'US sanctions - a new phase']])
 })
 
 t.test('shipped lexicon: after a tag, another act or where it was said is not part of the statement', async (t) => {
