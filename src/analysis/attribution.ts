@@ -101,6 +101,8 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we
 const VERB_COMPLEMENT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ'])
 /** Reporting verbs that are as often actions on a thing: they report only with a clause or a quotation. */
 const CLAUSE_ONLY_VERBS = new Set(['maintain', 'recall'])
+/** Nouns that make *call* a noun after them (*a conference call*, *a phone call*). */
+const CALL_COMPOUNDS = new Set(['conference', 'phone', 'telephone', 'video', 'roll', 'curtain', 'wake-up', 'close'])
 /** What a report, a study or a statement does (*It shows*, *It found*). */
 const DOCUMENT_VERBS = new Set(['show', 'find', 'estimate', 'conclude', 'allege', 'report'])
 /** Verbs of speaking that can share a subject with an earlier verb (*… and said*, *…, saying*). */
@@ -588,7 +590,8 @@ function fullNameOf (namedEarlier: SourceSpan[], attributions: Attribution[], so
 
 function isThing (candidate: SourceSpan): boolean {
   if (candidate.type === 'person' || candidate.type === 'anonymous') return false
-  return THING_HEAD.test(candidate.text.split(/[,(]/)[0].trim())
+  // (*The Russian embassy in Paris*: the head before a place or another post-modifier.)
+  return THING_HEAD.test(candidate.text.split(/[,(]/)[0].trim()) || THING_HEAD.test(headWord(candidate.text))
 }
 
 /** How many earlier attributions a pronoun looks back over for its named source. */
@@ -1129,6 +1132,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     !quoteClosedEarlierIn(context, sentence, cue.first) && !speakerAfterContent()) return undefined
   // *a group called the “We The People Foundation”*, *founded a company called Acme*: a name, not
   // speech — *called* right after an indefinite noun phrase that follows a preposition or a verb.
+  // (*on his daily conference call that …*: the noun in a compound.)
+  if (verb.normal === 'call' && CALL_COMPOUNDS.has(previous?.normal ?? '')) return undefined
   if (verb.normal === 'called' && previous?.pos === 'NOUN' && next !== undefined && (next.isQuote || /^\p{Lu}/u.test(context.text.slice(next.start, next.end)) || next.normal === 'the')) {
     let determiner = cue.first - 2
     // (*a Pakistan-based group called …*: a hyphenated compound's parts, whatever their tags.)
@@ -1267,6 +1272,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
       if (head !== undefined) source = [head[0], source[1]]
     }
   }
+  // (*A retired officer who appears on a Hindi news channel told viewers*: the subject is the
+  // person the relative clause describes, not the last noun inside it.)
+  if (source !== undefined) source = headOfRelativeClause(tokens, source, sentence, cue.first) ?? source
   if (source === undefined && sourceMatchBefore !== undefined) {
     // A source phrase the POS rules cannot parse (*officials who declined to be named*).
     const before = phraseEndingAt(tokens, sourceMatchBefore.first, sentence.firstToken, cue.first)
@@ -1780,9 +1788,17 @@ function objectContentEnd (tokens: Token[], verb: Token, source: [number, number
 
 function classify (context: SentenceContext, first: number, last: number, sentence: Sentence): { type: SourceType, actor?: string } {
   const { tokens, sourceIndex } = context
+  let relative = first
+  while (relative < last && !RELATIVE_PRONOUNS.has(tokens[relative].normal)) relative++
   // Sources overlapping the span, in match order (matches are ordered by their first token).
+  // (*The Central Bureau of Investigation, which busted a trafficking network,*: what a relative
+  // clause names is not what the source is; its terms of anonymity still count.)
   const inSource: RawMatch[] = []
-  for (let i = first; i < last; i++) for (const match of sourceIndex.covering[i] ?? []) if (!inSource.includes(match)) inSource.push(match)
+  for (let i = first; i < last; i++) {
+    for (const match of sourceIndex.covering[i] ?? []) {
+      if (!inSource.includes(match) && (match.first < relative || match.compiled.entry.sourceType === 'anonymous')) inSource.push(match)
+    }
+  }
   const anonymousInSentence = sourceIndex.anonymousSentences.has(tokens[sentence.firstToken].sentence)
   // *Alfonso Aguilar, the director of a think tank*: the name before an appositive is the head.
   let comma = first + 1
@@ -1805,7 +1821,9 @@ function classify (context: SentenceContext, first: number, last: number, senten
   const typeOf = (match: RawMatch): SourceType => match.compiled.entry.sourceType ?? 'unspecified'
   const withoutPossessors = inSource.filter((match) => !isOfficialPossessor(match)).map(typeOf)
   const dropPossessors = withoutPossessors.length < inSource.length && (head.pos === 'PROPN' || withoutPossessors.some((type) => type !== 'unspecified'))
-  const types = dropPossessors ? withoutPossessors : inSource.map(typeOf)
+  let types = dropPossessors ? withoutPossessors : inSource.map(typeOf)
+  // (*figures shared by the Ministry of External Affairs*: data a body gives out speak for that body.)
+  if (types.includes('official') && types.includes('expert') && issuedByBody(tokens, first, last)) types = types.filter((type) => type !== 'expert')
   if (anonymousInSentence) types.push('anonymous')
   // A proper noun, or one capitalised word the tagger mislabels (*Lynch/VERB announced*), names a
   // person — also after a generic role (*Democratic nominee Hillary Clinton*).
@@ -1815,7 +1833,8 @@ function classify (context: SentenceContext, first: number, last: number, senten
   const nameAfterRole = comma < last && tokens[last - 1].pos === 'PROPN' && tokens[comma + 1]?.pos === 'PROPN'
   // (*The FSB*, *the Treasury*, *the ICRC*: a name after *the* is a body, not a person. A bare
   // acronym may be a transcript's speaker in capitals, *PENCE:*.)
-  const bodyName = head.pos === 'PROPN' && !nameAfterRole && tokens[first].normal === 'the'
+  // (*The Samajwadi Party's Rekha Yadav*: a name after a possessor is a person.)
+  const bodyName = head.pos === 'PROPN' && !nameAfterRole && tokens[first].normal === 'the' && !tokens.slice(first, headEnd).some((token) => token.normal === "'s")
   if ((types.length === 0 || onlyGenericRoles) && (head.pos === 'PROPN' || capitalisedWord || nameAfterRole) && !bodyName) types.push('person')
   if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
   let type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'
@@ -1828,8 +1847,6 @@ function classify (context: SentenceContext, first: number, last: number, senten
   // Delhi*; but *officials in Moscow* are Russian).
   // (*Robert Fico, who travelled to Moscow last month,*: a relative clause says what the source did, not whom it speaks for.)
   const posted = POSTED_ROLES.has(tokens[headPhraseEnd(tokens, first, last) - 1]?.lemma ?? '')
-  let relative = first
-  while (relative < last && !RELATIVE_PRONOUNS.has(tokens[relative].normal)) relative++
   const actor = type === 'critic' || formerly
     ? undefined
     : inSource.find((match) => match.compiled.lexicon.actor !== undefined && match.first < relative && !(posted && POSTING_PREPOSITIONS.has(tokens[match.first - 1]?.normal ?? '')))?.compiled.lexicon.actor
@@ -1837,6 +1854,43 @@ function classify (context: SentenceContext, first: number, last: number, senten
 }
 
 const FORMER = new Set(['former', 'retired', 'ex', 'erstwhile'])
+const DATA_WORDS = new Set(['figure', 'figures', 'data', 'statistic', 'statistics', 'estimate', 'estimates', 'record', 'records'])
+const ISSUING_WORDS = new Set(['by', 'from'])
+
+/** How far back from a subject the pronoun of a restrictive relative clause is looked for. */
+const MAX_RESTRICTIVE_CLAUSE = 12
+
+/**
+ * The noun phrase with the restrictive relative clause that describes it, when `phrase` ends that
+ * clause right before the verb: *An official who works at the ministry said* → *An official who
+ * works at the ministry*, not *the ministry*.
+ */
+function headOfRelativeClause (tokens: Token[], phrase: [number, number], sentence: Sentence, verbAt: number): [number, number] | undefined {
+  const floor = Math.max(sentence.firstToken + 1, phrase[0] - MAX_RESTRICTIVE_CLAUSE)
+  for (let i = phrase[0] - 1; i >= floor; i--) {
+    const token = tokens[i]
+    if (token.isQuote || token.normal === ',' || SENTENCE_END.has(token.normal)) return undefined
+    if (token.normal !== 'who' && token.normal !== 'which') continue
+    if (!HEAD_TAGS.has(tokens[i - 1].pos)) return undefined
+    // The clause has a verb of its own before the phrase, and reports nothing (*A diplomat who
+    // attended the talks said Moscow understood*: *Moscow* is the subject of what was said).
+    const clause = tokens.slice(i + 1, phrase[0])
+    if (!clause.some((inside) => inside.pos === 'VERB' || inside.pos === 'AUX') || clause.some(isSpeechVerb)) return undefined
+    const head = phraseEndingAt(tokens, i, sentence.firstToken, verbAt)
+    return head === undefined ? undefined : [head[0], phrase[1]]
+  }
+  return undefined
+}
+
+/** *figures shared by the ministry*, *data from the central bank*: a data word, then who issued it. */
+function issuedByBody (tokens: Token[], first: number, last: number): boolean {
+  let dataWord = false
+  for (let i = first; i < last; i++) {
+    if (DATA_WORDS.has(tokens[i].normal)) dataWord = true
+    else if (dataWord && ISSUING_WORDS.has(tokens[i].normal)) return true
+  }
+  return false
+}
 const ANONYMITY_SUBJECTS = new Set(['they', 'he', 'she', 'both', 'all'])
 const POSTED_ROLES = new Set(['ambassador', 'diplomat', 'embassy', 'envoy', 'mission', 'correspondent', 'consul', 'consulate', 'delegation', 'attaché', 'attache', 'representative'])
 const POSTING_PREPOSITIONS = new Set(['in', 'at', 'to'])
@@ -2361,7 +2415,7 @@ export function introducedPerson (context: AttributionContext, attributions: Att
 const openingSubject = (context: SentenceContext, sentence: Sentence): SourceSpan | undefined => namedSubject(context, sentence) ?? namedWithAppositive(context, sentence)
 
 /** How many tokens an appositive after a name may hold (*Arun Mehrotra, India's Ambassador to Russia,*). */
-const MAX_APPOSITIVE = 12
+const MAX_APPOSITIVE = 16
 
 /** *Arun Mehrotra, India's Ambassador to Russia, has …*: a name opening the sentence, with the appositive that says who they are. */
 function namedWithAppositive (context: SentenceContext, sentence: Sentence): SourceSpan | undefined {
@@ -2373,11 +2427,21 @@ function namedWithAppositive (context: SentenceContext, sentence: Sentence): Sou
   let close = comma + 1
   while (close < sentence.lastToken && close - comma <= MAX_APPOSITIVE && tokens[close].normal !== ',') close++
   if (tokens[close]?.normal !== ',' || close === comma + 1 || (tokens[close + 1]?.pos !== 'VERB' && tokens[close + 1]?.pos !== 'AUX')) return undefined
-  // (The appositive is a noun phrase, not a clause: *Mr. Trump, who is not taking donations,*.)
-  for (let i = comma + 1; i < close; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || RELATIVE_PRONOUNS.has(tokens[i].normal)) return undefined
-  const { type, actor } = classify(context, first, close, sentence)
+  // (The appositive is a noun phrase, not a clause: *Mr. Trump, who is not taking donations,*; a
+  // noun phrase may carry its own relative clause: *Grigory Yudin, a sociologist who left Russia in 2022,*.)
+  const nounPhrase = tokens[comma + 1].pos === 'DET' && (tokens[comma + 2]?.pos === 'NOUN' || tokens[comma + 2]?.pos === 'ADJ')
+  // The source ends before the relative clause: what the person did is not who they are.
+  let end = close
+  for (let i = comma + 1; i < close; i++) {
+    if (RELATIVE_PRONOUNS.has(tokens[i].normal) && nounPhrase && i > comma + 2) {
+      end = i
+      break
+    }
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || RELATIVE_PRONOUNS.has(tokens[i].normal)) return undefined
+  }
+  const { type, actor } = classify(context, first, end, sentence)
   if (!PERSONAL_SOURCE_TYPES.has(type)) return undefined
-  const span: SourceSpan = { start: tokens[first].start, end: tokens[close - 1].end, text: text.slice(tokens[first].start, tokens[close - 1].end), type }
+  const span: SourceSpan = { start: tokens[first].start, end: tokens[end - 1].end, text: text.slice(tokens[first].start, tokens[end - 1].end), type }
   if (actor !== undefined) span.actor = actor
   return span
 }

@@ -598,8 +598,8 @@ t.test('shipped lexicon: passives with an agent, media names, a speaker after it
 t.test('shipped lexicon: source words are nouns — a verb sharing their lemma names nobody, a participle after "those" does', async (t) => {
   const types = shippedSourceTypes
   t.same(await types('Again, those surveyed said the mayor was best able to handle it.'), [['those surveyed', 'expert']])
-  // *studied* is not a study: the agency stays a media source, not an expert.
-  t.same(await types('The agency studied the issue and said it was fine.'), [['The agency', 'media']])
+  // *studied* is not a study: the agency stays an official source (a government agency), not an expert.
+  t.same(await types('The agency studied the issue and said it was fine.'), [['The agency', 'official']])
 })
 
 t.test('shipped lexicon: anonymous sourcing keeps its phrase; pronoun-like quantifiers speak; an inverted verb opens a label', async (t) => {
@@ -873,6 +873,44 @@ t.test('shipped lexicon: a tag with an aside, an adverb, an *as* or a demonstrat
     [['explained', 'What happened in Dnipro', 'was the result of air defence fire']])
   // An aside that reports something itself owns the quotation after it.
   t.same(await shippedContents('“We will stay,” she said, adding, “and we will fight.”'), [['said', 'We will stay,'], ['adding', 'and we will fight.']])
+})
+
+t.test('shipped lexicon: who the source is, past a post-modifier, a possessor or a relative clause', async (t) => {
+  // *It* refers back to an embassy named with its place.
+  t.same(await shippedCuesAndSources('The Russian embassy in Paris said no one was recruited. It said the volunteers had signed contracts.'),
+    [['said', 'The Russian embassy in Paris'], ['said', 'It']])
+  // A name after a possessor is a person, whom *she* then refers to.
+  const yadav = await shippedAttributions('Bose said the oil was cheap.\n\nThe Samajwadi Party\'s Rekha Yadav asked about the families. “They are our sons,” she said.')
+  t.same(yadav.map((a) => [a.source.text, a.source.type, a.source.refersTo?.text]), [
+    ['Bose', 'person', undefined], ['The Samajwadi Party\'s Rekha Yadav', 'person', undefined], ['she', 'person', 'The Samajwadi Party\'s Rekha Yadav']
+  ])
+  // A named subject whose appositive carries a relative clause is still the one *he* refers to.
+  const yudin = await shippedAttributions('Yelena Bazhenova said the cases had doubled.\n\nGrigory Yudin, a sociologist who left Russia in 2022, has studied the war. The mothers, he argues, are trapped.')
+  t.same(yudin.map((a) => [a.source.text, a.source.type, a.source.refersTo?.text]), [
+    ['Yelena Bazhenova', 'person', undefined], ['he', 'expert', 'Grigory Yudin, a sociologist']
+  ])
+  // The subject of a restrictive relative clause is the person it describes, not the last noun in it.
+  t.same(await shippedSourceTypes('A retired army officer who appears regularly on a Hindi news channel told viewers that the talks had failed.'),
+    [['A retired army officer who appears regularly on a Hindi news channel', 'expert']])
+  t.same(await shippedSourceTypes('An official who works at the ministry said the talks failed.'), [['An official who works at the ministry', 'official']])
+  // … unless the relative clause reports something itself.
+  t.same(await shippedCuesAndSources('A diplomat who attended the talks said Moscow understood India\'s position.'),
+    [['said', 'A diplomat who attended the talks'], ['understood', 'Moscow']])
+  // What a non-restrictive relative clause names does not type the source.
+  t.same(await shippedSourceTypes('The ministry, which monitors the news network, said the report was false.'), [['The ministry, which monitors the news network', 'official']])
+  // Data a body gives out speak for that body.
+  t.same(await shippedSourceTypes('According to figures shared by the Ministry of External Affairs, 126 Indians were recruited.'),
+    [['figures shared by the Ministry of External Affairs', 'official']])
+})
+
+t.test('shipped lexicon: presenters, correspondents and outlets are media; a rating agency is an expert', async (t) => {
+  t.same(await shippedSourceTypes('A presenter on Rossiya-24 told viewers that the building had housed instructors.'), [['A presenter on Rossiya-24', 'media']])
+  t.same(await shippedSourceTypes('Kommersant reported that the deal was off.'), [['Kommersant', 'media']])
+  t.same(await shippedSourceTypes('Credit rating agency ICRA said the impact would be limited.'), [['Credit rating agency ICRA', 'expert']])
+  t.same(await shippedSourceTypes('The agency said the drug was safe.'), [['The agency', 'official']])
+  t.same(await shippedSourceTypes('People who were briefed on the talks said the deal was off.'), [['People who were briefed on the talks', 'anonymous']])
+  // *call* after *conference* is a noun.
+  t.same(await shippedCuesAndSources('Peskov told reporters on his daily conference call that Moscow remained open to talks.'), [['told', 'Peskov']])
 })
 
 t.test('shipped lexicon: a dateline or a live blog\'s time stamp is not part of what was said', async (t) => {
