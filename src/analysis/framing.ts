@@ -64,11 +64,27 @@ export function isNegated (tokens: Token[], first: number, sentenceFirst: number
 const REACTIONS = new Set(['condemn', 'criticize', 'criticise', 'denounce', 'mention', 'acknowledge', 'recognize', 'recognise', 'address', 'discuss',
   'comment', 'raise', 'name', 'call', 'describe', 'refer', 'oppose', 'protest', 'sanction', 'support', 'endorse', 'join', 'back'])
 
-/** A reaction verb between a negator and a term: the negator scopes over that verb. */
+/**
+ * A reaction verb between a negator and a term, or a verb with the term in its setting (*are not
+ * sent to fight in the special military operation*): the negator scopes over that verb, and the
+ * term is named all the same.
+ */
 function deniesVerbBefore (tokens: Token[], negator: number, first: number): boolean {
-  for (let k = negator + 1; k < first; k++) if (tokens[k].pos === 'VERB' && REACTIONS.has(tokens[k].lemma)) return true
+  let verb = false
+  for (let k = negator + 1; k < first; k++) {
+    const token = tokens[k]
+    if (token.pos === 'VERB' && REACTIONS.has(token.lemma)) return true
+    if (token.pos === 'VERB' && !LIGHT_VERBS.has(token.lemma)) verb = true
+    else if (verb && SETTING_PREPOSITIONS.has(token.normal) && tokens.slice(k + 1, first).every((word) => NOUN_PHRASE_OPENERS.has(word.pos))) return true
+  }
   return false
 }
+/** Verbs that carry the negated term itself (*is not*, *did not stage*: the negator denies what follows). */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'become', 'seem', 'appear'])
+/** Prepositions of where or when something happens (not *aim at*, *seek to*: those bring in what is denied). */
+const SETTING_PREPOSITIONS = new Set(['in', 'during', 'throughout', 'amid', 'within'])
+/** What may stand between a preposition and the first word of a term: its determiner and modifiers. */
+const NOUN_PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'PRON'])
 
 export interface FramingContext {
   text: string

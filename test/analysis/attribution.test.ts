@@ -903,6 +903,17 @@ t.test('shipped lexicon: who the source is, past a post-modifier, a possessor or
     [['figures shared by the Ministry of External Affairs', 'official']])
 })
 
+t.test('shipped lexicon: a noun or another act is no cue, and a stance or a request takes no quotation', async (t) => {
+  t.same(await shippedCuesAndSources('Two sources at Indian state refiners said purchases would continue.'), [['said', 'Two sources at Indian state refiners']])
+  t.same(await shippedCuesAndSources('The special military operation continues, and the Kyiv regime is collapsing.'), [])
+  t.same(await shippedContents('“We will win,” he said. He continued, “And we will rebuild.”'), [['said', 'We will win,'], ['continued', 'And we will rebuild.']])
+  // A stance with an object of its own does not take the quotation before its sentence.
+  t.same(await shippedContents('“Those responsible will be held accountable,” she said. Ministers will discuss sanctions next week.'),
+    [['said', 'Those responsible will be held accountable,'], ['discuss', undefined]])
+  // A request is no statement for the next quotation to go on with.
+  t.same(await shippedContents('She asked that her surname be withheld. “I voted for the president.”'), [['asked', 'her surname be withheld']])
+})
+
 t.test('shipped lexicon: presenters, correspondents and outlets are media; a rating agency is an expert', async (t) => {
   t.same(await shippedSourceTypes('A presenter on Rossiya-24 told viewers that the building had housed instructors.'), [['A presenter on Rossiya-24', 'media']])
   t.same(await shippedSourceTypes('Kommersant reported that the deal was off.'), [['Kommersant', 'media']])

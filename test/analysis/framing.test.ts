@@ -30,6 +30,13 @@ t.test('the tag inside a split quotation is the narrator\'s: a term there is ado
   ])
 })
 
+t.test('a negated verb that brings a term in with a preposition does not negate the term', async (t) => {
+  t.same(matchesOf('Conscripts are not sent to fight in the special military operation.').map((m) => [m.text, m.negated]), [['special military operation', false]])
+  t.same(matchesOf('This is not a special military operation.').map((m) => [m.text, m.negated]), [['special military operation', true]])
+  // A preposition that brings in what the verb aims at is no setting: the negator denies the term.
+  t.same(matchesOf('The drills do not aim at protecting Donbass.').map((m) => [m.text, m.negated]), [['protecting Donbass', true]])
+})
+
 t.test('inside quotation marks without attribution the voice is quoted', async (t) => {
   t.same(matchesOf('A banner read “the special military operation goes on” at dawn.'), [
     { entry: 'special-military-operation', text: 'special military operation', voice: 'quoted', negated: false }
