@@ -1910,6 +1910,8 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
   // A transcript line may open with a stray quotation mark (*"PENCE: Well, …*).
   let first = sentence.firstToken
   while (first < sentence.lastToken && tokens[first].isQuote) first++
+  const introduced = first === 0 ? labelWithParenthesis(context, sentence) : undefined
+  if (introduced !== undefined) return introduced
   for (let colon = first + 1; colon < Math.min(sentence.lastToken - 1, first + 14); colon++) {
     if (tokens[colon].normal !== ':') continue
     // *Gillibrand on Hillary’s Transcripts: ‘I Think She Will.’*: a headline naming its speaker and topic.
@@ -1959,6 +1961,29 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
 }
 
 const MAX_SPEAKER_LABEL = 8
+/** Transcript labels that name a part, not a person: who speaks is said in the parenthesis after them. */
+const ROLE_LABELS = new Set(['q', 'question', 'moderator', 'host', 'anchor', 'interviewer', 'reporter', 'journalist', 'presenter', 'chair', 'chairman', 'chairperson', 'speaker'])
+const MAX_LABEL_PARENTHESIS = 16
+
+/**
+ * A transcript label with the speaker in a parenthesis: *Q (Suhasini Haidar, The Hindu): …*,
+ * *MODERATOR (Randhir Jaiswal, MEA spokesperson): …* name the speaker inside it;
+ * *SERGEI LAVROV (Foreign Minister): …* is the name with its role.
+ */
+function labelWithParenthesis (context: SentenceContext, sentence: Sentence): Found | undefined {
+  const { tokens, text } = context
+  const first = sentence.firstToken
+  let open = first
+  while (open < Math.min(sentence.lastToken, first + 4) && tokens[open].normal !== '(') open++
+  if (tokens[open]?.normal !== '(' || open === first || !tokens.slice(first, open).every((token) => /^\p{Lu}/u.test(text.slice(token.start, token.end)))) return undefined
+  let close = open + 1
+  while (close < Math.min(sentence.lastToken, open + MAX_LABEL_PARENTHESIS) && tokens[close].normal !== ')') close++
+  if (tokens[close]?.normal !== ')' || close === open + 1 || tokens[close + 1]?.normal !== ':') return undefined
+  const content = trimContent(tokens, close + 2, sentence.lastToken)
+  if (content === undefined) return undefined
+  const roleOnly = open === first + 1 && ROLE_LABELS.has(tokens[first].normal)
+  return { cue: [close + 1, close + 2], source: roleOnly ? [open + 1, close] : [first, close + 1], content, entry: 'colon' }
+}
 
 const NOT_SPEAKER_LABELS = new Set(['claim', 'verdict', 'ruling', 'rating', 'check', 'fact', 'note', 'update', 'context', 'background',
   'analysis', 'opinion', 'summary', 'conclusion', 'correction', 'clarification', 'disclaimer', 'explainer', 'timeline', 'watch', 'read',

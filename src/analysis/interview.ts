@@ -19,8 +19,8 @@ export function opensWithQuestionLabel (text: string, paragraph: Span): boolean 
   return (opening.includes(':') || opening.includes('.')) && QUESTION_LABEL.test(opening)
 }
 
-/** A speaker label opening a paragraph: one to six capitalised words and a colon (*Ritika Sharma:*, *Lt Gen Harbhajan Sandhu:*, *Q:*). */
-const SPEAKER_LABEL = /^[\s"“*]*(?:\p{Lu}[\p{L}.'’()-]*\s+){0,5}\p{Lu}[\p{L}.'’()-]*\s*:\s/u
+/** A speaker label opening a paragraph: one to six capitalised words, perhaps a parenthesis, and a colon (*Ritika Sharma:*, *Lt Gen Harbhajan Sandhu:*, *Q:*, *Q (Suhasini Haidar, The Hindu):*). */
+const SPEAKER_LABEL = /^[\s"“*]*(?:\p{Lu}[\p{L}.'’()-]*\s+){0,5}\p{Lu}[\p{L}.'’()-]*\s*(?:\([^)\n]{1,80}\)\s*)?:\s/u
 const LABEL_SCAN_CHARS = 60
 /** How many paragraphs, and what share of them, must open with a label for a text to read as a transcript. */
 const MIN_LABELLED_PARAGRAPHS = 3
@@ -44,7 +44,8 @@ export function isTranscript (text: string, paragraphs: Span[]): boolean {
 export function openingSpeakerLabel (text: string, paragraph: Span, attributions: Attribution[]): Attribution | undefined {
   const first = attributions[0]
   if (first === undefined || first.entry !== 'colon' || first.cue.text !== ':') return undefined
-  return /^[\s"“*]*$/.test(text.slice(paragraph.start, first.source.start)) ? first : undefined
+  // (*Q (Suhasini Haidar, The Hindu):*: the speaker named inside the label's parenthesis.)
+  return /^[\s"“*]*(?:\p{Lu}+\s*\()?$/u.test(text.slice(paragraph.start, first.source.start)) ? first : undefined
 }
 
 /** *(The transcript has been edited for length.)*: an editor's note in brackets ends a turn. */

@@ -1254,6 +1254,21 @@ t.test('a transcript: when a quarter of the paragraphs open with speaker labels,
   t.same(result.paragraphs.map((p) => p.scores.attribution), [0, 1, 1, 1, 1, 0], 'the editor\'s note in brackets ends the last turn')
 })
 
+t.test('a transcript label may name its speaker in a parenthesis, and opens a turn like any other', async (t) => {
+  t.same(await shippedSourceTypes('Q (Suhasini Haidar, The Hindu): Minister, will Russia negotiate?'), [['Suhasini Haidar, The Hindu', 'media']])
+  t.same(await shippedSourceTypes('MODERATOR (Randhir Jaiswal, MEA spokesperson): Good afternoon.'), [['Randhir Jaiswal, MEA spokesperson', 'official']])
+  t.same(await shippedCuesAndSources('SERGEI LAVROV (Foreign Minister): We are ready for negotiations.'), [[':', 'SERGEI LAVROV (Foreign Minister)']])
+  const text = 'Press conference\n\nMODERATOR (Randhir Jaiswal, MEA spokesperson): Good afternoon.\n\nSERGEI LAVROV: We are ready to talk.\n\nThe terms are known.\n\n' +
+    'Q (Yelena Chernenko, Kommersant): What are the terms?\n\nSERGEI LAVROV: They are known.'
+  const result = analyze(text, await shippedEngine())
+  t.same(result.paragraphs.flatMap((p) => p.attributions).map((a) => [a.source.text, text.slice(a.content!.start, a.content!.end)]), [
+    ['Randhir Jaiswal, MEA spokesperson', 'Good afternoon.'],
+    ['SERGEI LAVROV', 'We are ready to talk.\n\nThe terms are known.'],
+    ['Yelena Chernenko, Kommersant', 'What are the terms?'],
+    ['SERGEI LAVROV', 'They are known.']
+  ])
+})
+
 t.test('a Q&A without labels: each question opens the answer after it, which belongs to the person the introduction presents', async (t) => {
   const text = 'A conversation about the talks\n\nMira Hollis is a senior fellow at a Berlin institute. She spoke to us about the talks.\n\n' +
     'Is Moscow ready to negotiate?\n\nNot on any terms Kyiv could accept. The demands are maximal.\n\nThat will not change soon.\n\n' +
