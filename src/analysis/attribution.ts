@@ -1944,7 +1944,8 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
     const transcript = /^\p{Lu}[\p{Lu} .'-]*$/u.test(speakerLabel) && speakerLabel.length >= 2
     // Title-case headings (*Strategic Depth: Beyond …*) look like names to the tagger; a name
     // before the colon counts when what follows is speech: a quotation or the speaker's *I*/*we*.
-    const named = (tokens[colon - 1].pos === 'PROPN' || capitalisedLabel !== undefined) && source[1] - source[0] <= 5 && (
+    // (*The Week in Verification: other claims we looked at*: a name after *the* is a heading or a body, no person.)
+    const named = (tokens[colon - 1].pos === 'PROPN' || capitalisedLabel !== undefined) && source[1] - source[0] <= 5 && tokens[source[0]].normal !== 'the' && (
       quoteOpeningIn(context, colon + 1, sentence.lastToken - 1) !== undefined ||
       tokens.slice(colon + 1, sentence.lastToken).some((token) => FIRST_PERSON.has(context.text.slice(token.start, token.end))))
     // (*Sorokin: Trust is built by actions.*: in an interview a name opening the paragraph is its speaker.)

@@ -104,15 +104,42 @@ const MAX_DISTANCING_GAP = 8
  * `distancingEnds` holds the token index each distancing cue ends at.
  */
 function distancedBy (distancingEnds: Set<number>, tokens: Token[], match: RawMatch): boolean {
+  return distancingCueEnd(distancingEnds, tokens, match) !== -1
+}
+
+/** Where the distancing cue that puts `match` in quotes ends (see distancedBy), or -1. */
+function distancingCueEnd (distancingEnds: Set<number>, tokens: Token[], match: RawMatch): number {
   // (*seeks to justify the invasion as protecting Russian speakers*: once, past *as* and the object before it.)
   let passedAs = false
   for (let i = match.first; i >= Math.max(0, match.first - MAX_DISTANCING_GAP); i--) {
-    if (distancingEnds.has(i)) return true
+    if (distancingEnds.has(i)) return i
     const token = tokens[i - 1]
     if (token !== undefined && token.normal === 'as' && !passedAs) { passedAs = true; continue }
-    if (token === undefined || !(token.isQuote || token.pos === 'DET' || token.pos === 'ADJ' || (passedAs && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON')))) return false
+    if (token === undefined || !(token.isQuote || token.pos === 'DET' || token.pos === 'ADJ' || (passedAs && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON')))) return -1
   }
-  return false
+  return -1
+}
+
+/** Distancing cues that question a name (*so-called*, *what it calls*), not a claim (*debunked*, *seeking to justify*). */
+const NAMING_DISTANCERS = new Set(['what-it-calls', 'so-called', 'perceived'])
+
+/**
+ * The distancing cues that keep only a critical term at arm's length (*for what Western
+ * governments call an unprovoked invasion*, *the so-called unprovoked invasion*): distancing from
+ * the critics' word questions the critics, not the state, so the cue is no critical framing.
+ */
+function cuesDistancingOnlyCriticalTerms (distancingEnds: Set<number>, tokens: Token[], matches: RawMatch[]): Set<number> {
+  const fromCritical = new Set<number>()
+  const fromState = new Set<number>()
+  if (distancingEnds.size === 0) return fromCritical
+  for (const match of matches) {
+    const { lexicon, role } = match.compiled
+    if (lexicon.dimension === 'stateFraming' ? role === 'adversary' || role === 'hedge' : lexicon.dimension !== 'criticalFraming' || role !== 'term') continue
+    const cue = distancingCueEnd(distancingEnds, tokens, match)
+    if (cue !== -1) (lexicon.dimension === 'stateFraming' ? fromState : fromCritical).add(cue)
+  }
+  for (const cue of fromState) fromCritical.delete(cue)
+  return fromCritical
 }
 
 /** Where attributions put their content: a term inside one is reported. */
@@ -134,6 +161,8 @@ export function framingMatches (context: FramingContext): Match[] {
   const distancingEnds = new Set(matches.filter((match) => match.compiled.role === 'distancing').map((cue) => cue.last))
   // (*used the protection of Russian speakers as a pretext for …*: a distancing *as …* right after the term.)
   const pretextStarts = new Set(matches.filter((match) => match.compiled.role === 'distancing' && tokens[match.first].normal === 'as').map((cue) => cue.first))
+  const namingEnds = new Set(matches.filter((match) => NAMING_DISTANCERS.has(match.compiled.entry.id)).map((cue) => cue.last))
+  const distancingCriticsOnly = cuesDistancingOnlyCriticalTerms(namingEnds, tokens, matches)
   // Built once per paragraph, so checking every adversary mention stays linear.
   const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry)).map((a) => a.source))
   const hostility = hostilityBySentence(context)
@@ -147,6 +176,7 @@ export function framingMatches (context: FramingContext): Match[] {
     // Sources and hostility words are evidence for other rules, not framing matches of their own.
     if (lexicon.dimension === 'attribution' || role === 'source' || role === 'hostility' || role === 'hedge') continue
     if (insideAny(neutral[lexicon.dimension as 'stateFraming' | 'criticalFraming'], match.first, match.last)) continue
+    if (role === 'distancing' && distancingCriticsOnly.has(match.last)) continue
     const start = tokens[match.first].start
     const end = tokens[match.last - 1].end
     // A term inside a denial (*not an act of aggression but …*) belongs to the denial.
@@ -155,6 +185,8 @@ export function framingMatches (context: FramingContext): Match[] {
     if (insideAny(contents, start, end)) voice = 'reported'
     else if (insideAny(quoted, start, end)) voice = 'quoted'
     else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match) || pretextStarts.has(match.last)) {
+      // (*the so-called unprovoked invasion*: a critical term the narrator keeps at arm's length is not the narrator's critique.)
+      if (lexicon.dimension === 'criticalFraming' && role === 'term' && distancingCueEnd(namingEnds, tokens, match) !== -1) continue
       voice = 'quoted'
       if (lexicon.dimension === 'stateFraming') distancedUntil = Math.max(distancedUntil, match.last)
     }

@@ -935,6 +935,8 @@ t.test('shipped lexicon: a dateline or a live blog\'s time stamp is not part of 
   t.same(await shippedContents('New Delhi: The talks ended without a statement, officials said.'), [['said', 'The talks ended without a statement']])
   // A headline naming its speaker has no full stop.
   t.same(await shippedCuesAndSources('Moscow: Kyiv must accept reality'), [[':', 'Moscow']])
+  // A heading that names no one: a name after *the* with no source word in it.
+  t.same(await shippedCuesAndSources('The Week in Verification: other claims we looked at'), [])
 })
 
 t.test('shipped lexicon: a whole quoted sentence after the tag is the statement, not what came before the tag', async (t) => {

@@ -127,6 +127,17 @@ t.test('a debunk is not a hostile portrayal: denied, negated or the state\'s own
   t.same(matchesOf('NATO is planning an encirclement.').map((m) => m.text), ['NATO'])
 })
 
+t.test('shipped lexicons: keeping the critics\' word at arm\'s length is no critique of the state', async (t) => {
+  const engine = await shippedEngine()
+  const criticalMatches = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches)
+    .filter((m) => m.dimension === 'criticalFraming').map((m) => [m.entry, m.text])
+  t.same(criticalMatches('India abstained on what Western governments call an unprovoked invasion.'), [['unprovoked-invasion', 'unprovoked invasion']])
+  t.same(criticalMatches('The so-called unprovoked invasion was in fact a response.'), [])
+  // Distancing from the state's own word is critical framing, as is debunking.
+  t.same(criticalMatches('Russia launched what it calls a special military operation.'), [['what-it-calls', 'what it calls']])
+  t.same(criticalMatches('Repeating already debunked disinformation.').map(([entry]) => entry), ['debunking', 'propaganda'])
+})
+
 t.test('shipped lexicons: the second actor has its own adversary and hostility lists', async (t) => {
   const engine = await shippedEngine()
   const stateMatches = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches)
