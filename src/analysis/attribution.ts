@@ -95,7 +95,7 @@ function clauseFollows (tokens: Token[], from: number, sentence: Sentence): bool
 }
 
 /** Verbs whose infinitive complement keeps their subject's voice (*went on to say*, *appeared to blame*). */
-const CARRYING_VERBS = new Set(['go', 'appear', 'seem', 'continue', 'begin', 'start', 'proceed'])
+const CARRYING_VERBS = new Set(['go', 'appear', 'seem', 'continue', 'begin', 'start', 'proceed', 'like', 'wish'])
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its'])
 /** What may follow a reporting verb: its object or complement. */
 const VERB_COMPLEMENT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ'])
@@ -212,6 +212,8 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
     const aside = ((appositive[0]?.pos === 'ADP' || appositive[0]?.pos === 'ADV') &&
       appositive.every((token) => token.pos !== 'AUX' && (token.pos !== 'VERB' || token.normal.endsWith('ed') || token.normal.endsWith('wn')))) ||
       (appositive[0]?.normal.endsWith('ing') === true && appositive[0].pos !== 'PROPN' && OBJECT_OPENERS.has(appositive[1]?.normal ?? '') && appositive.every((token) => token.pos !== 'AUX')) ||
+      // (*A director, reached by telephone, denied*, *The minister, contacted by Reuters, said*: a past participle and its phrase.)
+      (appositive[0]?.pos === 'VERB' && /(?:ed|wn)$/.test(appositive[0].normal) && appositive[1]?.pos === 'ADP' && appositive.every((token) => token.pos !== 'AUX')) ||
       anonymityTerms
     // *a self-proclaimed billionaire*: a verb inside a hyphenated compound is part of a noun phrase;
     // so is a participle after its noun (*a weekly based in Ohio*).

@@ -903,6 +903,20 @@ t.test('shipped lexicon: who the source is, past a post-modifier, a possessor or
     [['figures shared by the Ministry of External Affairs', 'official']])
 })
 
+t.test('shipped lexicon: a body that issued its own statement is what *It* then refers to; a wish to say something says it', async (t) => {
+  t.same(await shippedCuesAndSources('The defence ministry has issued its own statement. It says its forces struck a depot.'),
+    [['issued its own statement', 'The defence ministry'], ['says', 'It']])
+  t.same(await shippedContents('We would like to emphasize that all the goals will be achieved.'), [['emphasize', 'all the goals will be achieved']])
+  t.same(await shippedCuesAndSources('I would like to thank our partners.'), [])
+})
+
+t.test('shipped lexicon: company people speak, past a participle aside', async (t) => {
+  t.same(await shippedCuesAndSources('A director of one of the firms, reached by telephone, denied any wrongdoing and said it had “never dealt with a sanctioned entity.”'),
+    [['denied', 'A director of one of the firms'], ['said', 'A director of one of the firms']])
+  t.same(await shippedSourceTypes('A director of the company said exports rose.'), [['A director of the company', 'person']])
+  t.same(await shippedCuesAndSources('The minister, contacted by Reuters, said the talks had failed.'), [['said', 'The minister']])
+})
+
 t.test('shipped lexicon: a noun or another act is no cue, and a stance or a request takes no quotation', async (t) => {
   t.same(await shippedCuesAndSources('Two sources at Indian state refiners said purchases would continue.'), [['said', 'Two sources at Indian state refiners']])
   t.same(await shippedCuesAndSources('The special military operation continues, and the Kyiv regime is collapsing.'), [])
