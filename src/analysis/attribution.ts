@@ -212,8 +212,10 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
     const aside = ((appositive[0]?.pos === 'ADP' || appositive[0]?.pos === 'ADV') &&
       appositive.every((token) => token.pos !== 'AUX' && (token.pos !== 'VERB' || token.normal.endsWith('ed') || token.normal.endsWith('wn')))) ||
       (appositive[0]?.normal.endsWith('ing') === true && appositive[0].pos !== 'PROPN' && OBJECT_OPENERS.has(appositive[1]?.normal ?? '') && appositive.every((token) => token.pos !== 'AUX')) ||
-      // (*A director, reached by telephone, denied*, *The minister, contacted by Reuters, said*: a past participle and its phrase.)
-      (appositive[0]?.pos === 'VERB' && /(?:ed|wn)$/.test(appositive[0].normal) && appositive[1]?.pos === 'ADP' && appositive.every((token) => token.pos !== 'AUX')) ||
+      // (*A director, reached by telephone, denied*, *The minister, contacted by Reuters, said*: a past participle and its phrase,
+      // after a whole subject — not after the object of a preposition: *engagements between India and Russia, spearheaded by …, have underscored*.)
+      (appositive[0]?.pos === 'VERB' && /(?:ed|wn)$/.test(appositive[0].normal) && appositive[1]?.pos === 'ADP' && appositive.every((token) => token.pos !== 'AUX') &&
+        head !== undefined && tokens[head[0] - 1]?.pos !== 'ADP') ||
       anonymityTerms
     // *a self-proclaimed billionaire*: a verb inside a hyphenated compound is part of a noun phrase;
     // so is a participle after its noun (*a weekly based in Ohio*).
