@@ -508,7 +508,7 @@ function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribu
   return undefined
 }
 /** What an organisation, an institution or a document is called; an *it* refers only to such a source. */
-const THING_HEAD = /(?:ministry|kremlin|government|administration|office|department|agency|service|council|committee|commission|court|company|firm|corporation|bank|embassy|army|military|police|party|campaign|group|organi[sz]ation|union|newspaper|network|channel|broadcaster|outlet|website|report|study|poll|survey|statement|letter|memo|document|analysis|ruling|lawsuit|complaint|center|centre|institute|foundation|fund|board|parliament|senate|congress|duma|rada|nato|eu|un|opcw|imf|who|reuters|tass|ria novosti|interfax|rt|sputnik|bbc|cnn|ap|afp|bloomberg|post|times|journal|guardian|telegraph|pravda|izvestia)$/i
+const THING_HEAD = /(?:ministry|kremlin|government|administration|office|department|agency|service|council|committee|commission|court|company|firm|corporation|bank|embassy|army|military|force|forces|navy|command|staff|operator|regulator|watchdog|mission|bureau|directorate|headquarters|police|party|campaign|group|organi[sz]ation|union|newspaper|network|channel|broadcaster|outlet|website|report|study|poll|survey|statement|letter|memo|document|analysis|ruling|lawsuit|complaint|center|centre|institute|foundation|fund|board|parliament|senate|congress|duma|rada|nato|eu|un|opcw|imf|who|reuters|tass|ria novosti|interfax|rt|sputnik|bbc|cnn|ap|afp|bloomberg|post|times|journal|guardian|telegraph|pravda|izvestia)$/i
 
 /** Whether a source can be an *it*: an organisation, an institution or a document, not a person. */
 /**
@@ -616,6 +616,8 @@ export interface AttributionContext {
   interview?: boolean
   /** Sources named in full earlier in the document, latest last, for a later bare surname (*Kallas said*). */
   namedEarlier?: SourceSpan[]
+  /** In a transcript or a Q&A, the speaker whose turn this paragraph goes on with (if it has no label of its own). */
+  turnSpeaker?: SourceSpan
 }
 
 /**
@@ -2195,16 +2197,26 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     local.sourceIndex.usedAsCue.fill(1, found.source[0], found.source[1])
     local.foundInSentence.push(found)
     let [sourceFirst, sourceLast] = found.source
+    // (*Nobody in Moscow is asking …*, *No official has said …*: a denied subject speaks for no one —
+    // still a source, as the labelled data has it, but neither Moscow nor an official.)
+    const denied = deniedSubjectStart(tokens, sourceFirst)
+    if (denied !== -1) sourceFirst = denied
     // *The changes, which officials said will …*: the relative word opens the clause, the source is *officials*.
     if (sourceLast - sourceFirst >= 2 && RELATIVE_WORDS.has(tokens[sourceFirst].normal)) sourceFirst++
     const span = spanOf(text, tokens, sourceFirst, sourceLast)
-    const { type, actor } = classify(local, sourceFirst, sourceLast, sentence)
+    const { type, actor } = denied !== -1 ? { type: 'unspecified' as const, actor: undefined } : classify(local, sourceFirst, sourceLast, sentence)
     const source: SourceSpan = { start: span.start, end: span.end, text: span.text, type }
     if (actor !== undefined) source.actor = actor
     const word = tokens[sourceFirst].normal
     // (*Someone called it a “quiet revolution”*: an indefinite person is an unspecified source, referring to no one.)
     const pronoun = sourceLast - sourceFirst === 1 && !INDEFINITE_PEOPLE.has(word) && (tokens[sourceFirst].pos === 'PRON' || POSSESSIVE_PRONOUNS.has(word)) ? PERSONAL_OF_POSSESSIVE[word] ?? PERSONAL_OF_OBJECT[word] ?? word : undefined
-    if (pronoun !== undefined) {
+    // (*OM: Peskov said there would be no mobilisation. I remember the date.*: in a turn, *I* and *we* are its speaker.)
+    const speaker = pronoun === 'i' || pronoun === 'we' ? turnSpeakerOf(context, attributions) : undefined
+    if (speaker !== undefined) {
+      source.refersTo = { start: speaker.start, end: speaker.end, text: speaker.text }
+      source.type = speaker.type
+      if (speaker.actor !== undefined) source.actor = speaker.actor
+    } else if (pronoun !== undefined) {
       if (!PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') return
       const nearestSource = nearestNamedSource(context.earlierSources, attributions, source.start, pronoun)
       // *Modi was more guarded. He told the summit …*: a named subject after the last source is nearer.
@@ -2323,6 +2335,28 @@ export function findAttributions (context: AttributionContext): Attribution[] {
 
 /** *asked that her surname be withheld*, *asked reporters not to …*: a request, not a statement. */
 const isRequest = (text: string, attribution: Attribution): boolean => attribution.entry === 'ask' && /^\s+(?:that|to|not to|\p{Ll}+ (?:not )?to)\b/u.test(text.slice(attribution.cue.end, attribution.cue.end + 40))
+
+const NEGATIVE_SUBJECTS = new Set(['nobody', 'none', 'noone', 'neither', 'nor'])
+/** Where a source that is, or is the object of a preposition after, *nobody*, *no one*, *none*, *no* + noun starts (-1 if it is none of these). */
+function deniedSubjectStart (tokens: Token[], first: number): number {
+  const denies = (i: number): boolean => NEGATIVE_SUBJECTS.has(tokens[i]?.normal ?? '') || (tokens[i]?.normal === 'no' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.normal === 'one'))
+  if (denies(first)) return first
+  // (*Nobody in Moscow*, *none of the officials*: the source phrase is the preposition's object.)
+  if (tokens[first - 1]?.pos !== 'ADP') return -1
+  if (denies(first - 2)) return first - 2
+  return tokens[first - 2]?.normal === 'one' && tokens[first - 3]?.normal === 'no' ? first - 3 : -1
+}
+
+/** In a transcript or a Q&A, the speaker of the turn a paragraph belongs to: its own label, else the turn it goes on with. */
+function turnSpeakerOf (context: AttributionContext, attributions: Attribution[]): SourceSpan | undefined {
+  if (context.interview !== true && context.turnSpeaker === undefined) return undefined
+  const label = attributions[0]
+  const { tokens, text } = context
+  if (context.interview === true && label !== undefined && label.entry === 'colon' && label.cue.text === ':' && tokens.length > 0 &&
+    LABEL_OPENING.test(text.slice(tokens[0].start, label.source.start))) return label.source
+  return context.turnSpeaker
+}
+const LABEL_OPENING = /^[\s"“*]*(?:\p{Lu}+\s*\()?$/u
 
 /** A wire dateline (*WASHINGTON, Nov 21 (Reuters) -*, *MOSCOW/KYIV (AP) —*, *New Delhi:*) or a live blog's time stamp (*11:52 GMT —*). */
 const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?: \p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){0,2}(?:\s*\/\s*\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?: \p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){0,2})*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s+\([^)\n]{1,60}\))?\s*(?:—|–|--|-|:)|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|IST|MSK|BST|CET|CEST|EST|EDT|ET|PT|am|pm|a\.m\.|p\.m\.))?\s*(?:—|–|--|-|:))\s+/u

@@ -56,6 +56,11 @@ export class CarryOver {
     if (this.question) this.interview = true
   }
 
+  /** Whose turn an unlabelled paragraph goes on with in a transcript or a Q&A (the answer's speaker), for its *I* and *we*. */
+  get turnSpeaker (): SourceSpan | undefined {
+    return this.turn?.source ?? (this.bareQuestions.has(this.index) ? undefined : this.answer?.source)
+  }
+
   /** In a label-less Q&A's introduction (after the headline, before the first question) until the interviewee is found. */
   get seeksInterviewee (): boolean {
     return this.interviewee === undefined && this.index > 0 && this.index < this.firstBareQuestion

@@ -120,6 +120,12 @@ function distancingCueEnd (distancingEnds: Set<number>, tokens: Token[], match: 
   return -1
 }
 
+const CALLER_PRONOUNS = new Set(['it', 'they', 'he', 'she'])
+/** *what it calls*, *what they called*: the one who calls is the one being reported. */
+function callerIsPronoun (tokens: Token[], match: RawMatch): boolean {
+  return match.compiled.entry.id === 'what-it-calls' && CALLER_PRONOUNS.has(tokens[match.first + 1]?.normal ?? '')
+}
+
 /** Distancing cues that question a name (*so-called*, *what it calls*), not a claim (*debunked*, *seeking to justify*). */
 const NAMING_DISTANCERS = new Set(['what-it-calls', 'so-called', 'perceived'])
 
@@ -197,7 +203,9 @@ export function framingMatches (context: FramingContext): Match[] {
     // is being reported, not portrayed.
     // *Zakharova dismissed the so-called warrant*, *the MEA called the so-called evidence fabricated*:
     // a state's own spokesperson distancing from its critics is not critical of that state.
-    if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && speakerActor(byContentStart, start, end) !== undefined) continue
+    // (But *Russian officials describe it as part of what they call the special military operation*:
+    // a *what they call* about the speaker is the narrator's distancing from the speaker's own word.)
+    if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && !callerIsPronoun(tokens, match) && speakerActor(byContentStart, start, end) !== undefined) continue
     if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) ||
       insideAny(speakers, start, end) || !isHostile(context, match, hostility))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken

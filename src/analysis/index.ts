@@ -120,7 +120,7 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
     carryOver.enter(span)
     const matches = findMatches(engine.compiled, tokens, sentences)
     const quotes = findQuoteRegions(text, tokens)
-    const attributionContext = { text, tokens, sentences, matches, quotes, earlierSources: carryOver.earlierSources, interview: carryOver.interview, namedEarlier: carryOver.namedEarlier }
+    const attributionContext = { text, tokens, sentences, matches, quotes, earlierSources: carryOver.earlierSources, interview: carryOver.interview, namedEarlier: carryOver.namedEarlier, turnSpeaker: carryOver.turnSpeaker }
     const attributions = findAttributions(attributionContext)
     if (carryOver.seeksInterviewee) carryOver.introduce(introducedPerson(attributionContext, attributions))
     const answer = carryOver.answerOpenedBy(tokens, sentences)

@@ -51,8 +51,11 @@ export function openingSpeakerLabel (text: string, paragraph: Span, attributions
 /** *(The transcript has been edited for length.)*: an editor's note in brackets ends a turn. */
 export function isEditorsNote (text: string, paragraph: Span): boolean {
   const first = text[paragraph.start]
-  return first === '(' || first === '['
+  // (*This interview has been edited and condensed for clarity.*: unbracketed, in so many words.)
+  return first === '(' || first === '[' || (paragraph.end - paragraph.start < MAX_NOTE_CHARS && EDITED_NOTICE.test(text.slice(paragraph.start, paragraph.end)))
 }
+const MAX_NOTE_CHARS = 200
+const EDITED_NOTICE = /^(?:This|The) (?:interview|conversation|transcript|exchange) (?:has been|was|is) (?:lightly )?(?:edited|condensed|translated)\b/
 
 /** Extends a turn's content to the end of `paragraph` (a turn's content starts after its label). */
 export function continueTurn (turn: Attribution, paragraph: Span): void {

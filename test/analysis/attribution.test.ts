@@ -1285,6 +1285,23 @@ t.test('a transcript label may name its speaker in a parenthesis, and opens a tu
   ])
 })
 
+t.test('in a transcript, *I* and *we* are the turn\'s speaker, in its labelled paragraph and the ones that go on with it', async (t) => {
+  const text = 'Interview\n\nSK: Why did you leave?\n\nOM: Peskov said there would be no mobilisation. I remember the date.\n\n' +
+    'SK: And the polls?\n\nOM: Television says people support the war.\n\nBut I do not believe the polls.\n\nThis interview has been edited and condensed for clarity.'
+  const result = analyze(text, await shippedEngine())
+  t.same(result.paragraphs.flatMap((p) => p.attributions).filter((a) => a.source.text === 'I').map((a) => [a.cue.text, a.source.refersTo?.text, a.source.type]), [
+    ['remember', 'OM', 'person'], ['believe', 'OM', 'person']
+  ])
+  t.same(result.paragraphs.at(-1)!.scores.attribution, 0, 'an unbracketed editor\'s note ends the last turn')
+})
+
+t.test('shipped lexicon: a denied subject is a source that speaks for no one', async (t) => {
+  t.same(await shippedSourceTypes('Nobody in Moscow is asking the West to love Russia.'), [['Nobody in Moscow', 'unspecified']])
+  t.same(await shippedSourceTypes('No official has said the talks failed.'), [['No official', 'unspecified']])
+  t.same(await shippedCuesAndSources('Russia fired 90 missiles, according to the Ukrainian air force. It said 74 had been shot down.'),
+    [['according to', 'the Ukrainian air force'], ['said', 'It']])
+})
+
 t.test('a Q&A without labels: each question opens the answer after it, which belongs to the person the introduction presents', async (t) => {
   const text = 'A conversation about the talks\n\nMira Hollis is a senior fellow at a Berlin institute. She spoke to us about the talks.\n\n' +
     'Is Moscow ready to negotiate?\n\nNot on any terms Kyiv could accept. The demands are maximal.\n\nThat will not change soon.\n\n' +

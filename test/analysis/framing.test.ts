@@ -133,6 +133,8 @@ t.test('shipped lexicons: keeping the critics\' word at arm\'s length is no crit
     .filter((m) => m.dimension === 'criticalFraming').map((m) => [m.entry, m.text])
   t.same(criticalMatches('India abstained on what Western governments call an unprovoked invasion.'), [['unprovoked-invasion', 'unprovoked invasion']])
   t.same(criticalMatches('The so-called unprovoked invasion was in fact a response.'), [])
+  // The narrator's *what they call* about a state speaker's own word stays critical in the speaker's reported statement.
+  t.same(criticalMatches('Russian officials describe the strikes as part of what they call the special military operation.'), [['what-it-calls', 'what they call']])
   // Distancing from the state's own word is critical framing, as is debunking.
   t.same(criticalMatches('Russia launched what it calls a special military operation.'), [['what-it-calls', 'what it calls']])
   t.same(criticalMatches('Repeating already debunked disinformation.').map(([entry]) => entry), ['debunking', 'propaganda'])
