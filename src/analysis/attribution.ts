@@ -100,7 +100,7 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we
 /** What may follow a reporting verb: its object or complement. */
 const VERB_COMPLEMENT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ'])
 /** Reporting verbs that are as often actions on a thing: they report only with a clause or a quotation. */
-const CLAUSE_ONLY_VERBS = new Set(['maintain', 'recall'])
+const CLAUSE_ONLY_VERBS = new Set(['maintain', 'recall', 'add'])
 /** Nouns that make *call* a noun after them (*a conference call*, *a phone call*). */
 const CALL_COMPOUNDS = new Set(['conference', 'phone', 'telephone', 'video', 'roll', 'curtain', 'wake-up', 'close'])
 /** What a report, a study or a statement does (*It shows*, *It found*). */
@@ -1182,8 +1182,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *Russia recalled its ambassador*, *India has maintained its strategic autonomy*: actions —
   // these verbs report only with a clause or a quotation (*recalled that*, *maintains it has no troops*).
   // (*The strikes were precise, the ministry maintained.*: the clause may come first.)
+  // (*The streets were deserted, he added, “but …”*: a tag inside the statement; *He added, though, that …*: an aside before the clause.)
   if (CLAUSE_ONLY_VERBS.has(verb.lemma) && !withClauseOrQuote() &&
-    !(next !== undefined && SENTENCE_END.has(next.normal) && speakerAfterContent())) return undefined
+    !(next !== undefined && (SENTENCE_END.has(next.normal) || next.normal === ',') && speakerAfterContent()) &&
+    !(next?.normal === ',' && tokens.slice(cue.last + 1, cue.last + 4).some((token) => token.normal === 'that' || token.isQuote))) return undefined
   // *pro-Russian thinking people*, *the leading experts*: an -ing form between a modifier and its
   // noun is an adjective, not a verb.
   // (*pro-Russian/PROPN*: a hyphenated modifier whatever the tagger calls it.)
@@ -1939,6 +1941,8 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
       (context.sourceIndex.covering[source[1] - 1] !== undefined || tokens[source[1] - 1].pos === 'PROPN')
     // Transcripts label speakers in capitals (*TAPPER: …*).
     const speakerLabel = context.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end)
+    // (*10:45 IST: PM Modi, in his opening remarks, …*: a live blog's time stamp names nobody.)
+    if (tokens[source[0]].pos === 'NUM' || /^\d/.test(context.text.slice(tokens[source[0]].start, tokens[source[0]].end))) return undefined
     // *Q: …* / *A: …*: an interview's question and answer markers name nobody.
     if (speakerLabel === 'Q' || speakerLabel === 'A') return undefined
     // *CLAIM: …*, *Our ruling: …*, *Fact Check: …*: a fact-check's or a page's labels name nobody;
@@ -1992,7 +1996,7 @@ function labelWithParenthesis (context: SentenceContext, sentence: Sentence): Fo
   return { cue: [close + 1, close + 2], source: roleOnly ? [open + 1, close] : [first, close + 1], content, entry: 'colon' }
 }
 
-const NOT_SPEAKER_LABELS = new Set(['claim', 'verdict', 'ruling', 'rating', 'check', 'fact', 'note', 'update', 'context', 'background',
+const NOT_SPEAKER_LABELS = new Set(['claim', 'verdict', 'ruling', 'rating', 'check', 'fact', 'note', 'update', 'context', 'background', 'editorial',
   'analysis', 'opinion', 'summary', 'conclusion', 'correction', 'clarification', 'disclaimer', 'explainer', 'timeline', 'watch', 'read',
   'listen', 'photo', 'video', 'caption', 'headline', 'subtitle', 'excerpt', 'transcript', 'dateline'])
 /** The cities a wire dateline names in capitals (*NEW DELHI:*); a dateline with a date is one whatever the city. */
@@ -2201,6 +2205,9 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     // still a source, as the labelled data has it, but neither Moscow nor an official.)
     const denied = deniedSubjectStart(tokens, sourceFirst)
     if (denied !== -1) sourceFirst = denied
+    // (*In August the US imposed tariffs, saying …*, *In 2024 the ICC issued warrants*: the date before the subject is not part of it.)
+    while (sourceLast - sourceFirst > 1 && isDateWord(tokens[sourceFirst]) && (tokens[sourceFirst + 1].normal === 'the' || isDateWord(tokens[sourceFirst + 1]) ||
+      (tokens[sourceFirst + 1].pos === 'PROPN' && !isDateWord(tokens[sourceFirst])))) sourceFirst++
     // *The changes, which officials said will …*: the relative word opens the clause, the source is *officials*.
     if (sourceLast - sourceFirst >= 2 && RELATIVE_WORDS.has(tokens[sourceFirst].normal)) sourceFirst++
     const span = spanOf(text, tokens, sourceFirst, sourceLast)
@@ -2337,6 +2344,9 @@ export function findAttributions (context: AttributionContext): Attribution[] {
 const isRequest = (text: string, attribution: Attribution): boolean => attribution.entry === 'ask' && /^\s+(?:that|to|not to|\p{Ll}+ (?:not )?to)\b/u.test(text.slice(attribution.cue.end, attribution.cue.end + 40))
 
 const NEGATIVE_SUBJECTS = new Set(['nobody', 'none', 'noone', 'neither', 'nor'])
+const ABBREVIATED_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+/** A month, a weekday, a year or a day's number (*August*, *Dec*, *2024*, *11*). */
+const isDateWord = (token: Token): boolean => MONTHS.has(token.normal) || ABBREVIATED_MONTHS.has(token.normal.replace(/\.$/, '')) || WEEKDAYS.has(token.normal) || /^\d{1,4}$/.test(token.normal)
 /** Where a source that is, or is the object of a preposition after, *nobody*, *no one*, *none*, *no* + noun starts (-1 if it is none of these). */
 function deniedSubjectStart (tokens: Token[], first: number): number {
   const denies = (i: number): boolean => NEGATIVE_SUBJECTS.has(tokens[i]?.normal ?? '') || (tokens[i]?.normal === 'no' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.normal === 'one'))
@@ -2441,7 +2451,9 @@ function namedSubject (context: SentenceContext, sentence: Sentence): SourceSpan
   // (*Kremlin spokesman Dmitry Peskov was asked …*: a role may stand between the names; the run ends on a name.)
   let end = first
   let scan = first
-  while (scan < sentence.lastToken && scan - first < MAX_SUBJECT_NAME && (tokens[scan].pos === 'PROPN' || HONORIFICS.has(tokens[scan].normal) ||
+  // (*President/NOUN Vladimir Putin arrived …*: a capitalised title the tagger calls a noun opens the name.)
+  const titleFirst = tokens[first]?.pos === 'NOUN' && tokens[first + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(text.slice(tokens[first].start, tokens[first].end))
+  while (scan < sentence.lastToken && scan - first < MAX_SUBJECT_NAME && (tokens[scan].pos === 'PROPN' || HONORIFICS.has(tokens[scan].normal) || (scan === first && titleFirst) ||
     (scan > first && ROLE_IN_NAME.has(tokens[scan].pos) && /^\p{Ll}/u.test(text.slice(tokens[scan].start, tokens[scan].end))))) {
     scan++
     if (tokens[scan - 1].pos === 'PROPN' || HONORIFICS.has(tokens[scan - 1].normal)) end = scan

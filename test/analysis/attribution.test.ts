@@ -917,6 +917,25 @@ t.test('shipped lexicon: company people speak, past a participle aside', async (
   t.same(await shippedCuesAndSources('The minister, contacted by Reuters, said the talks had failed.'), [['said', 'The minister']])
 })
 
+t.test('shipped lexicon: time stamps, editorial labels and dates name nobody; a title opens a named subject', async (t) => {
+  t.same(await shippedCuesAndSources('10:45 IST: PM Modi, in his opening remarks, describes ties as a “friendship”. “Russia has been a friend,” he said.'),
+    [['describes', 'PM Modi'], ['said', 'he']])
+  t.same(await shippedCuesAndSources('Editorial: India must stand firm.'), [])
+  t.same(await shippedCuesAndSources('In August the US imposed tariffs, saying India funded the war.'), [['saying', 'the US']])
+  t.same(await shippedCuesAndSources('In 2024 the International Criminal Court issued warrants, saying the strikes were crimes.'), [['saying', 'the International Criminal Court']])
+  t.same(await shippedCuesAndSources('August Wilson said the plan failed.'), [['said', 'August Wilson']])
+  const putin = await shippedAttributions('President Vladimir Putin arrived in New Delhi on Thursday. He said the talks would be useful.')
+  t.same(putin.map((a) => [a.source.text, a.source.refersTo?.text]), [['He', 'President Vladimir Putin']])
+  t.same(await shippedSourceTypes('One official, declining to be named, said the deal was close.'), [['One official', 'anonymous']])
+})
+
+t.test('shipped lexicon: *add* reports only with a clause, a quotation or as a tag', async (t) => {
+  t.same(await shippedCuesAndSources('The Justice Ministry added three journalists to its register.'), [])
+  t.same(await shippedContents('“We will win,” he added.'), [['added', 'We will win,']])
+  t.same(await shippedContents('He added, though, that the talks had failed.'), [['added', 'the talks had failed']])
+  t.same(await shippedContents('The talks failed, he added.'), [['added', 'The talks failed']])
+})
+
 t.test('shipped lexicon: a noun or another act is no cue, and a stance or a request takes no quotation', async (t) => {
   t.same(await shippedCuesAndSources('Two sources at Indian state refiners said purchases would continue.'), [['said', 'Two sources at Indian state refiners']])
   t.same(await shippedCuesAndSources('The special military operation continues, and the Kyiv regime is collapsing.'), [])
