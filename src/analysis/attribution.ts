@@ -943,7 +943,12 @@ interface Found {
 /** Who may be cited without a name (*citing officials*, *quoting witnesses*). */
 const PEOPLE_NOUNS_AFTER_CITING = new Set(['official', 'source', 'witness', 'resident', 'person', 'people', 'expert', 'analyst', 'diplomat', 'aide', 'report', 'document', 'data', 'figure', 'estimate', 'statistic', 'record', 'study', 'survey', 'poll'])
 const MAX_COMMENT_TOKENS = 30
-const CLAIM_NOUNS = new Set(['claim', 'assertion', 'allegation', 'accusation', 'charge', 'contention'])
+const CLAIM_NOUNS = new Set(['claim', 'assertion', 'allegation', 'accusation', 'charge', 'contention',
+  // (*…", a phrase Moscow has used to refer to …*: the narrator's gloss on the words.)
+  'phrase', 'term', 'euphemism', 'formulation', 'reference'])
+const ANONYMITY_REQUESTS = new Set(['ask', 'request', 'decline', 'refuse', 'wish', 'want'])
+/** Plural source nouns without an *s* (*commerce ministry data show*). */
+const PLURAL_WITHOUT_S = new Set(['data', 'media', 'people', 'police'])
 
 /**
  * How many opening words (*that*, quotation marks) and closing marks content trimming drops at
@@ -1113,7 +1118,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos) && possessorBefore(tokens, cue.first, sentence) === undefined) ||
     // *Polls show …*, *records show.*: a base form right after a plural lexicon source is its verb
     // (but *the AP report* is a noun).
-    (verb.normal === verb.lemma && previous.normal.endsWith('s') &&
+    (verb.normal === verb.lemma && (previous.normal.endsWith('s') || PLURAL_WITHOUT_S.has(previous.normal)) &&
       context.sourceIndex.endingAt.has(cue.first)) ||
     // *Polls in New Hampshire show …*, *documents from his tax return show he …*: the same after a
     // plural lexicon source with a post-modifier, when what follows can only be the verb's complement.
@@ -1169,6 +1174,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (verb.lemma === 'continue' && !quoted && !continuesSpeaking && !quoteClosedEarlierIn(context, sentence, cue.first)) return undefined
   // (*Indian state refiners*, *state media*: the noun before another noun.)
   if (verb.normal === 'state' && next?.pos === 'NOUN') return undefined
+  // (*…, a senior executive said, asking not to be named*: the terms of anonymity, not a second statement.)
+  if (ANONYMITY_REQUESTS.has(verb.lemma) && /^\s+(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b/.test(context.text.slice(verb.end, verb.end + 30))) return undefined
   // *the police saw the tweet*: seeing reports something only with a clause, a quotation or *as*
   // (*saw that …*, *what he sees as currency manipulation*). (Restricting *know* and *respond* the
   // same way cost more real attributions on PolNeAR dev than it removed: *Obama responded from the
@@ -1861,7 +1868,8 @@ function classify (context: SentenceContext, first: number, last: number, senten
   // Delhi*; but *officials in Moscow* are Russian).
   // (*Robert Fico, who travelled to Moscow last month,*: a relative clause says what the source did, not whom it speaks for.)
   const posted = POSTED_ROLES.has(tokens[headPhraseEnd(tokens, first, last) - 1]?.lemma ?? '')
-  const actor = type === 'critic' || formerly
+  // (*a trade policy fellow at a New Delhi think tank*: an expert speaks from expertise, not for the state where it works.)
+  const actor = type === 'critic' || type === 'expert' || formerly
     ? undefined
     : inSource.find((match) => match.compiled.lexicon.actor !== undefined && match.first < relative && !(posted && POSTING_PREPOSITIONS.has(tokens[match.first - 1]?.normal ?? '')))?.compiled.lexicon.actor
   return actor === undefined ? { type } : { type, actor }
@@ -2223,6 +2231,15 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       source.refersTo = { start: speaker.start, end: speaker.end, text: speaker.text }
       source.type = speaker.type
       if (speaker.actor !== undefined) source.actor = speaker.actor
+    } else if (pronoun === 'i' || pronoun === 'we') {
+      // (*Ministers insist … I do not doubt that cheap oil helped.*: outside a quotation, *I* and *we*
+      // are the writer, never an earlier third-person source; inside one, the speaker quoted.)
+      const quoting = speakerQuoting(attributions, source.start)
+      if (quoting !== undefined) {
+        source.refersTo = { start: quoting.start, end: quoting.end, text: quoting.text }
+        source.type = quoting.type
+        if (quoting.actor !== undefined) source.actor = quoting.actor
+      }
     } else if (pronoun !== undefined) {
       if (!PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') return
       const nearestSource = nearestNamedSource(context.earlierSources, attributions, source.start, pronoun)
@@ -2355,6 +2372,17 @@ function deniedSubjectStart (tokens: Token[], first: number): number {
   if (tokens[first - 1]?.pos !== 'ADP') return -1
   if (denies(first - 2)) return first - 2
   return tokens[first - 2]?.normal === 'one' && tokens[first - 3]?.normal === 'no' ? first - 3 : -1
+}
+
+/** The source (or what it refers to) of the latest attribution whose content holds `at`. */
+function speakerQuoting (attributions: Attribution[], at: number): SourceSpan | undefined {
+  for (let i = attributions.length - 1; i >= 0; i--) {
+    const { content, source } = attributions[i]
+    if (content === undefined || content.start > at || content.end <= at) continue
+    if (source.refersTo === undefined) return source
+    return { ...source.refersTo, type: source.type, ...(source.actor === undefined ? {} : { actor: source.actor }) }
+  }
+  return undefined
 }
 
 /** In a transcript or a Q&A, the speaker of the turn a paragraph belongs to: its own label, else the turn it goes on with. */

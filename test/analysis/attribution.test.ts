@@ -929,6 +929,17 @@ t.test('shipped lexicon: time stamps, editorial labels and dates name nobody; a 
   t.same(await shippedSourceTypes('One official, declining to be named, said the deal was close.'), [['One official', 'anonymous']])
 })
 
+t.test('shipped lexicon: the writer\'s *I* and *we* refer to no earlier source; the terms of anonymity are no second statement', async (t) => {
+  const writer = await shippedAttributions('Ministers insist that cheap oil helped consumers. I do not doubt that cheap oil helped.')
+  t.same(writer.map((a) => [a.source.text, a.source.refersTo?.text, a.source.type]), [['Ministers', undefined, 'official'], ['I', undefined, 'unspecified']])
+  t.same(await shippedCuesAndSources('“Nobody will switch it off overnight,” a senior executive said, asking not to be named.'), [['said', 'a senior executive']])
+  // A plural source without an *s*; the narrator's gloss after a quotation is not what was said.
+  t.same(await shippedContents('India spent $52 billion on Russian crude, commerce ministry data show.'), [['show', 'India spent $52 billion on Russian crude']])
+  t.same(await shippedContents('He said Russia was “ready for a settlement”, a phrase Moscow uses to refer to NATO expansion.'), [['said', 'Russia was “ready for a settlement”']])
+  // An expert speaks for no state, wherever the institute is.
+  t.same((await shippedAttributions('“India is in a grey zone,” said Priya Venkatesh, a fellow at a New Delhi think tank.')).map((a) => [a.source.type, a.source.actor]), [['expert', undefined]])
+})
+
 t.test('shipped lexicon: *add* reports only with a clause, a quotation or as a tag', async (t) => {
   t.same(await shippedCuesAndSources('The Justice Ministry added three journalists to its register.'), [])
   t.same(await shippedContents('“We will win,” he added.'), [['added', 'We will win,']])
