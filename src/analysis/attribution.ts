@@ -1520,6 +1520,13 @@ function nounAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     source = phraseStartingAt(tokens, cue.last, sentence.lastToken)
   }
   if (source === undefined) return undefined
+  // (*the claim, made by some commentators, that the West is lecturing India*: the claim's clause after its agent.)
+  let that = source[1]
+  if (tokens[that]?.normal === ',') that++
+  if (source[0] > cue.first && tokens[that]?.normal === 'that' && that + 1 < sentence.lastToken) {
+    const content = trimContent(tokens, that + 1, subjectClauseEnd(tokens, that + 1, sentence.lastToken))
+    if (content !== undefined) return { cue: [cue.first, cue.last], source, content, entry: cue.compiled.entry.id }
+  }
   if (source[0] > cue.first) {
     // (*Moscow's version … is a claim echoed in …*: the copula and article before the cue are not the claim's.)
     let end = cue.first

@@ -940,6 +940,12 @@ t.test('shipped lexicon: the writer\'s *I* and *we* refer to no earlier source; 
   t.same((await shippedAttributions('“India is in a grey zone,” said Priya Venkatesh, a fellow at a New Delhi think tank.')).map((a) => [a.source.type, a.source.actor]), [['expert', undefined]])
 })
 
+t.test('shipped lexicon: the claim made by someone, with its clause after the agent', async (t) => {
+  t.same(await shippedAttributions('Nor do I accept the claim, made by some commentators in Delhi, that the West is lecturing India.').then((found) =>
+    found.map((a) => [a.cue.text, a.source.text, a.source.type])), [['claim, made by', 'some commentators in Delhi', 'media']])
+  t.same(await shippedContents('Nor do I accept the claim by some commentators that the West is lecturing India.'), [['claim by', 'the West is lecturing India']])
+})
+
 t.test('shipped lexicon: *add* reports only with a clause, a quotation or as a tag', async (t) => {
   t.same(await shippedCuesAndSources('The Justice Ministry added three journalists to its register.'), [])
   t.same(await shippedContents('“We will win,” he added.'), [['added', 'We will win,']])
