@@ -968,6 +968,8 @@ t.test('shipped lexicon: presenters, correspondents and outlets are media; a rat
   t.same(await shippedSourceTypes('A presenter on Rossiya-24 told viewers that the building had housed instructors.'), [['A presenter on Rossiya-24', 'media']])
   t.same(await shippedSourceTypes('Kommersant reported that the deal was off.'), [['Kommersant', 'media']])
   t.same(await shippedSourceTypes('Credit rating agency ICRA said the impact would be limited.'), [['Credit rating agency ICRA', 'expert']])
+  // The Hindi titles the Indian government's releases use are officials.
+  t.same(await shippedSourceTypes('Raksha Mantri said that the relationship has withstood the test of time.'), [['Raksha Mantri', 'official']])
   t.same(await shippedSourceTypes('The agency said the drug was safe.'), [['The agency', 'official']])
   t.same(await shippedSourceTypes('People who were briefed on the talks said the deal was off.'), [['People who were briefed on the talks', 'anonymous']])
   // *call* after *conference* is a noun.
