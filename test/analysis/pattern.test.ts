@@ -32,6 +32,19 @@ t.test('wildcards, parts of speech and quotes', async (t) => {
   t.same(matches('["] russian threat ["] be [a] pretext', 'the Russian threat is a pretext'), ['Russian threat is a pretext'])
 })
 
+t.test('a run of optional wildcards is up to that many words, past scare quotes, never punctuation', async (t) => {
+  const gap = 'claim that * [*] [*] [*] be false'
+  t.same(matches(gap, 'The claim that troops left is false.'), ['claim that troops left is false'])
+  t.same(matches(gap, 'The claim that the troops left Kherson is false.'), ['claim that the troops left Kherson is false'])
+  t.same(matches(gap, 'The claim that the troops left Kherson in May is false.'), [], 'five words: one too many')
+  t.same(matches(gap, 'The claim that “the troops” left is false.'), ['claim that “the troops” left is false'])
+  t.same(matches(gap, 'The claim that troops, tanks left is false.'), [], 'a comma ends the gap')
+  // The longest reading wins when the gap could end at two places.
+  t.same(matches('war * [*] [*] against russia [now]', 'a war waged by them against Russia now'), ['war waged by them against Russia now'])
+  const [, , third] = compilePattern('a * [*] [*] b', splitWord)
+  t.equal(third.optionalWordRun, 2, 'the run is counted once, from its first slot')
+})
+
 t.test('a match never crosses a sentence boundary', async (t) => {
   t.same(matches('world order', 'A new world. Order was restored.'), [])
 })
