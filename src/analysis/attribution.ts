@@ -2329,6 +2329,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     const putIt = asPutIt(local, sentence)
     if (putIt !== undefined) record(putIt, sentence)
     // (*In a post to its Twitter account, WikiLeaks did not announce …*: the post says nothing either.)
+    const notice = attributions.length > attributionsBefore ? undefined : fullTextNotice(local, sentence)
+    if (notice !== undefined) record(notice, sentence)
     const document = attributions.length > attributionsBefore || local.deniedSpeech ? undefined : inDocument(local, sentence)
     if (document !== undefined) record(document, sentence)
     const signed = attributions.length > attributionsBefore ? undefined : dashAttribution(local, sentence, sentences[sentenceIndex - 1])
@@ -2380,6 +2382,25 @@ function deniedSubjectStart (tokens: Token[], first: number): number {
   if (denies(first - 2)) return first - 2
   return tokens[first - 2]?.normal === 'one' && tokens[first - 3]?.normal === 'no' ? first - 3 : -1
 }
+
+/**
+ * *The following is the full text of the readout published on the Kremlin website, …*: a
+ * document printed in full after its notice. The cue is *full text of*, the source the document
+ * (typed by whose it is); its content is the paragraphs that follow (see CarryOver).
+ */
+function fullTextNotice (context: SentenceContext, sentence: Sentence): Found | undefined {
+  const { tokens } = context
+  for (let i = sentence.firstToken; i + 2 < sentence.lastToken; i++) {
+    if (!FULL.has(tokens[i].normal) || tokens[i + 1].normal !== 'text' || tokens[i + 2].normal !== 'of') continue
+    let end = i + 3
+    while (end < sentence.lastToken && tokens[end].normal !== ',' && tokens[end].normal !== ':' && !SENTENCE_END.has(tokens[end].normal) && tokens[end].normal !== 'followed') end++
+    if (end === i + 3) return undefined
+    return { cue: [i, i + 3], source: [i + 3, end], entry: FULL_TEXT_ENTRY }
+  }
+  return undefined
+}
+const FULL = new Set(['full', 'complete', 'entire'])
+export const FULL_TEXT_ENTRY = 'full-text'
 
 /** The source (or what it refers to) of the latest attribution whose content holds `at`. */
 function speakerQuoting (attributions: Attribution[], at: number): SourceSpan | undefined {

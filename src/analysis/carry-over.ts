@@ -15,6 +15,10 @@ import type { Sentence, Token } from './nlp/wink.js'
 import type { QuoteRegion } from './quotes.js'
 import type { Attribution, SourceSpan } from './types.js'
 import { bareQuestionParagraphs, continueTurn, isEditorsNote, isTranscript, openingSpeakerLabel, opensWithQuestionLabel } from './interview.js'
+import { FULL_TEXT_ENTRY } from './attribution.js'
+
+/** A wire dateline opening a paragraph (*NEW DELHI (Reuters) -*, *MOSCOW, Nov 14 —*): the outlet's own copy again. */
+const DOCUMENT_END = /^\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,[^\n]{1,20})?(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)\s/u
 
 interface Span { start: number, end: number }
 
@@ -29,6 +33,9 @@ export class CarryOver {
   /** Labels open turns: a *Q:* label came before, or the text reads as a transcript. */
   interview: boolean
   private introducing: Attribution | undefined
+  /** A document printed in full after its notice, whose content runs on until a heading or a dateline ends it. */
+  private document: Attribution | undefined
+  private documentHasProse = false
   private turn: Attribution | undefined
   private question = false
   private openQuote: Attribution | undefined
@@ -52,6 +59,16 @@ export class CarryOver {
   enter (paragraph: Span): void {
     this.index++
     if (this.introducing !== undefined) this.introducing.content = { start: paragraph.start, end: paragraph.end }
+    // (*Reactions*, *NEW DELHI (Reuters) - …*: a heading after the document's prose, or a dateline, ends it.)
+    if (this.document !== undefined) {
+      const body = this.text.slice(paragraph.start, paragraph.end)
+      const prose = /[.!?…"”]\s*$/.test(body)
+      if ((!prose && this.documentHasProse) || DOCUMENT_END.test(body) || isEditorsNote(this.text, paragraph)) this.document = undefined
+      else {
+        this.document.content = { start: this.document.content?.start ?? paragraph.start, end: paragraph.end }
+        this.documentHasProse ||= prose
+      }
+    }
     this.question = opensWithQuestionLabel(this.text, paragraph)
     if (this.question) this.interview = true
   }
@@ -108,19 +125,25 @@ export class CarryOver {
       if (lastPart !== undefined) lastPart.end = this.continued.content.end
     }
     this.stillOpen = reopened !== undefined && reopened.close >= tokens.length
-    return [this.introducing, this.turn === label ? undefined : this.turn, answer, this.continued].filter((attribution) => attribution !== undefined)
+    return [this.introducing, this.turn === label ? undefined : this.turn, answer, this.continued, this.document].filter((attribution) => attribution !== undefined)
   }
 
   /** After the paragraph: what it leaves open for the next. */
   leave (paragraph: Span, tokens: Token[], quotes: QuoteRegion[], attributions: Attribution[], carried: Attribution[]): void {
     const last = attributions.at(-1)
+    const notice = attributions.find((attribution) => attribution.entry === FULL_TEXT_ENTRY && attribution.content === undefined)
+    if (notice !== undefined) {
+      this.document = notice
+      this.documentHasProse = false
+    }
     this.introducing = last !== undefined && last.content === undefined && endsWithColon(this.text, paragraph) &&
       /^[\s:]*$/.test(this.text.slice(last.cue.end, paragraph.end).replace(last.source.text, ''))
       ? last
       : undefined
     this.openQuote = leavesQuoteOpen(quotes, tokens, this.continued !== undefined && this.stillOpen ? [...attributions, this.continued] : attributions)
     // (A paragraph that only continues a speaker's statement keeps that speaker for the next one's *he*.)
-    this.earlierSources = (attributions.length > 0 ? attributions : carried).map((attribution) => attribution.source).filter((source) => source.refersTo === undefined)
+    // (Not a document printed in full: its *they* are the people it names, not the document.)
+    this.earlierSources = (attributions.length > 0 ? attributions : carried.filter((attribution) => attribution !== this.document)).map((attribution) => attribution.source).filter((source) => source.refersTo === undefined)
     for (const source of this.earlierSources) if (/\s/.test(source.text)) this.namedEarlier.push(source)
     if (this.namedEarlier.length > 2 * MAX_NAMED_EARLIER) this.namedEarlier = this.namedEarlier.slice(-MAX_NAMED_EARLIER)
   }

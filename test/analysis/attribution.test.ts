@@ -1340,6 +1340,18 @@ t.test('shipped lexicon: a denied subject is a source that speaks for no one', a
     [['according to', 'the Ukrainian air force'], ['said', 'It']])
 })
 
+t.test('a document printed in full after its notice is the document\'s, up to a heading or a dateline', async (t) => {
+  const text = 'Leaders speak by phone\n\nThe following is the full text of the readout published on the Kremlin website.\n\n' +
+    'Telephone conversation with the Prime Minister of India\n\nThe leaders discussed the special military operation.\n\n' +
+    'The conversation was friendly.\n\nReactions\n\nNEW DELHI (Reuters) - Russia pressed on with its special military operation on Friday.'
+  const result = analyze(text, await shippedEngine())
+  const [notice] = result.paragraphs[1].attributions
+  t.same([notice.cue.text, notice.source.text, notice.source.type, notice.source.actor], ['full text of', 'the readout published on the Kremlin website', 'official', 'ru'])
+  t.equal(text.slice(notice.content!.start, notice.content!.end), 'Telephone conversation with the Prime Minister of India\n\nThe leaders discussed the special military operation.\n\nThe conversation was friendly.')
+  const voices = result.paragraphs.flatMap((p) => p.matches).filter((m) => m.entry === 'special-military-operation').map((m) => [m.voice, m.start > notice.content!.end])
+  t.same(voices, [['reported', false], ['adopted', true]], 'the document\'s term is reported; after the dateline the paper speaks again')
+})
+
 t.test('a Q&A without labels: each question opens the answer after it, which belongs to the person the introduction presents', async (t) => {
   const text = 'A conversation about the talks\n\nMira Hollis is a senior fellow at a Berlin institute. She spoke to us about the talks.\n\n' +
     'Is Moscow ready to negotiate?\n\nNot on any terms Kyiv could accept. The demands are maximal.\n\nThat will not change soon.\n\n' +
