@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util'
 import Sentiment from 'sentiment'
 import vader from 'vader-sentiment'
 import { analyze, createEngine, type AnalysisResult } from '../src/analysis/index.js'
+import { contentRanges } from '../src/analysis/attribution.js'
 import { loadLexicons } from '../src/lexicons/loader.js'
 import { PROJECT_ROOT, SHIPPED_LEXICON_DIR } from '../src/paths.js'
 import { ENGINE_VERSION } from '../src/version.js'
@@ -119,7 +120,7 @@ function polnear (split: string): void {
     paragraphCounts = addCounts(paragraphCounts, binary(view.flags.attribution, gold.some((span) => span.type === 'cue')))
     const predicted = view.paragraphs.flatMap((p) => p.attributions)
     for (const kind of ['cue', 'source', 'content'] as const) {
-      const spans = predicted.flatMap((a) => (kind === 'content' ? a.contentParts ?? (a.content === undefined ? [] : [a.content]) : [a[kind]]))
+      const spans = predicted.flatMap((a) => (kind === 'content' ? contentRanges(a) : [a[kind]]))
       const { precisionSide, recallSide } = spanOverlap(spans, gold.filter((span) => span.type === kind))
       spanCounts[kind].p = addCounts(spanCounts[kind].p, precisionSide)
       spanCounts[kind].r = addCounts(spanCounts[kind].r, recallSide)

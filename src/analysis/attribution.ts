@@ -7,6 +7,7 @@ import { isHeadline, isQuestion, type Token, type Sentence } from './nlp/wink.js
 import type { RawMatch } from './match/lexicon.js'
 import type { QuoteRegion } from './quotes.js'
 import { firstAfter } from './ranges.js'
+import { openingSpeakerLabel } from './interview.js'
 import type { Attribution, SourceSpan, SourceType, Span } from './types.js'
 
 const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON'])
@@ -1388,9 +1389,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // The statement may run on past its tag; else a quotation before or after the speaker; else
     // what follows the verb.
     let content: Found['content'] = participleQuote ? undefined : splitStatement(context, verb, source, after, sentence, quoteBefore)
-    const stanceOnObject = STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' && !asFollows(tokens, after, sentence)
     if (content === undefined && quoteBefore !== undefined && !participleQuote) content = statementEndingInQuote(context, sentence, quoteBefore)
     else if (content === undefined) {
+      const stanceOnObject = STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' && !asFollows(tokens, after, sentence)
       content = quoteAfter !== undefined
         ? { start: quoteAfter.start, end: quoteAfter.end }
         // *The US supported the coup*: a stance verb's object is not a claim credited to the
@@ -2232,21 +2233,12 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     const word = tokens[sourceFirst].normal
     // (*Someone called it a “quiet revolution”*: an indefinite person is an unspecified source, referring to no one.)
     const pronoun = sourceLast - sourceFirst === 1 && !INDEFINITE_PEOPLE.has(word) && (tokens[sourceFirst].pos === 'PRON' || POSSESSIVE_PRONOUNS.has(word)) ? PERSONAL_OF_POSSESSIVE[word] ?? PERSONAL_OF_OBJECT[word] ?? word : undefined
-    // (*OM: Peskov said there would be no mobilisation. I remember the date.*: in a turn, *I* and *we* are its speaker.)
-    const speaker = pronoun === 'i' || pronoun === 'we' ? turnSpeakerOf(context, attributions) : undefined
-    if (speaker !== undefined) {
-      source.refersTo = { start: speaker.start, end: speaker.end, text: speaker.text }
-      source.type = speaker.type
-      if (speaker.actor !== undefined) source.actor = speaker.actor
-    } else if (pronoun === 'i' || pronoun === 'we') {
-      // (*Ministers insist … I do not doubt that cheap oil helped.*: outside a quotation, *I* and *we*
-      // are the writer, never an earlier third-person source; inside one, the speaker quoted.)
-      const quoting = speakerQuoting(attributions, source.start)
-      if (quoting !== undefined) {
-        source.refersTo = { start: quoting.start, end: quoting.end, text: quoting.text }
-        source.type = quoting.type
-        if (quoting.actor !== undefined) source.actor = quoting.actor
-      }
+    if (pronoun === 'i' || pronoun === 'we') {
+      // (*OM: Peskov said there would be no mobilisation. I remember the date.*: in a turn, *I* and
+      // *we* are its speaker; *Ministers insist … I do not doubt that cheap oil helped.*: elsewhere,
+      // outside a quotation, the writer — never an earlier third-person source; inside one, the speaker quoted.)
+      const speaker = turnSpeakerOf(context, attributions) ?? speakerQuoting(attributions, source.start)
+      if (speaker !== undefined) referTo(source, speaker)
     } else if (pronoun !== undefined) {
       if (!PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') return
       const nearestSource = nearestNamedSource(context.earlierSources, attributions, source.start, pronoun)
@@ -2266,20 +2258,12 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       // further back, *it* is more often a thing that was never a source (*… released the video.
       // It shows …* had been credited to the police two sentences earlier).
       if (found.needsReferent === true && (named === undefined || previousSentence === undefined || named.start < tokens[previousSentence.firstToken].start)) return
-      if (named !== undefined) {
-        source.refersTo = { start: named.start, end: named.end, text: named.text }
-        source.type = named.type
-        if (named.actor !== undefined) source.actor = named.actor
-      }
+      if (named !== undefined) referTo(source, named)
     }
     const antecedent = pronoun === undefined
       ? anonymousAntecedent(context.earlierSources, attributions, source) ?? fullNameOf(context.namedEarlier ?? [], attributions, source) ?? roleAntecedent(context.namedEarlier ?? [], attributions, source)
       : undefined
-    if (antecedent !== undefined) {
-      source.refersTo = { start: antecedent.start, end: antecedent.end, text: antecedent.text }
-      source.type = antecedent.type
-      if (antecedent.actor !== undefined) source.actor = antecedent.actor
-    }
+    if (antecedent !== undefined) referTo(source, antecedent)
     const attribution: Attribution = { cue: spanOf(text, tokens, found.cue[0], found.cue[1]), source, entry: found.entry }
     const content = found.content
     if (Array.isArray(content)) attribution.content = { start: tokens[content[0]].start, end: contentEnd(local, content) }
@@ -2402,6 +2386,11 @@ function fullTextNotice (context: SentenceContext, sentence: Sentence): Found | 
 const FULL = new Set(['full', 'complete', 'entire'])
 export const FULL_TEXT_ENTRY = 'full-text'
 
+/** Where an attribution's content lies: its parts around the tag, where it has them, else its one span. */
+export function contentRanges (attribution: Attribution): Array<{ start: number, end: number }> {
+  return attribution.contentParts ?? (attribution.content === undefined ? [] : [attribution.content])
+}
+
 /** The source (or what it refers to) of the latest attribution whose content holds `at`. */
 function speakerQuoting (attributions: Attribution[], at: number): SourceSpan | undefined {
   for (let i = attributions.length - 1; i >= 0; i--) {
@@ -2413,16 +2402,19 @@ function speakerQuoting (attributions: Attribution[], at: number): SourceSpan | 
   return undefined
 }
 
+/** A source that stands for another (a pronoun, a role, a surname): it refers to it and takes its type and actor. */
+function referTo (source: SourceSpan, referent: SourceSpan): void {
+  source.refersTo = { start: referent.start, end: referent.end, text: referent.text }
+  source.type = referent.type
+  if (referent.actor !== undefined) source.actor = referent.actor
+}
+
 /** In a transcript or a Q&A, the speaker of the turn a paragraph belongs to: its own label, else the turn it goes on with. */
 function turnSpeakerOf (context: AttributionContext, attributions: Attribution[]): SourceSpan | undefined {
-  if (context.interview !== true && context.turnSpeaker === undefined) return undefined
-  const label = attributions[0]
   const { tokens, text } = context
-  if (context.interview === true && label !== undefined && label.entry === 'colon' && label.cue.text === ':' && tokens.length > 0 &&
-    LABEL_OPENING.test(text.slice(tokens[0].start, label.source.start))) return label.source
-  return context.turnSpeaker
+  const label = context.interview === true && tokens.length > 0 ? openingSpeakerLabel(text, { start: tokens[0].start, end: tokens[tokens.length - 1].end }, attributions) : undefined
+  return label?.source ?? context.turnSpeaker
 }
-const LABEL_OPENING = /^[\s"“*]*(?:\p{Lu}+\s*\()?$/u
 
 /** A wire dateline (*WASHINGTON, Nov 21 (Reuters) -*, *MOSCOW/KYIV (AP) —*, *New Delhi:*) or a live blog's time stamp (*11:52 GMT —*). */
 const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?: \p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){0,2}(?:\s*\/\s*\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?: \p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){0,2})*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s+\([^)\n]{1,60}\))?\s*(?:—|–|--|-|:)|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|IST|MSK|BST|CET|CEST|EST|EDT|ET|PT|am|pm|a\.m\.|p\.m\.))?\s*(?:—|–|--|-|:))\s+/u

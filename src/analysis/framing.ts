@@ -11,6 +11,7 @@ import type { RawMatch } from './match/lexicon.js'
 import type { QuoteRegion } from './quotes.js'
 import type { Attribution, Match, Voice } from './types.js'
 import { firstAfter, indexRanges, insideAny, type RangeIndex } from './ranges.js'
+import { contentRanges } from './attribution.js'
 
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'nothing', 'none'])
 const CLAUSE_BREAKS = new Set(['but', ',', ';', ':', 'yet', 'while', 'whereas', '—', '–', '(', ')'])
@@ -151,7 +152,7 @@ function cuesDistancingOnlyCriticalTerms (distancingEnds: Set<number>, tokens: T
 /** Where attributions put their content: a term inside one is reported. */
 function contentIndex (attributions: Attribution[]): RangeIndex {
   // (Not the tag inside a content: *“…,” he said of the “special military operation”, “…”*.)
-  return indexRanges(attributions.flatMap((attribution) => attribution.contentParts ?? (attribution.content === undefined ? [] : [attribution.content])))
+  return indexRanges(attributions.flatMap(contentRanges))
 }
 
 export function framingMatches (context: FramingContext): Match[] {
