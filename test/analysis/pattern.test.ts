@@ -1,6 +1,6 @@
 import t from 'tap'
 import { compileLexicons, findMatches } from '../../src/analysis/match/lexicon.js'
-import { compilePattern, QUOTE_START, startKeys } from '../../src/analysis/match/pattern.js'
+import { compilePattern, mayMatchIn, QUOTE_START, requiredWords, startKeys } from '../../src/analysis/match/pattern.js'
 import { tokenizeParagraph, splitWord } from '../../src/analysis/nlp/wink.js'
 
 function matches (pattern: string, text: string): string[] {
@@ -106,4 +106,20 @@ t.test('scare quotes inside a phrase do not break a match; a pattern may still a
   t.same(matches('hybrid war against russia', 'a "hybrid" "war" against Russia'), ['hybrid" "war" against Russia'])
   t.same(matches('hybrid war', '“hybrid war”'), ['hybrid war'], 'a match starts and ends on a word')
   t.same(matches('" aggression "', 'its “aggression” again'), ['“aggression”'])
+})
+
+t.test("a sentence's word set rules out a pattern only when one of its required words is missing", async (t) => {
+  const words = (text: string): Int32Array => tokenizeParagraph(text, 0).sentences[0].words
+  const needs = (pattern: string): Int32Array => requiredWords(compilePattern(pattern, splitWord))
+  const atExpense = needs('(no|not|never) [*] [*] strengthen [its] security at the expense of others')
+  t.equal(mayMatchIn(atExpense, words('No state should strengthen its security at the expense of others.')), true)
+  t.equal(mayMatchIn(atExpense, words('No state should strengthen its security.')), false, 'expense is missing')
+  t.equal(mayMatchIn(needs('protect donbass'), words('It protects Donbass.')), true, 'a lemma is in the set')
+  t.equal(mayMatchIn(needs('protect donbass'), words('It protects Luhansk.')), false, 'donbass is missing')
+  t.equal(mayMatchIn(needs('what * call'), words('what Moscow calls a war')), true, '* and optional slots require nothing')
+  t.equal(mayMatchIn(needs("russia 's security interests"), words("Russia's security interests")), true, 'a possessive split off a name')
+  t.equal(needs('@PROPN *').length, 0, 'a pattern of wildcards requires nothing')
+  // And through the matcher: a sentence without the pattern's words is not matched, one with them is.
+  t.same(matches('security at the expense of others', 'Not at the expense of others.'), [])
+  t.same(matches('security at the expense of others', 'Security at the expense of others.'), ['Security at the expense of others'])
 })

@@ -5,7 +5,7 @@
  */
 import type { LexiconFile, LexiconEntry } from '../../schemas/lexicon-file.js'
 import { splitWord, type Token, type Sentence } from '../nlp/wink.js'
-import { compilePattern, longestMatchEnd, PatternError, QUOTE_START, skipQuotes, startKeys, type CompiledPattern, type WordSplitter } from './pattern.js'
+import { compilePattern, longestMatchEnd, mayMatchIn, PatternError, QUOTE_START, requiredWords, skipQuotes, startKeys, type CompiledPattern, type WordSplitter } from './pattern.js'
 
 export class LexiconCompileError extends Error {
   constructor (readonly lexicon: string, readonly entry: string, message: string) {
@@ -18,6 +18,8 @@ export interface CompiledEntry {
   entry: LexiconEntry
   role: NonNullable<LexiconEntry['role']>
   pattern: CompiledPattern
+  /** The words a sentence must hold for the pattern to be tried in it (see requiredWords). */
+  requiredWords: Int32Array
   /** Position in compile order: matches at one start token are reported in this order. */
   order: number
 }
@@ -76,7 +78,7 @@ export function compileLexicons (lexicons: LexiconFile[], split: WordSplitter = 
           if (err instanceof PatternError) throw new LexiconCompileError(lexicon.id, entry.id, `pattern "${source}": ${err.message}`)
           throw err
         }
-        const compiled: CompiledEntry = { lexicon, entry, role: entry.role ?? 'term', pattern, order: order++ }
+        const compiled: CompiledEntry = { lexicon, entry, role: entry.role ?? 'term', pattern, requiredWords: requiredWords(pattern), order: order++ }
         const nextByKey = startKeys(pattern)
         if (nextByKey === undefined) { anyStart.push(compiled); continue }
         for (const [key, next] of nextByKey) {
@@ -151,8 +153,10 @@ function rankIn (index: StartIndex | undefined, compiled: CompiledEntry): number
 export function findMatches (compiled: CompiledLexicons, tokens: Token[], sentences: Sentence[]): RawMatch[] {
   const matches: RawMatch[] = []
   let index: StartIndex | undefined
+  let words: Int32Array = new Int32Array(0)
   const rankOf = (entry: CompiledEntry): number => rankIn(index, entry)
   const tryAt = (candidate: CompiledEntry, i: number, limit: number, firstOfToken: number): void => {
+    if (!mayMatchIn(candidate.requiredWords, words)) return
     const last = longestMatchEnd(candidate.pattern, tokens, i, limit)
     if (last <= i) return
     // Per entry and start token the longest match wins (an entry may have several patterns), and
@@ -167,6 +171,7 @@ export function findMatches (compiled: CompiledLexicons, tokens: Token[], senten
   }
   for (const sentence of sentences) {
     const limit = sentence.lastToken
+    words = sentence.words
     for (let i = sentence.firstToken; i < limit; i++) {
       const token = tokens[i]
       const key = token.key

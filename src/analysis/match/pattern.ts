@@ -3,7 +3,7 @@
  * wink tokens. Words are compared case-insensitively on wink's `normal` form and lemma, so a
  * pattern written `protect` matches *protects, protecting, protected*.
  */
-import type { Token } from '../nlp/wink.js'
+import { wordBit, WORD_SET_INTS, type Token } from '../nlp/wink.js'
 
 export type TokenTest =
   | { kind: 'word', normal: string, lemma: string, exact: boolean }
@@ -189,6 +189,43 @@ function longestFrom (pattern: CompiledPattern, tokens: Token[], slotIndex: numb
     if (end > best) best = end
   }
   return best
+}
+
+/**
+ * What a sentence's word set (Sentence.words) must hold for `pattern` to match in it: for every
+ * required slot whose alternatives all open with a word, the bits of those words (normal forms,
+ * and lemmas unless exact, as tokenPasses reads them), one of which must be in the set. Flat: per
+ * slot, how many of the set's int32s it names, then index and bits for each.
+ */
+export function requiredWords (pattern: CompiledPattern): Int32Array {
+  const flat: number[] = []
+  for (const slot of pattern) {
+    if (slot.optional) continue
+    const bits = new Int32Array(WORD_SET_INTS)
+    const add = (word: string): void => { const bit = wordBit(word); bits[bit >> 5] |= 1 << (bit & 31) }
+    const opensWithWords = slot.alternatives.every(([test]) => {
+      if (test.kind !== 'word') return false
+      add(test.normal)
+      if (!test.exact) add(test.lemma)
+      return true
+    })
+    if (!opensWithWords) continue
+    const named = [...bits.keys()].filter((index) => bits[index] !== 0)
+    flat.push(named.length, ...named.flatMap((index) => [index, bits[index]]))
+  }
+  return Int32Array.from(flat)
+}
+
+/** False when some slot's words (requiredWords) are all missing from the sentence's word set. */
+export function mayMatchIn (required: Int32Array, words: Int32Array): boolean {
+  let k = 0
+  while (k < required.length) {
+    const pairs = required[k++]
+    let found = false
+    for (let pair = 0; pair < pairs; pair++, k += 2) if ((words[required[k]] & required[k + 1]) !== 0) found = true
+    if (!found) return false
+  }
+  return true
 }
 
 /**

@@ -35,13 +35,32 @@ export interface Token {
  */
 export interface WordKey {
   lemma: string
+  /** The lemma's bit in a sentence's word set (see wordBit). */
+  lemmaBit: number
   /** Whose memo `startMemo` is (the matcher's compiled lexicons), so another set never reads it. */
   memoOwner: object | undefined
   startMemo: unknown
 }
 
 function wordKey (lemma: string): WordKey {
-  return { lemma, memoOwner: undefined, startMemo: undefined }
+  return { lemma, lemmaBit: wordBit(lemma), memoOwner: undefined, startMemo: undefined }
+}
+
+/** A sentence's word set has 256 bits, kept as 8 int32s. */
+export const WORD_SET_INTS = 8
+
+/**
+ * The bit (0–255) that stands for a word in a sentence's word set: FNV-1a of the word. Worked out
+ * once per distinct word (on its lexeme record or key), never per token.
+ */
+export function wordBit (word: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193)
+  return hash & 255
+}
+
+function addWord (words: Int32Array, bit: number): void {
+  words[bit >> 5] |= 1 << (bit & 31)
 }
 
 export interface Sentence {
@@ -54,6 +73,13 @@ export interface Sentence {
   sentiment: number
   /** Whether it is a title-case headline (see isHeadline); undefined until first asked. */
   headline: boolean | undefined
+  /**
+   * The normal forms and lemmas of its tokens as a 256-bit set of hashed words (wordBit): the
+   * matcher skips a pattern one of whose required words is not in the set, without trying it.
+   * After wink's tagger has run, the matcher's structures are out of the CPU's caches, and a try
+   * that fails at its third word cost as much as one that matches.
+   */
+  words: Int32Array
 }
 
 export interface TokenizedParagraph {
@@ -85,6 +111,7 @@ interface Lexeme extends WordKey {
   value: string
   /** wink's normal form, folded (a contraction's parts carry their own, read per token). */
   normal: string
+  normalBit: number
   isWord: boolean
   isQuote: boolean
   isLineBreak: boolean
@@ -125,12 +152,14 @@ function describe (tokens: TokenItems, index: number): Lexeme {
   return {
     value,
     normal,
+    normalBit: wordBit(normal),
     isWord,
     isQuote: QUOTES.has(value),
     isLineBreak: type === 'tabCRLF',
     isTitleCase: TITLE_CASE.test(value),
     isPossessive: isWord && value.length > 2 && value.charCodeAt(value.length - 1) === 115 && POSSESSIVE.test(value) && normal.length > 2,
     lemma: '',
+    lemmaBit: 0,
     memoOwner: undefined,
     startMemo: undefined,
     firstTag: undefined,
@@ -170,6 +199,7 @@ function keyFor (lexeme: Lexeme, pos: string, tokens: TokenItems, index: number)
   if (lexeme.firstTag === undefined) {
     lexeme.firstTag = pos
     lexeme.lemma = lemma
+    lexeme.lemmaBit = wordBit(lemma)
     return lexeme
   }
   // Tags that give the same lemma share its key.
@@ -273,7 +303,7 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
         const continued = sentences[sentences.length - 1]
         continued.sentiment = (continued.sentiment + sentiments[winkSentence]) / 2
       } else {
-        sentences.push({ start: offset + start, end: offset + cursor, firstToken: kept.length, lastToken: kept.length, sentiment: sentiments[winkSentence], headline: undefined })
+        sentences.push({ start: offset + start, end: offset + cursor, firstToken: kept.length, lastToken: kept.length, sentiment: sentiments[winkSentence], headline: undefined, words: new Int32Array(WORD_SET_INTS) })
       }
     }
     const sentence = sentences.at(-1)!
@@ -287,9 +317,14 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
       const baseEnd = offset + cursor - 2
       const baseNormal = normal.slice(0, -2)
       const baseKey = wordKey(tags[i] === 'PROPN' || lemma === normal ? baseNormal : lemma)
+      addWord(sentence.words, wordBit(baseNormal))
+      addWord(sentence.words, baseKey.lemmaBit)
+      addWord(sentence.words, POSSESSIVE_S_KEY.lemmaBit)
       kept.push({ start: offset + start, end: baseEnd, normal: baseNormal, lemma: baseKey.lemma, pos: tags[i], isWord, isQuote: false, sentence: sentences.length - 1, key: baseKey })
       kept.push({ start: baseEnd, end: offset + cursor, normal: "'s", lemma: "'s", pos: 'PART', isWord: false, isQuote: false, sentence: sentences.length - 1, key: POSSESSIVE_S_KEY })
     } else {
+      addWord(sentence.words, lexeme.normalBit)
+      addWord(sentence.words, key.lemmaBit)
       kept.push({
         start: offset + start,
         end: offset + cursor,
