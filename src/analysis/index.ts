@@ -6,7 +6,7 @@ import { splitParagraphs } from './text/paragraphs.js'
 import { htmlToText } from './text/html-to-text.js'
 import { prepareForWink } from './text/normalize.js'
 import { tokenizeParagraphs, type TokenizedParagraph } from './nlp/wink.js'
-import { compileLexicons, findMatches, type CompiledLexicons } from './match/lexicon.js'
+import { compileLexicons, findMatches, type CompiledLexicons, type RawMatch } from './match/lexicon.js'
 import { findQuoteRegions } from './quotes.js'
 import { findAttributions, introducedPerson } from './attribution.js'
 import { framingMatches } from './framing.js'
@@ -103,6 +103,7 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
   const carryOver = new CarryOver(text, spans)
   const { normalized, unread } = prepareForWink(text)
   let tokenized: TokenizedParagraph[] = []
+  let chunkMatches: RawMatch[][] = []
   let chunkStart = 0
   let chunkEnd = 0
   for (const [index, span] of spans.entries()) {
@@ -114,11 +115,13 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
       const to = spans[chunkEnd - 1].end
       const chunkSpans = spans.slice(chunkStart, chunkEnd).map((paragraph) => ({ start: paragraph.start - from, end: paragraph.end - from }))
       tokenized = tokenizeParagraphs(text.slice(from, to), chunkSpans, from, normalized.slice(from, to))
+      // All of a piece's paragraphs at once, while the lexicons' structures are in the CPU's caches.
+      chunkMatches = tokenized.map(({ tokens, sentences }) => findMatches(engine.compiled, tokens, sentences))
     }
     const { tokens, sentences } = tokenized[index - chunkStart]
     tokenCount += tokens.length
     carryOver.enter(span)
-    const matches = findMatches(engine.compiled, tokens, sentences)
+    const matches = chunkMatches[index - chunkStart]
     const quotes = findQuoteRegions(text, tokens)
     const attributionContext = { text, tokens, sentences, matches, quotes, earlierSources: carryOver.earlierSources, interview: carryOver.interview, namedEarlier: carryOver.namedEarlier, turnSpeaker: carryOver.turnSpeaker }
     const attributions = findAttributions(attributionContext)
