@@ -37,13 +37,15 @@ export interface WordKey {
   lemma: string
   /** The lemma's bit in a sentence's word set (see wordBit). */
   lemmaBit: number
+  /** The normal form's (a key belongs to one lexeme, so to one normal form). */
+  normalBit: number
   /** Whose memo `startMemo` is (the matcher's compiled lexicons), so another set never reads it. */
   memoOwner: object | undefined
   startMemo: unknown
 }
 
-function wordKey (lemma: string): WordKey {
-  return { lemma, lemmaBit: wordBit(lemma), memoOwner: undefined, startMemo: undefined }
+function wordKey (lemma: string, normalBit: number): WordKey {
+  return { lemma, lemmaBit: wordBit(lemma), normalBit, memoOwner: undefined, startMemo: undefined }
 }
 
 /** A sentence's word set has 256 bits, kept as 8 int32s. */
@@ -59,8 +61,12 @@ export function wordBit (word: string): number {
   return hash & 255
 }
 
-function addWord (words: Int32Array, bit: number): void {
+export function addWord (words: Int32Array, bit: number): void {
   words[bit >> 5] |= 1 << (bit & 31)
+}
+
+export function hasWord (words: Int32Array, bit: number): boolean {
+  return (words[bit >> 5] & (1 << (bit & 31))) !== 0
 }
 
 export interface Sentence {
@@ -111,7 +117,6 @@ interface Lexeme extends WordKey {
   value: string
   /** wink's normal form, folded (a contraction's parts carry their own, read per token). */
   normal: string
-  normalBit: number
   isWord: boolean
   isQuote: boolean
   isLineBreak: boolean
@@ -149,20 +154,22 @@ function describe (tokens: TokenItems, index: number): Lexeme {
   const type = token.out(its.type) as string
   const normal = fold(token.out(its.normal) as string)
   const isWord = WORD_TYPES.has(type)
+  // (In the order the walk reads them, then the matcher: V8 lays fields out in this order, and the
+  // first read of a record is usually a cache miss.)
   return {
     value,
+    isLineBreak: type === 'tabCRLF',
     normal,
-    normalBit: wordBit(normal),
+    firstTag: undefined,
+    lemma: '',
+    isPossessive: isWord && value.length > 2 && value.charCodeAt(value.length - 1) === 115 && POSSESSIVE.test(value) && normal.length > 2,
     isWord,
     isQuote: QUOTES.has(value),
-    isLineBreak: type === 'tabCRLF',
-    isTitleCase: TITLE_CASE.test(value),
-    isPossessive: isWord && value.length > 2 && value.charCodeAt(value.length - 1) === 115 && POSSESSIVE.test(value) && normal.length > 2,
-    lemma: '',
+    normalBit: wordBit(normal),
     lemmaBit: 0,
     memoOwner: undefined,
     startMemo: undefined,
-    firstTag: undefined,
+    isTitleCase: TITLE_CASE.test(value),
     otherKeys: undefined
   }
 }
@@ -205,13 +212,13 @@ function keyFor (lexeme: Lexeme, pos: string, tokens: TokenItems, index: number)
   // Tags that give the same lemma share its key.
   let key: WordKey | undefined = lexeme.lemma === lemma ? lexeme : undefined
   if (others !== undefined) for (let k = 1; key === undefined && k < others.length; k += 2) if ((others[k] as WordKey).lemma === lemma) key = others[k] as WordKey
-  key ??= wordKey(lemma);
+  key ??= wordKey(lemma, lexeme.normalBit);
   (lexeme.otherKeys ??= []).push(pos, key)
   return key
 }
 
 /** The `'s` split off a possessive. */
-const POSSESSIVE_S_KEY = wordKey("'s")
+const POSSESSIVE_S_KEY = wordKey("'s", wordBit("'s"))
 
 const lowerCaseLemmas = new Map<string, string>()
 const LEMMA_CACHE_LIMIT = 20_000
@@ -306,7 +313,7 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
         sentences.push({ start: offset + start, end: offset + cursor, firstToken: kept.length, lastToken: kept.length, sentiment: sentiments[winkSentence], headline: undefined, words: new Int32Array(WORD_SET_INTS) })
       }
     }
-    const sentence = sentences.at(-1)!
+    const sentence = sentences[sentences.length - 1]
     sentence.end = offset + cursor
     const isWord = lexeme.isWord
     // wink's lexeme cache sometimes learns a possessive as one word, after which *Clinton's* stays
@@ -316,8 +323,8 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
     if (possessive) {
       const baseEnd = offset + cursor - 2
       const baseNormal = normal.slice(0, -2)
-      const baseKey = wordKey(tags[i] === 'PROPN' || lemma === normal ? baseNormal : lemma)
-      addWord(sentence.words, wordBit(baseNormal))
+      const baseKey = wordKey(tags[i] === 'PROPN' || lemma === normal ? baseNormal : lemma, wordBit(baseNormal))
+      addWord(sentence.words, baseKey.normalBit)
       addWord(sentence.words, baseKey.lemmaBit)
       addWord(sentence.words, POSSESSIVE_S_KEY.lemmaBit)
       kept.push({ start: offset + start, end: baseEnd, normal: baseNormal, lemma: baseKey.lemma, pos: tags[i], isWord, isQuote: false, sentence: sentences.length - 1, key: baseKey })
