@@ -3,7 +3,7 @@
  * around it by part-of-speech rules, and the content the source is credited with.
  * Hedges and agentless passives (*is seen as*, *it is believed*) never make an attribution.
  */
-import { isHeadline, isQuestion, type Token, type Sentence } from './nlp/wink.js'
+import { isHeadline, isQuestion, mayHold, wordBits, type Token, type Sentence } from './nlp/wink.js'
 import type { RawMatch } from './match/lexicon.js'
 import type { QuoteRegion } from './quotes.js'
 import { firstAfter } from './ranges.js'
@@ -256,6 +256,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom'])
 const MAX_RELATIVE_CLAUSE = 40
 const MAX_ASIDE = 12
 const DASHES = new Set(['—', '–', '--'])
+const DASH_BITS = wordBits(DASHES)
 
 /**
  * *Mrs. Clinton, who did not say so on Tuesday, said …*: a relative clause between subject and
@@ -2094,6 +2095,7 @@ const FIRST_PERSON = new Set(['I', 'me', 'my', 'My', 'we', 'We', 'our', 'Our', '
  */
 function dashAttribution (context: SentenceContext, sentence: Sentence, previous: Sentence | undefined): Found | undefined {
   const { tokens } = context
+  if (!mayHold(sentence, DASH_BITS)) return undefined
   for (let dash = sentence.firstToken; dash < sentence.lastToken - 1; dash++) {
     if (!DASHES.has(tokens[dash].normal)) continue
     const source = phraseStartingAt(tokens, dash + 1, sentence.lastToken)
@@ -2156,6 +2158,7 @@ function inDocument (context: SentenceContext, sentence: Sentence): Found | unde
 /** *as the minister put it, …* / *…, as one diplomat put it*: the source sits inside the cue. */
 function asPutIt (context: SentenceContext, sentence: Sentence): Found | undefined {
   const { tokens } = context
+  if (!mayHold(sentence, AS_BITS) || !mayHold(sentence, IT_BITS)) return undefined
   for (let as = sentence.firstToken; as < sentence.lastToken - 3; as++) {
     if (tokens[as].normal !== 'as') continue
     const source = phraseStartingAt(tokens, as + 1, sentence.lastToken)
@@ -2172,6 +2175,9 @@ function asPutIt (context: SentenceContext, sentence: Sentence): Found | undefin
   }
   return undefined
 }
+
+const AS_BITS = wordBits(['as'])
+const IT_BITS = wordBits(['it'])
 
 const NO_QUOTES: QuoteIndex = { byOpen: new Map(), byClose: new Map(), inside: [] }
 const isCue = (match: RawMatch): boolean => match.compiled.role === 'verb' || match.compiled.role === 'preposition' || match.compiled.role === 'noun'
@@ -2374,6 +2380,7 @@ function deniedSubjectStart (tokens: Token[], first: number): number {
  */
 function fullTextNotice (context: SentenceContext, sentence: Sentence): Found | undefined {
   const { tokens } = context
+  if (!mayHold(sentence, FULL_BITS) || !mayHold(sentence, TEXT_BITS)) return undefined
   for (let i = sentence.firstToken; i + 2 < sentence.lastToken; i++) {
     if (!FULL.has(tokens[i].normal) || tokens[i + 1].normal !== 'text' || tokens[i + 2].normal !== 'of') continue
     let end = i + 3
@@ -2384,6 +2391,8 @@ function fullTextNotice (context: SentenceContext, sentence: Sentence): Found | 
   return undefined
 }
 const FULL = new Set(['full', 'complete', 'entire'])
+const FULL_BITS = wordBits(FULL)
+const TEXT_BITS = wordBits(['text'])
 export const FULL_TEXT_ENTRY = 'full-text'
 
 /** Where an attribution's content lies: its parts around the tag, where it has them, else its one span. */

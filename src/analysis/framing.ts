@@ -6,7 +6,7 @@
  * a semicolon) negates a term, so *not an act of aggression but a necessary response*
  * negates *aggression* and leaves *a necessary response* alone.
  */
-import { isQuestion, type Sentence, type Token } from './nlp/wink.js'
+import { isQuestion, mayHold, wordBits, type Sentence, type Token } from './nlp/wink.js'
 import type { RawMatch } from './match/lexicon.js'
 import type { QuoteRegion } from './quotes.js'
 import type { Attribution, Match, Voice } from './types.js'
@@ -449,6 +449,7 @@ interface HostilityIndex { critical: Set<number>, hostile: Set<string>, distance
  * paragraphs to one.
  */
 const POLICY_MEASURES = new Set(['ban', 'sanction', 'embargo', 'tariff', 'cap', 'restriction', 'curb', 'blacklist'])
+const POLICY_MEASURE_BITS = wordBits(POLICY_MEASURES)
 
 /**
  * Sentences whose sentiment says nothing about an adversary, so that only a hostility word makes
@@ -458,8 +459,17 @@ const POLICY_MEASURES = new Set(['ban', 'sanction', 'embargo', 'tariff', 'cap', 
 function sentimentBlindSentences (context: FramingContext): Set<number> {
   const { tokens, sentences } = context
   const found = new Set<number>()
-  for (const token of tokens) if (POLICY_MEASURES.has(token.lemma)) found.add(token.sentence)
-  sentences.forEach((sentence, index) => { if (isQuestion(tokens, sentence)) found.add(index) })
+  sentences.forEach((sentence, index) => {
+    if (isQuestion(tokens, sentence)) found.add(index)
+    else if (mayHold(sentence, POLICY_MEASURE_BITS)) {
+      for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
+        if (POLICY_MEASURES.has(tokens[i].lemma)) {
+          found.add(index)
+          break
+        }
+      }
+    }
+  })
   return found
 }
 

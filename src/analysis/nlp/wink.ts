@@ -69,6 +69,20 @@ export function hasWord (words: Int32Array, bit: number): boolean {
   return (words[bit >> 5] & (1 << (bit & 31))) !== 0
 }
 
+/** The bits of some words, for mayHold. */
+export function wordBits (words: Iterable<string>): number[] {
+  return [...words].map(wordBit)
+}
+
+/**
+ * Whether a sentence may hold one of the words (`wordBits`), by its word set: a rule that looks for
+ * a word token by token skips the sentences that cannot hold it (a false yes costs only the scan).
+ */
+export function mayHold (sentence: Sentence, bits: readonly number[]): boolean {
+  for (const bit of bits) if (hasWord(sentence.words, bit)) return true
+  return false
+}
+
 export interface Sentence {
   start: number
   end: number
