@@ -32,6 +32,11 @@ export interface CompiledEntry {
 interface StartIndex {
   /** Patterns tried at every such token. */
   always: CompiledEntry[]
+  /**
+   * Their requiredWords one after the other, each after its length: checked from one array, so a
+   * pattern the sentence cannot hold is skipped without reading its record (a cache miss apiece).
+   */
+  alwaysRequired: Int32Array
   /** Patterns tried only when the next token's normal form or lemma is the key. */
   byNext: Map<string, CompiledEntry[]>
   /**
@@ -89,7 +94,7 @@ export function compileLexicons (lexicons: LexiconFile[], split: WordSplitter = 
         for (const [key, next] of nextByKey) {
           let index = byFirstToken.get(key)
           if (index === undefined) {
-            index = { always: [], byNext: new Map(), nextWords: new Int32Array(WORD_SET_INTS), patterns: [], rank: undefined, merged: false }
+            index = { always: [], alwaysRequired: NO_REQUIREMENTS, byNext: new Map(), nextWords: new Int32Array(WORD_SET_INTS), patterns: [], rank: undefined, merged: false }
             byFirstToken.set(key, index)
           }
           addToIndex(index, compiled, next)
@@ -98,7 +103,14 @@ export function compileLexicons (lexicons: LexiconFile[], split: WordSplitter = 
       }
     }
   }
+  for (const index of byFirstToken.values()) index.alwaysRequired = flatRequirements(index.always)
   return { lexicons, byFirstToken, anyStart, mergedCandidates: new Map() }
+}
+
+const NO_REQUIREMENTS = new Int32Array(0)
+
+function flatRequirements (entries: CompiledEntry[]): Int32Array {
+  return Int32Array.from(entries.flatMap((compiled) => [compiled.requiredWords.length, ...compiled.requiredWords]))
 }
 
 function addToIndex (index: StartIndex, compiled: CompiledEntry, next: Iterable<string> | undefined): void {
@@ -139,7 +151,7 @@ function startIndexFor (compiled: CompiledLexicons, normal: string, lemma: strin
 /** A pattern found under both keys is tried once: always if either key tries it always. */
 function mergeIndexes (first: StartIndex, second: StartIndex): StartIndex {
   const inFirst = new Set(first.patterns)
-  const merged: StartIndex = { always: [], byNext: new Map(), nextWords: new Int32Array(WORD_SET_INTS), patterns: [...first.patterns, ...second.patterns.filter((compiled) => !inFirst.has(compiled))], rank: undefined, merged: true }
+  const merged: StartIndex = { always: [], alwaysRequired: NO_REQUIREMENTS, byNext: new Map(), nextWords: new Int32Array(WORD_SET_INTS), patterns: [...first.patterns, ...second.patterns.filter((compiled) => !inFirst.has(compiled))], rank: undefined, merged: true }
   for (const index of [first, second]) for (const compiled of index.always) addToIndex(merged, compiled, undefined)
   const always = new Set(merged.always)
   for (const index of [first, second]) {
@@ -147,6 +159,7 @@ function mergeIndexes (first: StartIndex, second: StartIndex): StartIndex {
       for (const compiled of list) if (!always.has(compiled)) addToIndex(merged, compiled, [word])
     }
   }
+  merged.alwaysRequired = flatRequirements(merged.always)
   return merged
 }
 
@@ -162,7 +175,6 @@ export function findMatches (compiled: CompiledLexicons, tokens: Token[], senten
   let words: Int32Array = new Int32Array(0)
   const rankOf = (entry: CompiledEntry): number => rankIn(index, entry)
   const tryAt = (candidate: CompiledEntry, i: number, limit: number, firstOfToken: number): void => {
-    if (!mayMatchIn(candidate.requiredWords, words)) return
     const last = longestMatchEnd(candidate.pattern, tokens, i, limit)
     if (last <= i) return
     // Per entry and start token the longest match wins (an entry may have several patterns), and
@@ -189,18 +201,26 @@ export function findMatches (compiled: CompiledLexicons, tokens: Token[], senten
       index = key.startMemo as StartIndex | undefined
       if (index === undefined && compiled.anyStart.length === 0) continue
       const firstOfToken = matches.length
-      for (const candidate of compiled.anyStart) tryAt(candidate, i, limit, firstOfToken)
+      for (const candidate of compiled.anyStart) if (mayMatchIn(candidate.requiredWords, words)) tryAt(candidate, i, limit, firstOfToken)
       if (index !== undefined) {
-        for (const candidate of index.always) tryAt(candidate, i, limit, firstOfToken)
+        const always = index.always
+        if (always.length > 0) {
+          const required = index.alwaysRequired
+          for (let k = 0, at = 0; k < always.length; k++) {
+            const end = at + 1 + required[at]
+            if (mayMatchIn(required, words, at + 1, end)) tryAt(always[k], i, limit, firstOfToken)
+            at = end
+          }
+        }
         // The next word, past any quotation marks (the matcher reads through scare quotes).
         const nextIndex = skipQuotes(tokens, i + 1, limit)
         const next = nextIndex < limit ? tokens[nextIndex] : undefined
         if (next !== undefined && (hasWord(index.nextWords, next.key.normalBit) || hasWord(index.nextWords, next.key.lemmaBit))) {
           const byNormal = index.byNext.get(next.normal)
-          if (byNormal !== undefined) for (const candidate of byNormal) tryAt(candidate, i, limit, firstOfToken)
+          if (byNormal !== undefined) for (const candidate of byNormal) if (mayMatchIn(candidate.requiredWords, words)) tryAt(candidate, i, limit, firstOfToken)
           const byLemma = next.lemma === next.normal ? undefined : index.byNext.get(next.lemma)
           if (byLemma !== undefined) {
-            for (const candidate of byLemma) if (byNormal === undefined || !byNormal.includes(candidate)) tryAt(candidate, i, limit, firstOfToken)
+            for (const candidate of byLemma) if ((byNormal === undefined || !byNormal.includes(candidate)) && mayMatchIn(candidate.requiredWords, words)) tryAt(candidate, i, limit, firstOfToken)
           }
         }
       }

@@ -216,10 +216,13 @@ export function requiredWords (pattern: CompiledPattern): Int32Array {
   return Int32Array.from(flat)
 }
 
-/** False when some slot's words (requiredWords) are all missing from the sentence's word set. */
-export function mayMatchIn (required: Int32Array, words: Int32Array): boolean {
-  let k = 0
-  while (k < required.length) {
+/**
+ * False when some slot's words (requiredWords) are all missing from the sentence's word set. The
+ * requirements may be a slice [from, to) of a longer array holding several patterns'.
+ */
+export function mayMatchIn (required: Int32Array, words: Int32Array, from = 0, to = required.length): boolean {
+  let k = from
+  while (k < to) {
     const pairs = required[k++]
     let found = false
     for (let pair = 0; pair < pairs; pair++, k += 2) if ((words[required[k]] & required[k + 1]) !== 0) found = true
