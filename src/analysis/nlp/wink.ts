@@ -188,6 +188,19 @@ function describe (tokens: TokenItems, index: number): Lexeme {
   }
 }
 
+/**
+ * Reads each token's lexeme record and value string once, in a loop that does nothing else: the
+ * records are scattered in memory, and loads that do not depend on each other are waited for
+ * together, where the walk, which does a token's work between them, waits for one at a time.
+ * Returns a number only so that the reads are not optimised away (kept in `warmedLength`).
+ */
+let warmedLength = 0
+function warmLexemes (ids: number[]): number {
+  let length = 0
+  for (let i = 0; i < ids.length; i++) length += lexemes[ids[i]]?.value.length ?? 0
+  return length
+}
+
 function lexemeOf (id: number, tokens: TokenItems, index: number): Lexeme {
   let lexeme = lexemes[id]
   if (lexeme === undefined) {
@@ -274,6 +287,7 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
   const contracted = out(its.contractionFlag) as boolean[]
   const tags = out(its.pos) as string[]
   const sentenceOfToken = new Int32Array(ids.length)
+  warmedLength = warmLexemes(ids)
   // Collection `out` rather than `each`: `each` builds an item object with a dozen closures per sentence.
   const sentenceOut = doc.sentences().out as Out
   const spans = sentenceOut(its.span) as Array<[number, number]>
