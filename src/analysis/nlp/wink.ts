@@ -189,7 +189,7 @@ function describe (tokens: TokenItems, index: number): Lexeme {
 }
 
 /**
- * Reads each token's lexeme record and value string once, in a loop that does nothing else: the
+ * Reads each token's lexeme record, value string and normal form once, in a loop that does nothing else: the
  * records are scattered in memory, and loads that do not depend on each other are waited for
  * together, where the walk, which does a token's work between them, waits for one at a time.
  * Returns a number only so that the reads are not optimised away (kept in `warmedLength`).
@@ -197,7 +197,11 @@ function describe (tokens: TokenItems, index: number): Lexeme {
 let warmedLength = 0
 function warmLexemes (ids: number[]): number {
   let length = 0
-  for (let i = 0; i < ids.length; i++) length += lexemes[ids[i]]?.value.length ?? 0
+  for (let i = 0; i < ids.length; i++) {
+    const lexeme = lexemes[ids[i]]
+    // (The normal form too: the matcher looks the next word's up by it.)
+    if (lexeme !== undefined) length += lexeme.value.length + lexeme.normal.length
+  }
   return length
 }
 
