@@ -3,7 +3,7 @@
  * wink tokens. Words are compared case-insensitively on wink's `normal` form and lemma, so a
  * pattern written `protect` matches *protects, protecting, protected*.
  */
-import { wordBit, WORD_SET_INTS, type Token } from '../nlp/wink.js'
+import { addWord, wordBit, WORD_SET_INTS, type Token } from '../nlp/wink.js'
 
 export type TokenTest =
   | { kind: 'word', normal: string, lemma: string, exact: boolean }
@@ -202,11 +202,10 @@ export function requiredWords (pattern: CompiledPattern): Int32Array {
   for (const slot of pattern) {
     if (slot.optional) continue
     const bits = new Int32Array(WORD_SET_INTS)
-    const add = (word: string): void => { const bit = wordBit(word); bits[bit >> 5] |= 1 << (bit & 31) }
     const opensWithWords = slot.alternatives.every(([test]) => {
       if (test.kind !== 'word') return false
-      add(test.normal)
-      if (!test.exact) add(test.lemma)
+      addWord(bits, wordBit(test.normal))
+      if (!test.exact) addWord(bits, wordBit(test.lemma))
       return true
     })
     if (!opensWithWords) continue
