@@ -6,10 +6,10 @@
  * alternating per article cancels most of that (two copies of one build read 0.975–1.000).
  * Prints this build's time ÷ the other's: below 1 is faster.
  */
-import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { PROJECT_ROOT } from '../src/paths.js'
+import { readBenchArticles } from './measure.js'
 
 const { positionals, values: args } = parseArgs({ allowPositionals: true, options: { passes: { type: 'string', default: '10' } } })
 if (positionals.length !== 1) {
@@ -27,8 +27,7 @@ async function load (root: string): Promise<Analyze> {
 }
 const other = await load(positionals[0])
 const mine = await load(PROJECT_ROOT)
-const benchDir = process.env.SLANT_BENCH_DIR ?? join(PROJECT_ROOT, '..', 'shared', 'bench')
-const articles = readFileSync(join(benchDir, 'articles.jsonl'), 'utf8').split('\n').filter((line) => line !== '').map((line) => (JSON.parse(line) as { text: string }).text)
+const articles = readBenchArticles()
 for (let pass = 0; pass < 3; pass++) for (const text of articles) { other(text); mine(text) }
 const passes = Number(args.passes)
 let otherMs = 0

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util'
 import { analyze, createEngine } from '../src/analysis/index.js'
 import { loadLexicons } from '../src/lexicons/loader.js'
 import { PROJECT_ROOT, SHIPPED_LEXICON_DIR } from '../src/paths.js'
+import { readBenchArticles, readBenchFile } from './measure.js'
 
 const { values: args } = parseArgs({ options: { out: { type: 'string' } } })
 const shared = join(PROJECT_ROOT, '..', 'shared')
@@ -23,8 +24,8 @@ for (const dataset of readdirSync(join(shared, 'eval')).sort()) {
     try { texts.push(...jsonlTexts(join(shared, 'eval', dataset, `${split}.jsonl`))) } catch { /* a dataset without this split */ }
   }
 }
-texts.push(...jsonlTexts(join(shared, 'bench', 'articles.jsonl')))
-for (const name of ['article.txt', 'long.txt', 'large.txt']) texts.push(readFileSync(join(shared, 'bench', name), 'utf8'))
+texts.push(...readBenchArticles())
+for (const name of ['article.txt', 'long.txt', 'large.txt']) texts.push(readBenchFile(name))
 for (const name of readdirSync(join(shared, 'samples')).sort()) texts.push(readFileSync(join(shared, 'samples', name), 'utf8'))
 
 // A fixed engine version, so that a version bump alone does not change the hash.

@@ -11,19 +11,14 @@ import { analyze, createEngine } from '../src/analysis/index.js'
 import { loadLexicons } from '../src/lexicons/loader.js'
 import { SHIPPED_LEXICON_DIR } from '../src/paths.js'
 import { ENGINE_VERSION } from '../src/version.js'
+import { alternatingPairs, median } from './measure.js'
 
 export interface InWorkerData { texts: string[], warmPasses: number, pairs: number }
 
 const { texts, warmPasses, pairs } = workerData as InWorkerData
 const engine = createEngine(await loadLexicons([SHIPPED_LEXICON_DIR]), ENGINE_VERSION)
 const bare = winkNLP(model)
-const timeIt = (fn: () => void): number => { const started = performance.now(); fn(); return performance.now() - started }
 const bareRun = (): void => { for (const text of texts) bare.readDoc(text).tokens().length() }
 const analysisRun = (): void => { for (const text of texts) analyze(text, engine) }
 for (let i = 0; i < warmPasses; i++) { bareRun(); analysisRun() }
-const ratios: number[] = []
-for (let i = 0; i < pairs; i++) {
-  const [bareMs, analysisMs] = i % 2 === 0 ? [timeIt(bareRun), timeIt(analysisRun)] : [timeIt(analysisRun), timeIt(bareRun)].reverse()
-  ratios.push(bareMs / analysisMs)
-}
-parentPort?.postMessage([...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)])
+parentPort?.postMessage(median(alternatingPairs(bareRun, analysisRun, pairs).ratios))

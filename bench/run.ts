@@ -3,7 +3,6 @@
  * and absolute figures drift). Never part of the unit tests. Corpora: ../shared/bench (internal,
  * never shipped; override with SLANT_BENCH_DIR). `--quick` for fewer repetitions.
  */
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cpus } from 'node:os'
 import { parseArgs } from 'node:util'
@@ -18,6 +17,7 @@ import { PROJECT_ROOT, SHIPPED_LEXICON_DIR } from '../src/paths.js'
 import { ENGINE_VERSION } from '../src/version.js'
 import type { WorkerData } from '../src/worker.js'
 import type { InWorkerData } from './in-worker.js'
+import { alternatingPairs, median, readBenchArticles, readBenchFile, timeIt } from './measure.js'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { pipelinedPoolOptions, taskPlacement, workerResourceLimits } from '../src/plugins/analyzer.js'
@@ -28,18 +28,14 @@ const PAIRED_REPS = args.quick ? 5 : 11
 const POOL_WARM_PASSES = args.quick ? 3 : 6
 const HTTP_SECONDS = args.quick ? 5 : 10
 const HTTP_PAIRS = args.quick ? 3 : 5
-const benchDir = process.env.SLANT_BENCH_DIR ?? join(PROJECT_ROOT, '..', 'shared', 'bench')
-const read = (name: string) => readFileSync(join(benchDir, name), 'utf8')
-const article = read('article.txt')
-const large = read('large.txt')
-const articles = read('articles.jsonl').split('\n').filter((line) => line !== '').map((line) => (JSON.parse(line) as { text: string }).text)
+const article = readBenchFile('article.txt')
+const large = readBenchFile('large.txt')
+const articles = readBenchArticles()
 const lexicons = await loadLexicons([SHIPPED_LEXICON_DIR])
 const engine = createEngine(lexicons, ENGINE_VERSION)
 // A second wink instance with the default pipe is the baseline; Slant's adapter keeps its own.
 const bare = winkNLP(model)
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-const timeIt = (fn: () => void): number => { const started = performance.now(); fn(); return performance.now() - started }
 const rows: string[][] = []
 const row = (measure: string, value: string, target = '', status = '') => rows.push([measure, value, target, status])
 const verdict = (met: boolean) => (met ? 'met' : 'not met')
@@ -157,25 +153,7 @@ const analysisRun = () => { for (const text of articles) analyze(text, engine) }
 // 0.67–0.73 here while the same build read 0.77–0.78 alone in a fresh process after three; with
 // three passes here, 0.74 and 0.81.
 for (let i = 0; i < 3; i++) { bareRun(); analysisRun() }
-const bareTimes: number[] = []
-const analysisTimes: number[] = []
-// Pairs run back to back, the order alternating, and the ratio is the median of the pairs' ratios:
-// this VM's speed drifts by ±5 % over seconds, which a ratio of two separate medians absorbs badly.
-const pairRatios: number[] = []
-for (let i = 0; i < PAIRED_REPS; i++) {
-  let bareMsOfPair: number
-  let analysisMsOfPair: number
-  if (i % 2 === 0) {
-    bareMsOfPair = timeIt(bareRun)
-    analysisMsOfPair = timeIt(analysisRun)
-  } else {
-    analysisMsOfPair = timeIt(analysisRun)
-    bareMsOfPair = timeIt(bareRun)
-  }
-  bareTimes.push(bareMsOfPair)
-  analysisTimes.push(analysisMsOfPair)
-  pairRatios.push(bareMsOfPair / analysisMsOfPair)
-}
+const { firstTimes: bareTimes, secondTimes: analysisTimes, ratios: pairRatios } = alternatingPairs(bareRun, analysisRun, PAIRED_REPS)
 const bareMs = median(bareTimes)
 const analysisMs = median(analysisTimes)
 const inProcessRatio = median(pairRatios)

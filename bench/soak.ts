@@ -5,17 +5,14 @@
  * out-of-vocabulary tokens. Prints worker heap and process RSS as the run goes.
  *   npm run soak -- [--documents N] [--quota N]
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
-import { PROJECT_ROOT } from '../src/paths.js'
+import { readBenchArticles } from './measure.js'
 
 const { values: args } = parseArgs({ options: { documents: { type: 'string', default: '100000' }, quota: { type: 'string', default: '5000' } } })
 const total = Number(args.documents)
-const benchDir = process.env.SLANT_BENCH_DIR ?? join(PROJECT_ROOT, '..', 'shared', 'bench')
-const articles = readFileSync(join(benchDir, 'articles.jsonl'), 'utf8').split('\n').filter((line) => line !== '').map((line) => (JSON.parse(line) as { text: string }).text)
+const articles = readBenchArticles()
 const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', POOL_SIZE: '2', WORKER_MAX_DOCUMENTS: args.quota, POOL_QUEUE_SIZE: '64' }))
 await app.ready()
 
