@@ -1450,7 +1450,10 @@ function sourceAfterPreposition (tokens: Token[], first: number, limit: number):
   while (last < limit && last - first < MAX_PREPOSITION_SOURCE && !(tokens[last].pos === 'PUNCT' && tokens[last].normal !== '-' && !tokens[last].isQuote)) last++
   while (last > first && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].isQuote)) last--
   if (last - first >= MAX_PREPOSITION_SOURCE) return phraseStartingAt(tokens, first, limit)
-  return tokens.slice(first, last).some((token) => HEAD_TAGS.has(token.pos)) ? [first, last] : undefined
+  // *According to police, …*: the tagger reads *to* as an infinitive's and its object as a verb,
+  // but a preposition's object is a noun phrase.
+  const nounAfterTo = last > first && last - first <= 2 && tokens[first - 1]?.normal === 'to' && tokens[first].pos === 'VERB'
+  return nounAfterTo || tokens.slice(first, last).some((token) => HEAD_TAGS.has(token.pos)) ? [first, last] : undefined
 }
 
 /** *going according to plan*, *according to the law*: what a thing goes by, not who said it. */

@@ -1081,6 +1081,12 @@ t.test('shipped lexicon: *according to plan* is no source; an appositive after t
   t.same(await shippedContents('According to Meduza, a Riga-based news site, state channels avoid the word.'), [['According to', 'state channels avoid the word']])
 })
 
+t.test('shipped lexicon: a one-word source after *according to* that the tagger reads as a verb is still the source', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('According to police, officers saw the van leave.'), [['According to', 'police', 'official']])
+  t.same(await shippedCuesAndSources('Everything went according to plan, the agency said.'), [['said', 'the agency']])
+  t.same(await shippedCuesAndSources('according to'), [])
+})
+
 t.test('shipped lexicon: countries and the Foreign Office are official; asking not to be identified is anonymous', async (t) => {
   t.same(await shippedSourceTypes('Pakistan accused its neighbour of sheltering militants.'), [['Pakistan', 'official']])
   t.same(await shippedSourceTypes("Britain's Foreign Office said the meeting was short."), [["Britain's Foreign Office", 'official']])
