@@ -86,6 +86,9 @@ function connectionProblem (errorCode: string, requestTimeoutMs: number): Proble
   return problem('SLANT_ERR_REQUEST_MALFORMED', 'The request is not valid HTTP/1.1')
 }
 
+/** How long a plugin (the worker pool's warm-up, above all) may take to start. */
+const PLUGIN_TIMEOUT_MS = 60_000
+
 export async function buildApp (config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   /** Every error, Fastify's own included, answered as a problem and logged without article text. */
   const replyWithProblem = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
@@ -101,6 +104,9 @@ export async function buildApp (config: Config, options: BuildOptions = {}): Pro
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel, ...options.logger, serializers: { req: requestLogFields } },
     bodyLimit: config.bodyLimitBytes,
+    // Readiness waits for every worker to load the model and lexicons and run the warm-up: about a
+    // second, but several on a loaded machine, past fastify's default of 10 s for a plugin.
+    pluginTimeout: PLUGIN_TIMEOUT_MS,
     // Behind an ingress the peer is the proxy; TRUST_PROXY lets the rate limit count real clients.
     ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
     // Slow-body (slowloris) protection: Node checks request deadlines only every
