@@ -12,6 +12,7 @@ import type { QuoteRegion } from './quotes.js'
 import type { Attribution, Match, Voice } from './types.js'
 import { firstAfter, indexRanges, insideAny, type RangeIndex } from './ranges.js'
 import { contentRanges } from './attribution.js'
+import { deniedClauses, type DeniedClause } from './narrator-denial.js'
 
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'nothing', 'none'])
 const CLAUSE_BREAKS = new Set(['but', ',', ';', ':', 'yet', 'while', 'whereas', '—', '–', '(', ')'])
@@ -174,6 +175,14 @@ export function framingMatches (context: FramingContext): Match[] {
   const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry)).map((a) => a.source))
   const hostility = hostilityBySentence(context)
   const byContentStart = attributionsByContentStart(attributions)
+  // Built for a sentence when a match first needs it: most sentences hold no match.
+  const deniedBySentence = new Map<number, DeniedClause[]>()
+  const narratorDenies = (match: RawMatch): boolean => {
+    const sentence = tokens[match.first].sentence
+    let denied = deniedBySentence.get(sentence)
+    if (denied === undefined) { denied = deniedClauses(tokens, context.sentences[sentence]); deniedBySentence.set(sentence, denied) }
+    return denied.some((clause) => clause.first <= match.first && match.last <= clause.last)
+  }
   const results: Match[] = []
   // A term overlapping a distanced one is distanced too (*what it called the neo-Nazi regime in
   // Kyiv*: *regime in Kyiv* is read inside the same distanced phrase). Matches come in token order.
@@ -208,9 +217,10 @@ export function framingMatches (context: FramingContext): Match[] {
     // a *what they call* about the speaker is the narrator's distancing from the speaker's own word.)
     if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && !callerIsPronoun(tokens, match) && speakerActor(byContentStart, start, end) !== undefined) continue
     if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) ||
-      insideAny(speakers, start, end) || !isHostile(context, match, hostility))) continue
+      insideAny(speakers, start, end) || !isHostile(context, match, hostility) || narratorDenies(match))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
-    const negated = role !== 'denial' && role !== 'adversary' && isNegated(tokens, match.first, sentenceFirst, role === 'distancing' ? DISTANCING_NEGATION_WINDOW : NEGATION_WINDOW)
+    const negated = role !== 'denial' && role !== 'adversary' && (isNegated(tokens, match.first, sentenceFirst, role === 'distancing' ? DISTANCING_NEGATION_WINDOW : NEGATION_WINDOW) ||
+      (role === 'term' && narratorDenies(match)))
     const result: Match = {
       dimension: lexicon.dimension as Match['dimension'],
       lexicon: lexicon.id,

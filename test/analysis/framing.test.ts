@@ -37,6 +37,33 @@ t.test('a negated verb that brings a term in with a preposition does not negate 
   t.same(matchesOf('The drills do not aim at protecting Donbass.').map((m) => [m.text, m.negated]), [['protecting Donbass', true]])
 })
 
+t.test('a narrator\'s denial outside the clause it denies negates the terms in that clause', async (t) => {
+  const negatedOf = (text: string) => matchesOf(text).map((m) => [m.text, m.negated])
+  t.same(negatedOf('It is not true that the army is protecting Donbass.'), [['protecting Donbass', true]], 'not true that')
+  t.same(negatedOf('It is false that the drills were a defensive measure.'), [['defensive measure', true]], 'false that')
+  t.same(negatedOf('Russia spreads the baseless claim that it is protecting Donbass.'), [['protecting Donbass', true]], 'a false claim that')
+  t.same(negatedOf('The idea that the world is becoming multipolar world order is a myth.'), [['multipolar world order', true]], 'is a myth, after the clause')
+  t.same(negatedOf('The claim that the drills were a defensive measure has been debunked.'), [['defensive measure', true]], 'a claim that … has been debunked')
+  t.same(negatedOf('That the drills were a defensive measure is simply false.'), [['defensive measure', true]], 'a that-clause called false')
+  t.same(negatedOf('Far from protecting Donbass, the shelling emptied its towns.'), [['protecting Donbass', true]], 'far from')
+  t.same(negatedOf('There is no truth to the suggestion that it was a defensive measure.'), [['defensive measure', true]], 'no truth to')
+  // What must stay as it is:
+  t.same(negatedOf('The threat is not a myth: the army is protecting Donbass.'), [['protecting Donbass', false]], 'a clause after the colon is not denied')
+  t.same(negatedOf('The special military operation is not a myth.'), [['special military operation', false]], '*is not a myth* affirms')
+  t.same(negatedOf('The drills, a defensive measure, were wrong.'), [['defensive measure', false]], '*wrong* of a thing, not of a claim, denies nothing')
+  t.same(negatedOf('It is wrong that the army is protecting Donbass alone.'), [['protecting Donbass', false]], '*wrong that* judges a fact it takes as true')
+  t.same(negatedOf('Not far from Donetsk, the army is protecting Donbass.'), [['protecting Donbass', false]], '*not far from* is a place')
+  t.same(negatedOf('Far from Moscow, the army is protecting Donbass.'), [['protecting Donbass', false]], 'the *far from* clause ends at its comma')
+  t.same(negatedOf('The claim is false, but the army is protecting Donbass.'), [['protecting Donbass', false]], '*but* ends the denied clause')
+})
+
+t.test('an adversary named in a clause the narrator denies is not portrayed', async (t) => {
+  const stateOf = (text: string) => matchesOf(text).map((m) => [m.entry, m.negated])
+  t.same(stateOf('It is not true that NATO is preparing a provocation on the border.'), [])
+  t.same(stateOf('It is a myth that NATO is preparing a provocation on the border.'), [])
+  t.same(stateOf('NATO is preparing a provocation on the border.'), [['adversary-nato', false]], 'said in the narrator\'s own words, it is')
+})
+
 t.test('inside quotation marks without attribution the voice is quoted', async (t) => {
   t.same(matchesOf('A banner read “the special military operation goes on” at dawn.'), [
     { entry: 'special-military-operation', text: 'special military operation', voice: 'quoted', negated: false }

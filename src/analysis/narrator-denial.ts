@@ -1,0 +1,107 @@
+/**
+ * Denials that scope over a whole clause: *It is not true that NATO encircled Russia*, *The claim
+ * that Ukraine is ruled by neo-Nazis is a myth*, *Far from protecting Donbass, …*. A negator next
+ * to a term (isNegated in framing.ts) does not reach these: the word that denies is outside the
+ * clause it denies, before it (*false that*) or after it (*is a lie*). Terms inside such a clause
+ * are negated: the narrative is named to be refuted, not reproduced.
+ */
+import type { Sentence, Token } from './nlp/wink.js'
+
+/** Token indexes [first, last) of a denied clause. */
+export interface DeniedClause { first: number, last: number }
+
+/** What a clause is called when it is denied: *a myth*, *an outright lie*, *pure fiction*. */
+const FALSEHOODS = new Set(['myth', 'lie', 'falsehood', 'fiction', 'fabrication', 'fantasy', 'canard', 'hoax', 'nonsense', 'untruth', 'fairy'])
+/**
+ * What a claim is said to be when it is denied. Only of a claim (*the claim that … is false*, *That
+ * Kyiv is a puppet … is false*): *the sanctions are absurd* judges a thing and denies nothing.
+ */
+const FALSE = new Set(['false', 'untrue', 'baseless', 'groundless', 'unfounded', 'wrong', 'absurd', 'bogus', 'fictitious', 'misleading',
+  'unsubstantiated', 'debunked', 'disproved', 'disproven', 'refuted', 'discredited', 'fabricated'])
+/** *It is false that …*, *the baseless claim that …*: not *wrong that*, a moral judgement of a fact it takes as true. */
+const FALSE_BEFORE_THAT = new Set([...FALSE].filter((word) => word !== 'wrong' && word !== 'absurd' && word !== 'misleading'))
+const CLAIMS = new Set(['claim', 'allegation', 'assertion', 'notion', 'idea', 'narrative', 'suggestion', 'theory', 'story', 'argument',
+  'contention', 'accusation', 'charge', 'assumption', 'premise', 'talk', 'version', 'rhetoric', 'report', 'rumour', 'rumor'])
+/** Words that may stand between *is* and what the clause is called (*is simply not*, *is an outright lie*). */
+const HEDGES = new Set(['simply', 'just', 'entirely', 'completely', 'patently', 'demonstrably', 'plainly', 'clearly', 'utterly', 'totally',
+  'obviously', 'wholly', 'also', 'equally', 'both', 'itself', 'largely', 'mostly', 'a', 'an', 'the', 'pure', 'sheer', 'outright',
+  'dangerous', 'convenient', 'complete', 'total', 'blatant', 'absolute', 'persistent', 'old', 'popular', 'modern', 'cynical'])
+/** Where a clause a denial scopes over ends, or begins. */
+const CLAUSE_EDGES = new Set([';', 'but', 'yet', 'whereas', 'although', 'though', ':'])
+const NEGATORS = new Set(['not', 'never', 'no'])
+/** How many hedge words may stand between *is* and the falsehood. */
+const MAX_HEDGES = 3
+
+/** The clauses of `sentence` that its narrator denies, in token order. */
+export function deniedClauses (tokens: Token[], sentence: Sentence): DeniedClause[] {
+  const clauses: DeniedClause[] = []
+  const { firstToken, lastToken } = sentence
+  for (let i = firstToken; i < lastToken; i++) {
+    const token = tokens[i]
+    const scopeStart = deniedClauseAfter(tokens, i, firstToken)
+    if (scopeStart !== -1) {
+      const farFrom = token.normal === 'from'
+      clauses.push({ first: scopeStart, last: clauseEnd(tokens, scopeStart, lastToken, farFrom) })
+    } else if (token.lemma === 'be' && deniesSubject(tokens, i, firstToken, lastToken)) {
+      clauses.push({ first: clauseStart(tokens, i, firstToken), last: i })
+    }
+  }
+  return clauses
+}
+
+/**
+ * Where the clause that the frame ending at token `i` denies begins, or -1: *(not) true that*,
+ * *false that*, *a myth that*, *the baseless claim that*, *no truth to …*, *far from*,
+ * *further from the truth than*.
+ */
+function deniedClauseAfter (tokens: Token[], i: number, sentenceFirst: number): number {
+  const at = (k: number): string => k >= sentenceFirst ? tokens[k].normal : ''
+  const word = tokens[i].normal
+  if (word === 'that') {
+    const before = at(i - 1)
+    if (FALSEHOODS.has(tokens[i - 1]?.lemma ?? '') && i - 1 >= sentenceFirst) return i + 1
+    if (FALSE_BEFORE_THAT.has(before)) return i + 1
+    if (before === 'true' && NEGATORS.has(at(i - 2))) return i + 1
+    if (before === 'case' && at(i - 2) === 'the' && at(i - 3) === 'not') return i + 1
+    if (CLAIMS.has(tokens[i - 1]?.lemma ?? '') && FALSE_BEFORE_THAT.has(at(i - 2))) return i + 1
+    return -1
+  }
+  if (word === 'truth' && at(i - 1) === 'no' && (at(i + 1) === 'to' || at(i + 1) === 'in')) return i + 2
+  if (word === 'from' && at(i - 1) === 'far' && !['not', 'so', 'too', 'how', 'as'].includes(at(i - 2))) return i + 1
+  if (word === 'than' && at(i - 1) === 'truth' && at(i - 2) === 'the' && at(i - 3) === 'from' && (at(i - 4) === 'further' || at(i - 4) === 'farther')) return i + 1
+  return -1
+}
+
+/**
+ * Whether the *is* at `be` calls its subject a falsehood (*is a myth*, *was an outright lie*) or,
+ * when the subject is a claim, false (*is baseless*, *has been debunked*). *is not a myth* affirms.
+ */
+function deniesSubject (tokens: Token[], be: number, sentenceFirst: number, sentenceLast: number): boolean {
+  let k = be + 1
+  while (k < sentenceLast && k - be <= MAX_HEDGES && HEDGES.has(tokens[k].normal)) k++
+  const called = tokens[k]
+  if (called === undefined || k >= sentenceLast || NEGATORS.has(called.normal)) return false
+  if (FALSEHOODS.has(called.lemma)) return true
+  if (!FALSE.has(called.normal)) return false
+  const start = clauseStart(tokens, be, sentenceFirst)
+  // (*That Kyiv is a puppet of Washington is false*, *…, which is false*.)
+  if (tokens[start].normal === 'that' || tokens[be - 1]?.normal === 'which') return true
+  for (let j = start; j < be; j++) if (CLAIMS.has(tokens[j].lemma)) return true
+  return false
+}
+
+function clauseStart (tokens: Token[], before: number, sentenceFirst: number): number {
+  for (let j = before - 1; j > sentenceFirst; j--) {
+    if (CLAUSE_EDGES.has(tokens[j].normal) || (tokens[j].normal === 'and' && tokens[j - 1].normal === ',')) return j + 1
+  }
+  return sentenceFirst
+}
+
+/** A *far from* clause ends at its comma (*Far from protecting Donbass, the invasion …*). */
+function clauseEnd (tokens: Token[], from: number, sentenceLast: number, endsAtComma: boolean): number {
+  for (let j = from; j < sentenceLast; j++) {
+    const word = tokens[j].normal
+    if (CLAUSE_EDGES.has(word) || (endsAtComma && word === ',')) return j
+  }
+  return sentenceLast
+}
