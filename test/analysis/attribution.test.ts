@@ -795,6 +795,30 @@ t.test('shipped lexicon: *recall* and *maintain* report only with a clause or a 
   t.same(await shippedCuesAndSources('The strikes were precise, the ministry maintained.'), [['maintained', 'the ministry']], 'the clause may come first')
 })
 
+t.test('shipped lexicon: *rule*, *convey*, *charge* and *observe* report only with a clause or a quotation; *declare* not when it declares an act', async (t) => {
+  t.same(await shippedCuesAndSources('The court ruled that the ban was lawful.'), [['ruled', 'The court']])
+  t.same(await shippedCuesAndSources('The court ruled on Monday that the ban was lawful.'), [['ruled', 'The court']], 'an adverbial before the clause')
+  t.same(await shippedCuesAndSources('The king ruled the country for decades. Moscow ruled out talks.'), [])
+  t.same(await shippedCuesAndSources('The envoy conveyed that Delhi would not join the sanctions.'), [['conveyed', 'The envoy']])
+  t.same(await shippedCuesAndSources('The envoy conveyed the message to Delhi.'), [])
+  t.same(await shippedCuesAndSources('Senator Smith charged that the deal was illegal.'), [['charged', 'Senator Smith']])
+  t.same(await shippedCuesAndSources('He was charged with fraud. The company charged a fee.'), [])
+  t.same(await shippedCuesAndSources('Both sides observed the ceasefire.'), [])
+  t.same(await shippedCuesAndSources('"It is lawful," the judge ruled. The rules committee sparked anger.'), [['ruled', 'the judge']], 'a tag after a quotation; *rules* before a noun is no cue')
+  t.same(await shippedCuesAndSources('Russia declared an economic war on the West. Latvia declared its independence in 1990.'), [], 'declaring a war is an act')
+  t.same(await shippedCuesAndSources('Zelensky declared the Russian nation an enemy. Biden declared in 2011 that he would run.'), [['declared', 'Zelensky'], ['declared', 'Biden']])
+  t.same(await shippedCuesAndSources('“We won,” he declared. The president declared that the war was over.'), [['declared', 'he'], ['declared', 'The president']])
+})
+
+t.test('shipped lexicon: *assured us that*, *informed the ministry that*: the person told, then the clause', async (t) => {
+  const contents = async (text: string) => (await shippedAttributions(text)).map((a) => [a.cue.text, a.source.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)])
+  t.same(await contents('The minister assured us that the talks would resume.'), [['assured', 'The minister', 'the talks would resume']])
+  t.same(await contents('Delhi reassured Moscow that the deal stood.'), [['reassured', 'Delhi', 'the deal stood']])
+  // (The tagger reads *informed* as an adjective: only a following addressee and clause make it a verb.)
+  t.same(await contents('The embassy informed the ministry that the visit was off.'), [['informed', 'The embassy', 'the visit was off']])
+  t.same(await contents('The well informed reader knows this. The public is informed that the road is closed.'), [])
+})
+
 t.test('shipped lexicon: a participle coordinated with an adjective after *be* is a passive; a coordinated verb with an object is not', async (t) => {
   t.same(await shippedCuesAndSources('The story of the family is bleak and seldom told.'), [])
   t.same(await shippedCuesAndSources('She was tired and said she would leave.'), [['said', 'She']])
@@ -1199,6 +1223,12 @@ t.test('shipped lexicon: a source, how it spoke, then a colon credits what follo
   t.same(await contents('It was clear: the talks had failed.'), [], 'the narrator’s own conclusion')
   t.same(await contents('The mood in Moscow was upbeat: officials celebrated.'), [], 'a place after the head is not the speaker')
   t.same(await contents('Europe’s choice is simple: pay more or freeze.'), [], 'a possessor before a noun that is not speech')
+  t.same(await contents('Maria Zakharova, the foreign ministry\'s spokeswoman, went further: "Kyiv is lying."'),
+    [['went further', 'Maria Zakharova, the foreign ministry\'s spokeswoman', 'official', 'Kyiv is lying']], 'an appositive between the source and how it spoke')
+  t.same(await contents('Lavrov was blunt — there would be no ceasefire.'), [['was blunt', 'Lavrov', 'official', 'there would be no ceasefire']], 'a dash for the colon')
+  t.same(await contents('Peskov\'s answer was short — there would be no talks.'), [['answer was short', 'Peskov', 'official', 'there would be no talks']], 'a verb cue\'s word as the noun said')
+  t.same(await contents('The result was clear — the army had failed.'), [], 'a result speaks for nobody, dash or colon')
+  t.same(await contents('Moscow, the capital, was quiet: nobody came out.'), [], 'an appositive does not make a place speak')
 })
 
 t.test('shipped lexicon: a statement tagged after a speaker’s colon starts after the colon', async (t) => {
