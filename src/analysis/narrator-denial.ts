@@ -26,6 +26,9 @@ const CLAIMS = new Set(['claim', 'allegation', 'assertion', 'notion', 'idea', 'n
 const HEDGES = new Set(['simply', 'just', 'entirely', 'completely', 'patently', 'demonstrably', 'plainly', 'clearly', 'utterly', 'totally',
   'obviously', 'wholly', 'also', 'equally', 'both', 'itself', 'largely', 'mostly', 'a', 'an', 'the', 'pure', 'sheer', 'outright',
   'dangerous', 'convenient', 'complete', 'total', 'blatant', 'absolute', 'persistent', 'old', 'popular', 'modern', 'cynical'])
+/** *a lie*, not *are lying*. */
+const isFalsehood = (token: Token): boolean => FALSEHOODS.has(token.lemma) && token.pos === 'NOUN'
+
 /** Where a clause a denial scopes over ends, or begins. */
 const CLAUSE_EDGES = new Set([';', 'but', 'yet', 'whereas', 'although', 'though', ':'])
 const NEGATORS = new Set(['not', 'never', 'no'])
@@ -59,7 +62,7 @@ function deniedClauseAfter (tokens: Token[], i: number, sentenceFirst: number): 
   const word = tokens[i].normal
   if (word === 'that') {
     const before = at(i - 1)
-    if (FALSEHOODS.has(tokens[i - 1]?.lemma ?? '') && i - 1 >= sentenceFirst) return i + 1
+    if (i - 1 >= sentenceFirst && isFalsehood(tokens[i - 1])) return i + 1
     if (FALSE_BEFORE_THAT.has(before)) return i + 1
     if (before === 'true' && NEGATORS.has(at(i - 2))) return i + 1
     if (before === 'case' && at(i - 2) === 'the' && at(i - 3) === 'not') return i + 1
@@ -81,7 +84,7 @@ function deniesSubject (tokens: Token[], be: number, sentenceFirst: number, sent
   while (k < sentenceLast && k - be <= MAX_HEDGES && HEDGES.has(tokens[k].normal)) k++
   const called = tokens[k]
   if (called === undefined || k >= sentenceLast || NEGATORS.has(called.normal)) return false
-  if (FALSEHOODS.has(called.lemma)) return true
+  if (isFalsehood(called)) return true
   if (!FALSE.has(called.normal)) return false
   const start = clauseStart(tokens, be, sentenceFirst)
   // (*That Kyiv is a puppet of Washington is false*, *…, which is false*.)

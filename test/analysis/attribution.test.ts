@@ -819,6 +819,18 @@ t.test('shipped lexicon: *assured us that*, *informed the ministry that*: the pe
   t.same(await contents('The well informed reader knows this. The public is informed that the road is closed.'), [])
 })
 
+t.test('shipped lexicon: capitals, central banks and regulators speak for governments; companies are no persons; role nouns name their state', async (t) => {
+  const typed = async (text: string) => (await shippedAttributions(text)).map((a) => [a.source.text, a.source.type, a.source.actor])
+  t.same(await typed('Washington said it would respond. London said it would respond.'), [['Washington', 'official', undefined], ['London', 'official', undefined]])
+  t.same(await typed('Delhi said it would respond.'), [['Delhi', 'official', 'in']])
+  t.same(await typed('The central bank said rates would rise. The regulator said the merger was approved.'), [['The central bank', 'official', undefined], ['The regulator', 'official', undefined]])
+  t.same(await typed('Gazprom said exports fell. Tata Motors said sales rose.'), [['Gazprom', 'unspecified', undefined], ['Tata Motors', 'unspecified', undefined]])
+  t.same(await typed('The Indian minister said the talks went well. A Russian lawmaker said the bill would pass.'), [['The Indian minister', 'official', 'in'], ['A Russian lawmaker', 'official', 'ru']])
+  t.same(await typed('Russian state television reported that the talks failed.'), [['Russian state television', 'media', 'ru']])
+  t.same(await typed('The Washington Post reported that the talks failed.'), [['The Washington Post', 'media', undefined]], 'a newspaper named after the capital is media')
+  t.same(await typed('Ivan Petrov said the talks failed.'), [['Ivan Petrov', 'person', undefined]], 'a name is still a person')
+})
+
 t.test('shipped lexicon: a participle coordinated with an adjective after *be* is a passive; a coordinated verb with an object is not', async (t) => {
   t.same(await shippedCuesAndSources('The story of the family is bleak and seldom told.'), [])
   t.same(await shippedCuesAndSources('She was tired and said she would leave.'), [['said', 'She']])

@@ -62,6 +62,7 @@ t.test('an adversary named in a clause the narrator denies is not portrayed', as
   t.same(stateOf('It is not true that NATO is preparing a provocation on the border.'), [])
   t.same(stateOf('It is a myth that NATO is preparing a provocation on the border.'), [])
   t.same(stateOf('NATO is preparing a provocation on the border.'), [['adversary-nato', false]], 'said in the narrator\'s own words, it is')
+  t.same(stateOf('NATO is lying and preparing a provocation on the border.'), [['adversary-nato', false]], '*is lying* calls nothing a lie')
 })
 
 t.test('inside quotation marks without attribution the voice is quoted', async (t) => {
