@@ -351,6 +351,8 @@ function anonymityIn (context: SentenceContext, first: number, last: number): bo
   return false
 }
 const ANONYMITY_TERMS = new Set(['anonymity', 'anonymously', 'named', 'identified'])
+/** Terms of anonymity that only a speaker's own terms use (not *sources*, *people familiar with*, which content may name). */
+const SPEAKER_ANONYMITY_TERMS = new Set([...ANONYMITY_TERMS, 'background'])
 
 /** *Alfonso Aguilar, a strategist, who also said that …*: the relative pronoun stands for the phrase before it. */
 function relativePronounSubject (context: SentenceContext, left: number, sentence: Sentence): [number, number] | undefined {
@@ -711,12 +713,14 @@ interface SourceIndex {
   endingAt: Map<number, RawMatch[]>
   /** Sentences holding an anonymous source (*sources close to*, *on condition of anonymity*). */
   anonymousSentences: Set<number>
+  /** The anonymity matches of each of those sentences. */
+  anonymityAt: Map<number, RawMatch[]>
   hedged: Uint8Array
   usedAsCue: Uint8Array
 }
 
 function indexSources (tokens: Token[], matches: RawMatch[], insideQuote: Array<QuoteRegion | undefined>): SourceIndex {
-  const index: SourceIndex = { covering: new Array(tokens.length), endingAt: new Map(), anonymousSentences: new Set(), hedged: new Uint8Array(tokens.length), usedAsCue: new Uint8Array(tokens.length) }
+  const index: SourceIndex = { covering: new Array(tokens.length), endingAt: new Map(), anonymousSentences: new Set(), anonymityAt: new Map(), hedged: new Uint8Array(tokens.length), usedAsCue: new Uint8Array(tokens.length) }
   for (const match of matches) {
     if (match.compiled.role === 'hedge' && match.compiled.lexicon.dimension === 'attribution') index.hedged.fill(1, match.first, match.last)
     if (match.compiled.role !== 'source') continue
@@ -732,7 +736,13 @@ function indexSources (tokens: Token[], matches: RawMatch[], insideQuote: Array<
     if (ending === undefined) index.endingAt.set(match.last, [match])
     else ending.push(match)
     // (*“I've heard from many sources that …,” Brown said*: sourcing inside a quotation is the speaker's, not this source's.)
-    if (match.compiled.entry.sourceType === 'anonymous' && insideQuote[match.first] === undefined) index.anonymousSentences.add(tokens[match.first].sentence)
+    if (match.compiled.entry.sourceType === 'anonymous' && insideQuote[match.first] === undefined) {
+      const sentence = tokens[match.first].sentence
+      index.anonymousSentences.add(sentence)
+      const at = index.anonymityAt.get(sentence)
+      if (at === undefined) index.anonymityAt.set(sentence, [match])
+      else at.push(match)
+    }
   }
   return index
 }
@@ -1867,7 +1877,12 @@ function objectContentEnd (tokens: Token[], verb: Token, source: [number, number
   return end
 }
 
-function classify (context: SentenceContext, first: number, last: number, sentence: Sentence): { type: SourceType, actor?: string } {
+/**
+ * The source type and actor of tokens [first, last). Terms of anonymity elsewhere in the sentence
+ * (*…, an official said on condition of anonymity*) make it anonymous, but not those inside what
+ * it said (`content`, character offsets): *The minister said sources had leaked the plan*.
+ */
+function classify (context: SentenceContext, first: number, last: number, sentence: Sentence, content?: { start: number, end: number }): { type: SourceType, actor?: string } {
   const { tokens, sourceIndex } = context
   let relative = first
   while (relative < last && !RELATIVE_PRONOUNS.has(tokens[relative].normal)) relative++
@@ -1880,7 +1895,11 @@ function classify (context: SentenceContext, first: number, last: number, senten
       if (!inSource.includes(match) && (match.first < relative || match.compiled.entry.sourceType === 'anonymous')) inSource.push(match)
     }
   }
-  const anonymousInSentence = sourceIndex.anonymousSentences.has(tokens[sentence.firstToken].sentence)
+  // (*…, said growth would slow, speaking on condition of anonymity*: words that can only be of the
+  // speaker count wherever they stand.)
+  const anonymousInSentence = (sourceIndex.anonymityAt.get(tokens[sentence.firstToken].sentence) ?? []).some((match) =>
+    content === undefined || tokens[match.first].start < content.start || tokens[match.first].start >= content.end ||
+    tokens.slice(match.first, match.last).some((token) => SPEAKER_ANONYMITY_TERMS.has(token.normal)))
   // *Alfonso Aguilar, the director of a think tank*: the name before an appositive is the head.
   let comma = first + 1
   while (comma < last && tokens[comma].normal !== ',') comma++
@@ -2308,7 +2327,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     // *The changes, which officials said will …*: the relative word opens the clause, the source is *officials*.
     if (sourceLast - sourceFirst >= 2 && RELATIVE_WORDS.has(tokens[sourceFirst].normal)) sourceFirst++
     const span = spanOf(text, tokens, sourceFirst, sourceLast)
-    const { type, actor } = denied !== -1 ? { type: 'unspecified' as const, actor: undefined } : classify(local, sourceFirst, sourceLast, sentence)
+    const saidChars = found.content === undefined || !Array.isArray(found.content) ? found.content : found.content[1] > found.content[0] ? { start: tokens[found.content[0]].start, end: tokens[found.content[1] - 1].end } : undefined
+    const { type, actor } = denied !== -1 ? { type: 'unspecified' as const, actor: undefined } : classify(local, sourceFirst, sourceLast, sentence, saidChars)
     const source: SourceSpan = { start: span.start, end: span.end, text: span.text, type }
     if (actor !== undefined) source.actor = actor
     const word = tokens[sourceFirst].normal

@@ -831,6 +831,14 @@ t.test('shipped lexicon: capitals, central banks and regulators speak for govern
   t.same(await typed('Ivan Petrov said the talks failed.'), [['Ivan Petrov', 'person', undefined]], 'a name is still a person')
 })
 
+t.test('shipped lexicon: terms of anonymity inside what a source said do not make the source anonymous', async (t) => {
+  t.same(await shippedSourceTypes('The minister said sources had leaked the plan.'), [['The minister', 'official']])
+  t.same(await shippedSourceTypes('The ministry said people familiar with the matter were wrong.'), [['The ministry', 'official']])
+  t.same(await shippedSourceTypes('The talks stalled, an official said on condition of anonymity.'), [['an official', 'anonymous']], 'after the cue, outside the content, they still do')
+  t.same(await shippedSourceTypes('An official, speaking on background, said the talks stalled.'), [['An official', 'anonymous']])
+  t.same(await shippedSourceTypes('Officials who spoke on background said the talks stalled.'), [['Officials who spoke on background', 'anonymous']])
+})
+
 t.test('shipped lexicon: a participle coordinated with an adjective after *be* is a passive; a coordinated verb with an object is not', async (t) => {
   t.same(await shippedCuesAndSources('The story of the family is bleak and seldom told.'), [])
   t.same(await shippedCuesAndSources('She was tired and said she would leave.'), [['said', 'She']])
