@@ -5,7 +5,8 @@
  * - an interview or transcript turn (interview.ts) runs from its speaker label to the next label;
  * - a quotation left open at a paragraph's end goes on in the next paragraph that reopens it;
  * - in a Q&A printed without labels, an interviewer's question opens the answer that follows,
- *   which runs to the next question and belongs to the person the introduction presents;
+ *   which runs to the next question and belongs to the person the introduction presents; so does
+ *   an *A:* label after *Q:* labels, and a role label (*AMBASSADOR:*) names that person;
  * - *he* and *she* look back at the previous paragraph's sources, a bare surname at every
  *   source named in full so far.
  * The carried attributions stay listed where their cue is; the paragraphs they run into use them
@@ -14,7 +15,7 @@
 import type { Sentence, Token } from './nlp/wink.js'
 import type { QuoteRegion } from './quotes.js'
 import type { Attribution, SourceSpan } from './types.js'
-import { bareQuestionParagraphs, continueTurn, isEditorsNote, isTranscript, openingSpeakerLabel, opensWithQuestionLabel } from './interview.js'
+import { answerLabel, bareQuestionParagraphs, continueTurn, isEditorsNote, isTranscript, openingSpeakerLabel, opensWithQuestionLabel } from './interview.js'
 import { FULL_TEXT_ENTRY } from './attribution.js'
 
 /** A wire dateline opening a paragraph (*NEW DELHI (Reuters) -*, *MOSCOW, Nov 14 —*): the outlet's own copy again. */
@@ -37,6 +38,8 @@ export class CarryOver {
   private document: Attribution | undefined
   private documentHasProse = false
   private turn: Attribution | undefined
+  /** The turn was opened by this paragraph's own *A:* label (listed with its attributions, not carried into it). */
+  private turnOpenedHere = false
   private question = false
   private openQuote: Attribution | undefined
   private continued: Attribution | undefined
@@ -44,6 +47,8 @@ export class CarryOver {
   /** Paragraph indexes of a label-less Q&A's questions (empty in any other text). */
   private readonly bareQuestions: Set<number>
   private readonly firstBareQuestion: number
+  /** Index of the first paragraph opening with a *Q:* label, or -1. */
+  private readonly firstQuestionLabel: number
   private interviewee: SourceSpan | undefined
   private answer: Attribution | undefined
   private index = -1
@@ -53,6 +58,7 @@ export class CarryOver {
     this.bareQuestions = this.interview ? new Set() : bareQuestionParagraphs(text, paragraphs)
     // (Found in paragraph order: the first is the smallest.)
     this.firstBareQuestion = this.bareQuestions.values().next().value ?? -1
+    this.firstQuestionLabel = paragraphs.findIndex((paragraph) => opensWithQuestionLabel(text, paragraph))
   }
 
   /** Before the paragraph's own attributions are found. */
@@ -80,7 +86,7 @@ export class CarryOver {
 
   /** In a label-less Q&A's introduction (after the headline, before the first question) until the interviewee is found. */
   get seeksInterviewee (): boolean {
-    return this.interviewee === undefined && this.index > 0 && this.index < this.firstBareQuestion
+    return this.interviewee === undefined && ((this.index > 0 && this.index < this.firstBareQuestion) || this.index < this.firstQuestionLabel)
   }
 
   introduce (person: SourceSpan | undefined): void { this.interviewee = person }
@@ -106,10 +112,42 @@ export class CarryOver {
     return this.answer
   }
 
+  /**
+   * In a Q&A with labels: an *A:* paragraph opens the interviewee's turn (listed with the
+   * paragraph's attributions, running on to the next label), and a role label the interviewee's
+   * title holds (*AMBASSADOR:* for *Russian Ambassador Denis Alipov*) refers to the interviewee.
+   */
+  labelledAnswer (paragraph: Span, attributions: Attribution[]): Attribution | undefined {
+    if (!this.interview || this.interviewee === undefined) return undefined
+    const label = openingSpeakerLabel(this.text, paragraph, attributions)
+    if (label !== undefined) {
+      const role = label.source.text.toLowerCase()
+      if (label.source.refersTo === undefined && !/\s/.test(role) && this.interviewee.text.toLowerCase().split(/\s+/).includes(role)) {
+        const { start, end, text, type, actor } = this.interviewee
+        label.source.refersTo = { start, end, text }
+        label.source.type = type
+        if (actor !== undefined) label.source.actor = actor
+      }
+      return undefined
+    }
+    const cue = answerLabel(this.text, paragraph)
+    if (cue === undefined || attributions.some((attribution) => attribution.cue.start <= cue.end)) return undefined
+    this.turn = {
+      cue: { start: cue.start, end: cue.end, text: this.text.slice(cue.start, cue.end) },
+      source: { ...this.interviewee },
+      content: { start: cue.end + 1, end: paragraph.end },
+      entry: 'interview-answer'
+    }
+    this.turnOpenedHere = true
+    return this.turn
+  }
+
   /** The attributions of earlier paragraphs whose content runs into this one (extended to cover it). */
   carriedInto (paragraph: Span, tokens: Token[], quotes: QuoteRegion[], attributions: Attribution[]): Attribution[] {
     const label = openingSpeakerLabel(this.text, paragraph, attributions)
     const editorsNote = isEditorsNote(this.text, paragraph)
+    const openedHere = this.turnOpenedHere
+    this.turnOpenedHere = false
     if (this.question || editorsNote) this.turn = undefined
     else if (label !== undefined) this.turn = this.interview ? label : undefined
     if (this.turn !== undefined) continueTurn(this.turn, paragraph)
@@ -125,7 +163,7 @@ export class CarryOver {
       if (lastPart !== undefined) lastPart.end = this.continued.content.end
     }
     this.stillOpen = reopened !== undefined && reopened.close >= tokens.length
-    return [this.introducing, this.turn === label ? undefined : this.turn, answer, this.continued, this.document].filter((attribution) => attribution !== undefined)
+    return [this.introducing, this.turn === label || openedHere ? undefined : this.turn, answer, this.continued, this.document].filter((attribution) => attribution !== undefined)
   }
 
   /** After the paragraph: what it leaves open for the next. */

@@ -126,7 +126,7 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
     const attributionContext = { text, tokens, sentences, matches, quotes, earlierSources: carryOver.earlierSources, interview: carryOver.interview, namedEarlier: carryOver.namedEarlier, turnSpeaker: carryOver.turnSpeaker }
     const attributions = findAttributions(attributionContext)
     if (carryOver.seeksInterviewee) carryOver.introduce(introducedPerson(attributionContext, attributions))
-    const answer = carryOver.answerOpenedBy(tokens, sentences)
+    const answer = carryOver.answerOpenedBy(tokens, sentences) ?? carryOver.labelledAnswer(span, attributions)
     if (answer !== undefined) attributions.push(answer)
     const carried = carryOver.carriedInto(span, tokens, quotes, attributions)
     const framing = framingMatches({ text, tokens, sentences, matches, quotes, attributions: [...attributions, ...carried] })

@@ -19,6 +19,17 @@ export function opensWithQuestionLabel (text: string, paragraph: Span): boolean 
   return (opening.includes(':') || opening.includes('.')) && QUESTION_LABEL.test(opening)
 }
 
+const ANSWER_LABEL = /^([\s"“*]*)((?:A|Answer|ANSWER)\s*[:.])\s/
+
+/** *A: We are ready.*: the interviewee's answer opens the paragraph; where its label is (*A:*). */
+export function answerLabel (text: string, paragraph: Span): Span | undefined {
+  const opening = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 16))
+  const label = ANSWER_LABEL.exec(opening)
+  if (label === null) return undefined
+  const start = paragraph.start + label[1].length
+  return { start, end: start + label[2].length }
+}
+
 /** A speaker label opening a paragraph: one to six capitalised words, perhaps a parenthesis, and a colon (*Ritika Sharma:*, *Lt Gen Harbhajan Sandhu:*, *Q:*, *Q (Suhasini Haidar, The Hindu):*). */
 const SPEAKER_LABEL = /^[\s"“*]*(?:\p{Lu}[\p{L}.'’()-]*\s+){0,5}\p{Lu}[\p{L}.'’()-]*\s*(?:\([^)\n]{1,80}\)\s*)?:\s/u
 const LABEL_SCAN_CHARS = 60

@@ -1423,6 +1423,19 @@ t.test('a Q&A without labels: each question opens the answer after it, which bel
   t.same(result.paragraphs.map((p) => p.flags.attribution), [false, false, true, false, false, true, false, true, false], 'an answer paragraph scores; the question that cues it holds the attribution')
 })
 
+t.test('a Q&A with labels: an *A:* answer is the interviewee\'s turn, and a role label holding the interviewee\'s title refers to them', async (t) => {
+  const text = 'In an interview, Russian Ambassador Denis Alipov spoke about trade.\n\nQ: How do you see the sanctions?\n\n' +
+    'A: The sanctions are illegal.\n\nThe special military operation will reach its goals.\n\nQ: And India?\n\nAMBASSADOR: India pursues strategic autonomy.\n\nQ: Thank you.'
+  const result = analyze(text, await shippedEngine())
+  const answers = result.paragraphs.flatMap((p) => p.attributions.filter((a) => a.entry === 'interview-answer').map((a) => [p.index, a.cue.text, a.source.text, a.source.actor, text.slice(a.content!.start, a.content!.end)]))
+  t.same(answers, [[2, 'A:', 'Russian Ambassador Denis Alipov', 'ru', 'The sanctions are illegal.\n\nThe special military operation will reach its goals.']])
+  t.same(result.paragraphs[3].matches.map((m) => [m.entry, m.voice]), [['special-military-operation', 'reported']], 'the answer runs on to the next label: the term is the ambassador\'s')
+  const [label] = result.paragraphs[5].attributions
+  t.same([label.source.text, label.source.actor, label.source.refersTo?.text], ['AMBASSADOR', 'ru', 'Russian Ambassador Denis Alipov'])
+  const story = 'A: the first point.\n\nThe special military operation is over, the minister said.'
+  t.same((await shippedAttributions(story)).map((a) => a.entry), ['say'], 'outside a Q&A an *A:* names nobody')
+})
+
 t.test('shipped lexicon: a fact-check\'s labels and a wire dateline before a colon name nobody', async (t) => {
   t.same(await shippedCuesAndSources('NEW DELHI: The Congress on Monday accused the government of weakness.'), [['accused', 'The Congress']])
   t.same(await shippedCuesAndSources('MOSCOW, Nov 14: The Kremlin said the talks were over.'), [['said', 'The Kremlin']])
