@@ -1020,10 +1020,21 @@ function trimContent (tokens: Token[], first: number, last: number): [number, nu
       break
     }
   }
+  // *repeated the claim without providing evidence*: after an object with no verb of its own, a
+  // *without …ing* says how the source spoke; it is the narrator's, not what was said.
+  for (let i = first; i < Math.min(last - 1, first + MAX_OBJECT_TOKENS); i++) {
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || tokens[i].isQuote) break
+    if (tokens[i].normal === 'without' && tokens[i + 1].normal.endsWith('ing') && i > first) {
+      last = i
+      break
+    }
+  }
   const closingLimit = Math.max(first, last - MAX_CONTENT_TRIM)
   while (last > closingLimit && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].isQuote)) last--
   return last > first ? [first, last] : undefined
 }
+/** How far into a content an object without a verb of its own is looked at (see trimContent). */
+const MAX_OBJECT_TOKENS = 12
 
 /**
  * *“We will win,” he said, “and we will rebuild.”*: a quotation resumed after its tag is one

@@ -128,6 +128,18 @@ function callerIsPronoun (tokens: Token[], match: RawMatch): boolean {
   return match.compiled.entry.id === 'what-it-calls' && CALLER_PRONOUNS.has(tokens[match.first + 1]?.normal ?? '')
 }
 
+/** The critical lexicon's hearsay hedges (*we are told*, *supposedly*). */
+const HEARSAY_ENTRY = 'hearsay'
+/** Clause edges a hearsay hedge does not reach across (not commas: *Russia, we are told, is …*). */
+const HEARSAY_EDGES = new Set([';', 'but', 'yet', 'whereas', 'while', ':'])
+
+/** Whether tokens [from, to) share a sentence with no clause edge between them. */
+function sameClause (tokens: Token[], from: number, to: number): boolean {
+  if (tokens[from]?.sentence !== tokens[to]?.sentence) return false
+  for (let i = from; i < to; i++) if (HEARSAY_EDGES.has(tokens[i].normal)) return false
+  return true
+}
+
 /** Distancing cues that question a name (*so-called*, *what it calls*), not a claim (*debunked*, *seeking to justify*). */
 const NAMING_DISTANCERS = new Set(['what-it-calls', 'so-called', 'perceived'])
 
@@ -170,6 +182,9 @@ export function framingMatches (context: FramingContext): Match[] {
   // (*used the protection of Russian speakers as a pretext for …*: a distancing *as …* right after the term.)
   const pretextStarts = new Set(matches.filter((match) => match.compiled.role === 'distancing' && tokens[match.first].normal === 'as').map((cue) => cue.first))
   const namingEnds = new Set(matches.filter((match) => NAMING_DISTANCERS.has(match.compiled.entry.id)).map((cue) => cue.last))
+  // (*Russia, we are told, is protecting Donbass*: a hearsay hedge puts the rest of its clause in the state's mouth.)
+  const hearsay = matches.filter((match) => match.compiled.entry.id === HEARSAY_ENTRY)
+  const afterHearsay = (match: RawMatch): boolean => hearsay.some((cue) => cue.last <= match.first && sameClause(tokens, cue.last, match.first))
   const distancingCriticsOnly = cuesDistancingOnlyCriticalTerms(namingEnds, tokens, matches)
   // Built once per paragraph, so checking every adversary mention stays linear.
   const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry)).map((a) => a.source))
@@ -200,7 +215,8 @@ export function framingMatches (context: FramingContext): Match[] {
     let voice: Voice = 'adopted'
     if (insideAny(contents, start, end)) voice = 'reported'
     else if (insideAny(quoted, start, end)) voice = 'quoted'
-    else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match) || pretextStarts.has(match.last)) {
+    else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match) || pretextStarts.has(match.last) ||
+      (hearsay.length > 0 && lexicon.dimension === 'stateFraming' && afterHearsay(match))) {
       // (*the so-called unprovoked invasion*: a critical term the narrator keeps at arm's length is not the narrator's critique.)
       if (lexicon.dimension === 'criticalFraming' && role === 'term' && distancingCueEnd(namingEnds, tokens, match) !== -1) continue
       voice = 'quoted'
@@ -404,7 +420,9 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
 
 /** What an adversary may be said to feel, which portrays no act of its own. */
 const FEELINGS = new Set(['disappointed', 'concerned', 'worried', 'frustrated', 'upset', 'alarmed', 'troubled', 'dismayed', 'unhappy',
-  'uneasy', 'anxious', 'nervous', 'cautious', 'sceptical', 'skeptical', 'saddened', 'surprised', 'puzzled', 'divided', 'split', 'wary'])
+  'uneasy', 'anxious', 'nervous', 'cautious', 'sceptical', 'skeptical', 'saddened', 'surprised', 'puzzled', 'divided', 'split', 'wary',
+  'unimpressed', 'unconvinced', 'unmoved', 'displeased', 'irritated', 'annoyed', 'angry', 'furious', 'outraged', 'indignant', 'shocked',
+  'dissatisfied', 'disillusioned', 'reluctant', 'hesitant', 'unsure', 'uncertain', 'confused'])
 
 /** How many names and commas a list before an adversary may hold (*by Ukraine, Poland or Finland*). */
 const MAX_LIST_WALK = 8

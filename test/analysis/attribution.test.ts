@@ -839,6 +839,12 @@ t.test('shipped lexicon: terms of anonymity inside what a source said do not mak
   t.same(await shippedSourceTypes('Officials who spoke on background said the talks stalled.'), [['Officials who spoke on background', 'anonymous']])
 })
 
+t.test('shipped lexicon: after an object with no verb of its own, *without …ing* is how the source spoke, not what it said', async (t) => {
+  const contents = async (text: string) => (await shippedAttributions(text)).map((a) => a.content === undefined ? undefined : text.slice(a.content.start, a.content.end))
+  t.same(await contents('Moscow repeated the claim without providing evidence.'), ['the claim'])
+  t.same(await contents('The ministry said the troops withdrew without firing a shot.'), ['the troops withdrew without firing a shot'], 'inside a clause it is part of what was said')
+})
+
 t.test('shipped lexicon: a participle coordinated with an adjective after *be* is a passive; a coordinated verb with an object is not', async (t) => {
   t.same(await shippedCuesAndSources('The story of the family is bleak and seldom told.'), [])
   t.same(await shippedCuesAndSources('She was tired and said she would leave.'), [['said', 'She']])

@@ -65,6 +65,21 @@ t.test('an adversary named in a clause the narrator denies is not portrayed', as
   t.same(stateOf('NATO is lying and preparing a provocation on the border.'), [['adversary-nato', false]], '*is lying* calls nothing a lie')
 })
 
+t.test('shipped lexicons: a hearsay hedge puts the rest of its clause in the state\'s mouth', async (t) => {
+  const engine = await shippedEngine()
+  const voices = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.voice])
+  t.same(voices('Russia, we are told, is protecting Donbass.'), [['hearsay', 'adopted'], ['protect-donbass', 'quoted']])
+  t.same(voices('Russia, we are told, is winning, but the army is protecting Donbass.'), [['hearsay', 'adopted'], ['protect-donbass', 'adopted']], '*but* ends its reach')
+  t.same(voices('We were told to leave. The army is protecting Donbass.'), [['protect-donbass', 'adopted']], 'a past *were told* is a report, not a hedge')
+})
+
+t.test('shipped lexicons: an adversary said to feel something is not portrayed acting', async (t) => {
+  const engine = await shippedEngine()
+  const state = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => m.entry)
+  t.same(state('European diplomats were unimpressed.'), [])
+  t.same(state('The European Union was unconvinced by the offer.'), [])
+})
+
 t.test('inside quotation marks without attribution the voice is quoted', async (t) => {
   t.same(matchesOf('A banner read “the special military operation goes on” at dawn.'), [
     { entry: 'special-military-operation', text: 'special military operation', voice: 'quoted', negated: false }
