@@ -1012,6 +1012,12 @@ function trimContent (tokens: Token[], first: number, last: number): [number, nu
   const openingLimit = Math.min(last, first + MAX_CONTENT_TRIM)
   // (*said only that …*: the hedge on the saying is not what was said.)
   while (first < openingLimit && (CLAUSE_OPENERS.has(tokens[first].normal) || tokens[first].isQuote || (tokens[first].normal === 'only' && tokens[first + 1]?.normal === 'that'))) first++
+  // (*said on Monday the visit was off*, *said in a statement that …*: when and where it was said are not what was said.)
+  const setting = settingLength(tokens, first, last)
+  if (setting > 0) {
+    first += setting
+    while (first < openingLimit && (CLAUSE_OPENERS.has(tokens[first].normal) || tokens[first].isQuote)) first++
+  }
   // *…, a claim rejected by Kyiv*: the narrator's comment on the claim closes the sentence; it is
   // not part of what the source said. (Looked for near the end only: linear on run-on text.)
   for (let comma = last - 3; comma > first && comma >= last - MAX_COMMENT_TOKENS; comma--) {
@@ -1033,6 +1039,40 @@ function trimContent (tokens: Token[], first: number, last: number): [number, nu
   while (last > closingLimit && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].isQuote)) last--
   return last > first ? [first, last] : undefined
 }
+const SETTING_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'a', 'this', 'that'])
+
+/**
+ * How many tokens at `first` say when or in what a statement was made, before a clause: *on
+ * Monday*, *last week*, *on Monday night*, *in a statement*, *in an interview with TASS*. 0 if none,
+ * or if nothing like a clause follows (*said in a statement* alone).
+ */
+function settingLength (tokens: Token[], first: number, last: number): number {
+  let end = first
+  const word = tokens[first]?.normal
+  if ((word === 'on' || word === 'late' || word === 'early') && WEEKDAYS.has(tokens[first + 1]?.normal ?? '')) end = first + 2
+  else if (WEEKDAYS.has(word ?? '')) end = first + 1
+  else if ((word === 'last' || word === 'this' || word === 'earlier' || word === 'later') && TIME_NOUNS.has(tokens[first + 1]?.normal ?? '')) end = first + 2
+  else if (word === 'in' && SETTING_DETERMINERS.has(tokens[first + 1]?.normal ?? '')) {
+    let k = first + 2
+    while (k < Math.min(last, first + 5) && tokens[k].pos === 'ADJ') k++
+    if (MEDIA_NOUNS.has(tokens[k]?.lemma ?? '')) end = k + 1
+  }
+  if (end === first) return 0
+  // (*on Monday night*, *in an interview with TASS*.)
+  if (TIME_NOUNS.has(tokens[end]?.normal ?? '')) end++
+  if ((tokens[end]?.normal === 'with' || tokens[end]?.normal === 'to' || tokens[end]?.normal === 'on') && tokens[end + 1]?.pos === 'PROPN') {
+    end += 2
+    while (end < last && tokens[end].pos === 'PROPN') end++
+  }
+  // (Not *said Sunday night's debate was …*, and not *in a statement about the talks*: no clause follows.)
+  const next = tokens[end]
+  if (next === undefined || end >= last - 1 || next.normal === "'s" || next.pos === 'ADP' || (next.pos === 'PUNCT' && next.normal !== ',')) return 0
+  return end - first
+}
+
+/** How long an adverbial opening a sentence before its *it* may be (*In a written reply to questions, it said*). */
+const MAX_OPENING_ADVERBIAL = 8
+
 /** How far into a content an object without a verb of its own is looked at (see trimContent). */
 const MAX_OBJECT_TOKENS = 12
 
@@ -1382,7 +1422,11 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   let needsReferent = false
   // (*Belousov, it said, regards India as …*: the same *It* set off by commas inside the statement.)
   const parentheticalIt = tokens[left - 2]?.normal === ',' && tokens[cue.last]?.normal === ',' && left - 2 > sentence.firstToken
-  if (source === undefined && tokens[left - 1]?.normal === 'it' && (left - 1 === sentence.firstToken || parentheticalIt) && (SPEECH_VERBS.has(verb.lemma) || DOCUMENT_VERBS.has(verb.lemma)) &&
+  // (*In a statement, it said …*, *On Monday, it said …*: after an opening adverbial, it is still the sentence's first word that counts.)
+  const afterOpeningAdverbial = tokens[left - 2]?.normal === ',' && left - 2 > sentence.firstToken && left - 2 - sentence.firstToken <= MAX_OPENING_ADVERBIAL &&
+    (tokens[sentence.firstToken].pos === 'ADP' || tokens[sentence.firstToken].pos === 'ADV') &&
+    tokens.slice(sentence.firstToken, left - 2).every((token) => token.pos !== 'VERB' && token.pos !== 'AUX' && token.pos !== 'PUNCT')
+  if (source === undefined && tokens[left - 1]?.normal === 'it' && (left - 1 === sentence.firstToken || parentheticalIt || afterOpeningAdverbial) && (SPEECH_VERBS.has(verb.lemma) || DOCUMENT_VERBS.has(verb.lemma)) &&
     !verb.normal.endsWith('ing')) {
     source = [left - 1, left]
     needsReferent = true
@@ -2322,6 +2366,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
 
   /** The sentence before the one the rules are reading (a referring *It* looks no further back). */
   let previousSentence: Sentence | undefined
+  const dateline = tokens.length === 0 ? 0 : datelineEnd(text, tokens[0].start)
   const record = (found: Found, sentence: Sentence): void => {
     local.sourceIndex.usedAsCue.fill(1, found.cue[0], found.cue[1])
     // *according to UN estimates*: a cue word inside an earlier attribution's source is part of that source.
@@ -2335,6 +2380,9 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     // (*In August the US imposed tariffs, saying …*, *In 2024 the ICC issued warrants*: the date before the subject is not part of it.)
     while (sourceLast - sourceFirst > 1 && isDateWord(tokens[sourceFirst]) && (tokens[sourceFirst + 1].normal === 'the' || isDateWord(tokens[sourceFirst + 1]) ||
       (tokens[sourceFirst + 1].pos === 'PROPN' && !isDateWord(tokens[sourceFirst])))) sourceFirst++
+    // (*MOSCOW - Russian officials said …*, *09:41 IST - Jaishankar said …*: the dateline is the paper's, not the source's.)
+    // (Not a speaker label, *SERGEI LAVROV (Foreign Minister):*, which the dateline pattern also fits.)
+    if (tokens[sourceLast - 1].start >= dateline) while (sourceLast - sourceFirst > 1 && tokens[sourceFirst].start < dateline) sourceFirst++
     // *The changes, which officials said will …*: the relative word opens the clause, the source is *officials*.
     if (sourceLast - sourceFirst >= 2 && RELATIVE_WORDS.has(tokens[sourceFirst].normal)) sourceFirst++
     const span = spanOf(text, tokens, sourceFirst, sourceLast)
@@ -2454,7 +2502,6 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       if (resumed !== undefined) statement.content = { start: statement.content.start, end: quoteStarts.has(statement.content.start) ? resumed.end : tokens[Math.min(resumed.close, tokens.length - 1)].end }
     }
   }
-  const dateline = tokens.length === 0 ? 0 : datelineEnd(text, tokens[0].start)
   for (const attribution of attributions) {
     // (*WASHINGTON, Nov 21 (Reuters) - The United States imposed …, the Treasury said*: the dateline is the paper's, not what was said.)
     if (attribution.content !== undefined && attribution.content.start < dateline && dateline < attribution.content.end) attribution.content = { start: dateline, end: attribution.content.end }
