@@ -2585,7 +2585,7 @@ const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?: \p{Lu}[\p{Lu}.'’-]*\p{
 const TITLE_CASE_DATELINE = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?):\s+/u
 
 /** Where the paragraph's text begins after a dateline or time stamp at `start` (`start` itself if none). */
-function datelineEnd (text: string, start: number): number {
+export function datelineEnd (text: string, start: number): number {
   const opening = text.slice(start, start + 120)
   const wire = DATELINE.exec(opening)
   if (wire !== null) return start + wire[0].length

@@ -16,10 +16,8 @@ import type { Sentence, Token } from './nlp/wink.js'
 import type { QuoteRegion } from './quotes.js'
 import type { Attribution, SourceSpan } from './types.js'
 import { answerLabel, bareQuestionParagraphs, continueTurn, isEditorsNote, isTranscript, openingSpeakerLabel, opensWithQuestionLabel } from './interview.js'
-import { FULL_TEXT_ENTRY } from './attribution.js'
+import { datelineEnd, FULL_TEXT_ENTRY } from './attribution.js'
 
-/** A wire dateline opening a paragraph (*NEW DELHI (Reuters) -*, *MOSCOW, Nov 14 —*): the outlet's own copy again. */
-const DOCUMENT_END = /^\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,[^\n]{1,20})?(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)\s/u
 
 interface Span { start: number, end: number }
 
@@ -69,7 +67,8 @@ export class CarryOver {
     if (this.document !== undefined) {
       const body = this.text.slice(paragraph.start, paragraph.end)
       const prose = /[.!?…"”]\s*$/.test(body)
-      if ((!prose && this.documentHasProse) || DOCUMENT_END.test(body) || isEditorsNote(this.text, paragraph)) this.document = undefined
+      // (A wire dateline, *NEW DELHI (Reuters) -*, *MOSCOW, Nov 14 —*: the outlet's own copy again.)
+      if ((!prose && this.documentHasProse) || datelineEnd(this.text, paragraph.start) > paragraph.start || isEditorsNote(this.text, paragraph)) this.document = undefined
       else {
         this.document.content = { start: this.document.content?.start ?? paragraph.start, end: paragraph.end }
         this.documentHasProse ||= prose

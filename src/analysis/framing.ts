@@ -77,16 +77,16 @@ function deniesVerbBefore (tokens: Token[], negator: number, first: number): boo
     const token = tokens[k]
     if (token.pos === 'VERB' && REACTIONS.has(token.lemma)) return true
     if (token.pos === 'VERB' && !LIGHT_VERBS.has(token.lemma)) verb = true
-    else if (verb && SETTING_PREPOSITIONS.has(token.normal) && tokens.slice(k + 1, first).every((word) => NOUN_PHRASE_OPENERS.has(word.pos))) return true
+    else if (verb && EVENT_SETTING_PREPOSITIONS.has(token.normal) && tokens.slice(k + 1, first).every((word) => TERM_MODIFIER_TAGS.has(word.pos))) return true
   }
   return false
 }
 /** Verbs that carry the negated term itself (*is not*, *did not stage*: the negator denies what follows). */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'become', 'seem', 'appear'])
 /** Prepositions of where or when something happens (not *aim at*, *seek to*: those bring in what is denied). */
-const SETTING_PREPOSITIONS = new Set(['in', 'during', 'throughout', 'amid', 'within'])
+const EVENT_SETTING_PREPOSITIONS = new Set(['in', 'during', 'throughout', 'amid', 'within'])
 /** What may stand between a preposition and the first word of a term: its determiner and modifiers. */
-const NOUN_PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'PRON'])
+const TERM_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM', 'PRON'])
 
 export interface FramingContext {
   text: string
