@@ -923,6 +923,8 @@ function quantifierSubject (tokens: Token[], left: number, sentence: Sentence): 
   const last = tokens[left - 1]
   if (last === undefined || left - 1 < sentence.firstToken) return undefined
   if (QUANTIFIER_SUBJECTS.has(last.normal)) return [left - 1, left]
+  // (*Two diplomats attended. One said …*: one of the people just named, opening its sentence.)
+  if (last.normal === 'one' && left - 1 === sentence.firstToken) return [left - 1, left]
   // *One in three*, *two of five*, *all but two*.
   if (last.pos === 'NUM' && (tokens[left - 2]?.normal === 'in' || tokens[left - 2]?.normal === 'of') && tokens[left - 3]?.pos === 'NUM' && left - 3 >= sentence.firstToken) return [left - 3, left]
   if (last.pos === 'NUM' && tokens[left - 2]?.normal === 'but' && tokens[left - 3]?.normal === 'all' && left - 3 >= sentence.firstToken) return [left - 3, left]

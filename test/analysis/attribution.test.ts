@@ -872,6 +872,11 @@ t.test('shipped lexicon: knowing, writing and participles that say nothing are n
   t.same(await contents('When asked, the spokesman declined to elaborate.'), [['declined', undefined]], 'a *when* clause before the source is the narrator\'s setting')
 })
 
+t.test('shipped lexicon: *One said* opening a sentence is one of the people just named', async (t) => {
+  t.same(await shippedCuesAndSources('Two diplomats attended. One said the mood was grim.'), [['said', 'One']])
+  t.same(await shippedCuesAndSources('The vote was one said to matter.'), [], 'not inside a sentence')
+})
+
 t.test('shipped lexicon: a participle coordinated with an adjective after *be* is a passive; a coordinated verb with an object is not', async (t) => {
   t.same(await shippedCuesAndSources('The story of the family is bleak and seldom told.'), [])
   t.same(await shippedCuesAndSources('She was tired and said she would leave.'), [['said', 'She']])
