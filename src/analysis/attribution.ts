@@ -110,6 +110,18 @@ function thatAfterAdverbial (tokens: Token[], from: number, sentence: Sentence):
   return false
 }
 
+/** What one declines to do that is speaking (*declined to comment*, *refused to be drawn*, *declined further comment*). */
+const DECLINED_SPEECH = new Set(['comment', 'elaborate', 'discuss', 'say', 'answer', 'speak', 'confirm', 'reply', 'respond', 'specify', 'detail',
+  'disclose', 'reveal', 'address', 'talk', 'explain', 'draw', 'give', 'provide', 'name', 'identify', 'deny', 'question', 'interview', 'request', 'questions'])
+
+function declinesToSpeak (tokens: Token[], after: number): boolean {
+  let i = after
+  if (tokens[i]?.normal === 'to') i++
+  else if (tokens[i]?.normal === 'further' || tokens[i]?.pos === 'DET') i++
+  if (tokens[i]?.normal === 'be') i++
+  return DECLINED_SPEECH.has(tokens[i]?.lemma ?? '')
+}
+
 /** Whether the object after *write* is a thing written rather than a statement (see WRITTEN_THINGS). */
 function writesThing (tokens: Token[], from: number, sentence: Sentence): boolean {
   for (let i = from; i < Math.min(sentence.lastToken, from + MAX_DECLARED_ACT_GAP + 1); i++) {
@@ -1309,6 +1321,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (verb.normal === 'state' && next?.pos === 'NOUN') return undefined
   // (*…, a senior executive said, asking not to be named*: the terms of anonymity, not a second statement.)
   if (ANONYMITY_REQUESTS.has(verb.lemma) && /^\s+(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b/.test(context.text.slice(verb.end, verb.end + 30))) return undefined
+  // *declined to comment*, *refused to elaborate*: declining to speak is sourcing; *refused to return*,
+  // *declined an invitation* are acts.
+  if (cue.compiled.entry.id === 'decline-comment' && !declinesToSpeak(tokens, cue.last)) return undefined
   // *the police saw the tweet*: seeing reports something only with a clause, a quotation or *as*
   // (*saw that …*, *what he sees as currency manipulation*). (Restricting *know* and *respond* the
   // same way cost more real attributions on PolNeAR dev than it removed: *Obama responded from the
@@ -1877,7 +1892,9 @@ function beforeNextReport (context: SentenceContext, verb: Token, from: number, 
     const joiner = tokens[match.first - 1]
     const next = tokens[match.first]
     // (A verb of speech in the form of the first, so not *said prices would rise and show …*.)
-    if (match.compiled.role === 'verb' && (joiner?.normal === 'and' || joiner?.normal === 'but') && next.pos === 'VERB' && isSpeechVerb(next) && verbForm(next) === verbForm(verb)) {
+    // (*said the army had advanced and declined further comment*: refusing to say more is the speaker's next act too.)
+    if (match.compiled.role === 'verb' && (joiner?.normal === 'and' || joiner?.normal === 'but') && next.pos === 'VERB' &&
+      (isSpeechVerb(next) || match.compiled.entry.id === 'decline-comment') && verbForm(next) === verbForm(verb)) {
       return tokens[match.first - 2]?.normal === ',' ? match.first - 2 : match.first - 1
     }
   }

@@ -872,6 +872,13 @@ t.test('shipped lexicon: knowing, writing and participles that say nothing are n
   t.same(await contents('When asked, the spokesman declined to elaborate.'), [['declined', undefined]], 'a *when* clause before the source is the narrator\'s setting')
 })
 
+t.test('shipped lexicon: declining to say more, coordinated after the content, is the speaker\'s next act', async (t) => {
+  const shippedContents = async (text: string) => (await shippedAttributions(text)).map((a) => [a.cue.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)])
+  t.same(await shippedContents('The spokesman said the army had advanced and declined further comment.'), [['said', 'the army had advanced']])
+  t.same(await shippedContents('The spokesman said the army had advanced and refused to elaborate.'), [['said', 'the army had advanced']])
+  t.same(await shippedContents('The spokesman said the talks had stalled and the delegates refused to return.'), [['said', 'the talks had stalled and the delegates refused to return']], 'with a subject of its own it is part of what was said')
+})
+
 t.test('shipped lexicon: *One said* opening a sentence is one of the people just named', async (t) => {
   t.same(await shippedCuesAndSources('Two diplomats attended. One said the mood was grim.'), [['said', 'One']])
   t.same(await shippedCuesAndSources('The vote was one said to matter.'), [], 'not inside a sentence')
