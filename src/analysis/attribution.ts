@@ -146,7 +146,7 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we
 /** What may follow a reporting verb: its object or complement. */
 const VERB_COMPLEMENT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ'])
 /** Reporting verbs that are as often actions on a thing: they report only with a clause or a quotation. */
-const CLAUSE_ONLY_VERBS = new Set(['maintain', 'recall', 'add'])
+const CLAUSE_ONLY_VERBS = new Set(['maintain', 'recall', 'add', 'insist'])
 /**
  * What one writes without saying anything (*China writes the rules*, *wrote the software*). Not
  * *write* in general: *she wrote a lashing dissent*, *That's what McCarthy wrote* report (restricting

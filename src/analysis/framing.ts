@@ -179,6 +179,8 @@ export function framingMatches (context: FramingContext): Match[] {
   const contents = contentIndex(attributions)
   const quoted = indexRanges(quotes)
   const distancingEnds = new Set(matches.filter((match) => match.compiled.role === 'distancing').map((cue) => cue.last))
+  // (*its supposed denazification*: a distancing cue that names the term itself.)
+  const distancingSpans = indexRanges(matches.filter((match) => match.compiled.role === 'distancing').map((cue) => ({ start: cue.first, end: cue.last })))
   // (*used the protection of Russian speakers as a pretext for …*: a distancing *as …* right after the term.)
   const pretextStarts = new Set(matches.filter((match) => match.compiled.role === 'distancing' && tokens[match.first].normal === 'as').map((cue) => cue.first))
   const namingEnds = new Set(matches.filter((match) => NAMING_DISTANCERS.has(match.compiled.entry.id)).map((cue) => cue.last))
@@ -214,8 +216,12 @@ export function framingMatches (context: FramingContext): Match[] {
     if (role !== 'denial' && insideAny(denials, match.first, match.last)) continue
     let voice: Voice = 'adopted'
     if (insideAny(contents, start, end)) voice = 'reported'
+    // (Only a term wholly inside the marks: a term that runs past a closing mark, *a “false flag”
+    // attack*, *“Glory to Ukraine” is a Nazi greeting*, mostly quotes someone else's words inside the
+    // narrator's own claim; treating it as quoted cost 9 EUvsDisinfo dev claims and 2 Kremlin quotes.)
     else if (insideAny(quoted, start, end)) voice = 'quoted'
     else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match) || pretextStarts.has(match.last) ||
+      (lexicon.dimension === 'stateFraming' && role === 'term' && insideAny(distancingSpans, match.first - 1, match.last)) ||
       (hearsay.length > 0 && lexicon.dimension === 'stateFraming' && afterHearsay(match))) {
       // (*the so-called unprovoked invasion*: a critical term the narrator keeps at arm's length is not the narrator's critique.)
       if (lexicon.dimension === 'criticalFraming' && role === 'term' && distancingCueEnd(namingEnds, tokens, match) !== -1) continue
@@ -370,10 +376,14 @@ function scareQuotes (context: FramingContext, framing: Match[], contents: Range
 }
 
 /**
- * Attribution cues that are hostile acts as much as speech (*NATO threatens Russia*): the adversary
- * is still portrayed. Not *deny*: *WASHINGTON — The Pentagon denied it* reports a denial.
+ * Attribution cues that are hostile acts as much as speech (*NATO threatens Russia*; the *blame*
+ * entry's *attacked*, *slammed*, *knocked … down*): the adversary is still portrayed. Not *deny*:
+ * *WASHINGTON — The Pentagon denied it* reports a denial; nor, since the fourteenth session's
+ * critique, *accuse* and *criticize*: *NATO accused Russia of violating its airspace* reports an
+ * accusation (on propaganda-diary dev, Kremlin quotes that open *The West accuses Russia of …*
+ * lose their flag: 1 of 315).
  */
-const HOSTILE_ACT_CUES = new Set(['threaten', 'blame', 'accuse', 'criticize', 'demand', 'warn', 'dismiss', 'allege', 'claim'])
+const HOSTILE_ACT_CUES = new Set(['threaten', 'blame', 'demand', 'warn', 'dismiss', 'allege', 'claim'])
 /**
  * Prepositions after which an adversary is a place, a partner or a target, not the actor
  * (*in Washington*, *an agreement with the EU*, *sanctions against the US*, *imposes its will on

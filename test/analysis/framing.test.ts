@@ -73,6 +73,16 @@ t.test('shipped lexicons: a hearsay hedge puts the rest of its clause in the sta
   t.same(voices('We were told to leave. The army is protecting Donbass.'), [['protect-donbass', 'adopted']], 'a past *were told* is a report, not a hedge')
 })
 
+t.test('shipped lexicons: distancing reaches a term inside its own cue, and an accusation does not portray its speaker', async (t) => {
+  const engine = await shippedEngine()
+  const voices = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.voice])
+  t.same(voices('“Glory to Ukraine” is a Nazi greeting.'), [['glorify-nazism', 'adopted']], 'a term that runs past a closing mark stays the narrator\'s')
+  t.same(voices('Russia pressed on with its supposed denazification of Ukraine.'), [['denazification', 'quoted']])
+  t.same(voices('Three years into what Moscow still insists on calling a "special military operation," the story has changed.'), [['special-military-operation', 'quoted']])
+  t.same(voices('NATO accused Russia of violating its airspace.'), [], 'an accusation reports the speaker, it does not portray it')
+  t.same(voices('NATO threatens Russia with new missiles.'), [['adversary-west', 'adopted']], 'a threat still does')
+})
+
 t.test('shipped lexicons: an adversary said to feel something is not portrayed acting', async (t) => {
   const engine = await shippedEngine()
   const state = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => m.entry)
@@ -274,7 +284,7 @@ t.test('shipped lexicons: the West\'s proxy war, NATO creeping to Russia\'s bord
   const adopted = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming' && m.voice === 'adopted' && m.role !== 'adversary').map((m) => m.text)
   t.same(adopted('The West\'s proxy war in Ukraine has entered a new phase.'), ['The West\'s proxy war'])
   t.same(adopted('The alliance continued to creep towards Russia\'s borders.'), ['creep towards Russia\'s borders'])
-  t.same(adopted('Western sanctions have backfired on Europe.'), ['sanctions have backfired'])
+  t.same(adopted('Western sanctions have backfired on Europe.'), ['sanctions have backfired on Europe'])
   t.same(adopted('Analysts debate whether the conflict is a proxy war. Finland\'s accession doubled the alliance\'s border with Russia.'), [])
 })
 
