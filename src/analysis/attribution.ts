@@ -1107,6 +1107,16 @@ function settingLength (tokens: Token[], first: number, last: number): number {
   return end - first
 }
 
+/** Where the subject starts after a short opening adverbial and its comma (*Later,*, *On Monday,*, *In Moscow,*); `first` if none. */
+function afterOpeningAdverbial (tokens: Token[], first: number, last: number): number {
+  if (tokens[first] === undefined || (tokens[first].pos !== 'ADV' && tokens[first].pos !== 'ADP')) return first
+  for (let i = first + 1; i < Math.min(last, first + MAX_OPENING_ADVERBIAL); i++) {
+    if (tokens[i].normal === ',') return i + 1
+    if (!NOUN_PHRASE_TAGS.has(tokens[i].pos) && tokens[i].pos !== 'ADP' && tokens[i].pos !== 'ADV') return first
+  }
+  return first
+}
+
 /** How long an adverbial opening a sentence before its *it* may be (*In a written reply to questions, it said*). */
 const MAX_OPENING_ADVERBIAL = 8
 
@@ -1335,6 +1345,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     !(next !== undefined && (SENTENCE_END.has(next.normal) || next.normal === ',') && (speakerAfterContent() || quoteClosedEarlierIn(context, sentence, cue.first)))) return undefined
   if (verb.lemma === 'see' && !withClauseOrQuote() && !asFollows(tokens, cue.last, sentence)) return undefined
   if (verb.lemma === 'write' && writesThing(tokens, cue.last, sentence)) return undefined
+  // (*The special military operation goes on.*: going on reports only with what was said, *he went on: “…”*.)
+  if (cue.compiled.entry.id === 'continue' && !withClauseOrQuote() && !(next !== undefined && (SENTENCE_END.has(next.normal) || next.normal === ',') && quoteClosedEarlierIn(context, sentence, cue.first))) return undefined
   // (*Voters do not understand the plan*: denied, it still reports what they believe.)
   if (KNOWING_VERBS.has(verb.lemma) && next !== undefined && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN') && !withClauseOrQuote() &&
     !tokens.slice(Math.max(sentence.firstToken, cue.first - 3), cue.first).some((token) => DENYING_WORDS.has(token.normal))) return undefined
@@ -2708,6 +2720,8 @@ function namedSubject (context: SentenceContext, sentence: Sentence): SourceSpan
   const { tokens, text } = context
   let first = sentence.firstToken
   while (first < sentence.lastToken && (tokens[first].isQuote || SENTENCE_OPENERS.has(tokens[first].normal) || tokens[first].normal === ',')) first++
+  // (*Later, Maria Zakharova went further.*, *On Monday, Lavrov …*: an opening adverbial before the subject.)
+  first = afterOpeningAdverbial(tokens, first, sentence.lastToken)
   // (*“India is a great power,” he told Modi*: a name inside a quotation is the speaker's word, not the sentence's subject.)
   if (context.quoteIndex.inside[first] !== undefined) return undefined
   // (*Kremlin spokesman Dmitry Peskov was asked …*: a role may stand between the names; the run ends on a name.)

@@ -106,7 +106,7 @@ export class CarryOver {
       cue: { start: cueStart, end: cueEnd, text: this.text.slice(cueStart, cueEnd) },
       source: { ...this.interviewee },
       content: { start: next.start, end: next.end },
-      entry: 'interview-answer'
+      entry: ANSWER_ENTRY
     }
     return this.answer
   }
@@ -135,7 +135,7 @@ export class CarryOver {
       cue: { start: cue.start, end: cue.end, text: this.text.slice(cue.start, cue.end) },
       source: { ...this.interviewee },
       content: { start: cue.end + 1, end: paragraph.end },
-      entry: 'interview-answer'
+      entry: ANSWER_ENTRY
     }
     this.turnOpenedHere = true
     return this.turn
@@ -147,10 +147,11 @@ export class CarryOver {
     const editorsNote = isEditorsNote(this.text, paragraph)
     const openedHere = this.turnOpenedHere
     this.turnOpenedHere = false
-    if (this.question || editorsNote) this.turn = undefined
+    if (this.question || editorsNote || (!openedHere && this.turn?.entry === ANSWER_ENTRY && opensWithOwnSource(this.text, paragraph, attributions))) this.turn = undefined
     else if (label !== undefined) this.turn = this.interview ? label : undefined
     if (this.turn !== undefined) continueTurn(this.turn, paragraph)
     if (label !== undefined || editorsNote) this.answer = undefined
+    if (this.answer !== undefined && opensWithOwnSource(this.text, paragraph, attributions)) this.answer = undefined
     const answer = this.bareQuestions.has(this.index) ? undefined : this.answer
     if (answer !== undefined) continueTurn(answer, paragraph)
     const reopened = this.openQuote === undefined ? undefined : quoteReopening(tokens, quotes, attributions)
@@ -184,6 +185,20 @@ export class CarryOver {
     for (const source of this.earlierSources) if (/\s/.test(source.text)) this.namedEarlier.push(source)
     if (this.namedEarlier.length > 2 * MAX_NAMED_EARLIER) this.namedEarlier = this.namedEarlier.slice(-MAX_NAMED_EARLIER)
   }
+}
+
+const ANSWER_ENTRY = 'interview-answer'
+
+/**
+ * *Analysts said the briefing reflected a balancing act.* after an answer: a paragraph that opens
+ * with a source of its own (not the interviewee's *I* or *we*) is the narrator's again, so the
+ * answer ends before it.
+ */
+function opensWithOwnSource (text: string, paragraph: Span, attributions: Attribution[]): boolean {
+  const first = attributions[0]
+  // (Someone who speaks: not *The special military operation goes on*, which the *go on* cue reads as a source.)
+  if (first === undefined || first.entry === ANSWER_ENTRY || first.source.type === 'unspecified' || /^(?:I|we|We)$/.test(first.source.text)) return false
+  return /^[\s"“]*$/.test(text.slice(paragraph.start, first.source.start))
 }
 
 /** Whether the paragraph's last visible character is a colon, without slicing the paragraph. */

@@ -1485,6 +1485,18 @@ t.test('a Q&A with labels: an *A:* answer is the interviewee\'s turn, and a role
   t.same((await shippedAttributions(story)).map((a) => a.entry), ['say'], 'outside a Q&A an *A:* names nobody')
 })
 
+t.test('an answer ends before a paragraph that opens with a source of its own; *she* looks past an opening adverbial', async (t) => {
+  const text = 'In an interview, MEA spokesperson Randhir Jaiswal spoke about the recruits.\n\nQ: Is India concerned?\n\n' +
+    'A: This is a matter of deep concern.\n\nSeveral have already returned home.\n\nAnalysts said the briefing reflected a balancing act.'
+  const result = analyze(text, await shippedEngine())
+  const [answer] = result.paragraphs[2].attributions
+  t.equal(text.slice(answer.content!.start, answer.content!.end), 'This is a matter of deep concern.\n\nSeveral have already returned home.')
+  t.same(result.paragraphs.map((p) => p.attributions.length + (p.index === 3 ? 1 : 0)), [1, 0, 1, 1, 1], 'the analysts\' paragraph holds its own attribution only')
+  t.ok(text.slice(answer.content!.start, answer.content!.end).indexOf('Analysts') === -1, 'the answer does not run into it')
+  const later = analyze('Later, Maria Zakharova went further. She said the talks were over.', await shippedEngine()).paragraphs[0].attributions
+  t.same(later.map((a) => [a.source.text, a.source.refersTo?.text, a.source.actor]), [['She', 'Maria Zakharova', 'ru']])
+})
+
 t.test('shipped lexicon: a fact-check\'s labels and a wire dateline before a colon name nobody', async (t) => {
   t.same(await shippedCuesAndSources('NEW DELHI: The Congress on Monday accused the government of weakness.'), [['accused', 'The Congress']])
   t.same(await shippedCuesAndSources('MOSCOW, Nov 14: The Kremlin said the talks were over.'), [['said', 'The Kremlin']])
