@@ -1107,6 +1107,30 @@ function settingLength (tokens: Token[], first: number, last: number): number {
   return end - first
 }
 
+/** How many words one member of a list of sources may have (*the European Union*). */
+const MAX_LIST_MEMBER = 5
+
+/**
+ * Where a list of names that opens the sentence starts, when [first, last) is its last member or
+ * its last members joined by *and* (*The EU, Britain and Canada*, *Kyiv and its Western allies*);
+ * `first` when the source is not the end of such a list.
+ */
+function listOpeningSentence (tokens: Token[], first: number, last: number, sentence: Sentence): number {
+  const joined = tokens[first - 1]?.normal === 'and' || tokens[first - 1]?.normal === 'or'
+  if (!joined && tokens[first - 1]?.normal !== ',') return first
+  if (!joined && !tokens.slice(first, last).some((token) => token.normal === 'and' || token.normal === 'or')) return first
+  let start = first
+  let separator = first - 1
+  while (separator > sentence.firstToken && (tokens[separator].normal === ',' || tokens[separator].normal === 'and' || tokens[separator].normal === 'or')) {
+    let member = separator
+    while (member > sentence.firstToken && separator - member < MAX_LIST_MEMBER && NOUN_PHRASE_TAGS.has(tokens[member - 1].pos) && tokens[member - 1].normal !== ',') member--
+    if (member === separator || !tokens.slice(member, separator).some((token) => token.pos === 'PROPN' || token.pos === 'NOUN')) return first
+    start = member
+    separator = member - 1
+  }
+  return start === sentence.firstToken ? start : first
+}
+
 /** Where the subject starts after a short opening adverbial and its comma (*Later,*, *On Monday,*, *In Moscow,*); `first` if none. */
 function afterOpeningAdverbial (tokens: Token[], first: number, last: number): number {
   if (tokens[first] === undefined || (tokens[first].pos !== 'ADV' && tokens[first].pos !== 'ADP')) return first
@@ -2447,6 +2471,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     if (tokens[sourceLast - 1].start >= dateline) while (sourceLast - sourceFirst > 1 && tokens[sourceFirst].start < dateline) sourceFirst++
     // *The changes, which officials said will …*: the relative word opens the clause, the source is *officials*.
     if (sourceLast - sourceFirst >= 2 && RELATIVE_WORDS.has(tokens[sourceFirst].normal)) sourceFirst++
+    // (*The EU, Britain and Canada said …*, *Kyiv and its Western allies call …*: the whole list that opens the sentence speaks.)
+    if (found.cue[0] >= sourceLast) sourceFirst = listOpeningSentence(tokens, sourceFirst, sourceLast, sentence)
     const span = spanOf(text, tokens, sourceFirst, sourceLast)
     const saidChars = found.content === undefined || !Array.isArray(found.content) ? found.content : found.content[1] > found.content[0] ? { start: tokens[found.content[0]].start, end: tokens[found.content[1] - 1].end } : undefined
     const { type, actor } = denied !== -1 ? { type: 'unspecified' as const, actor: undefined } : classify(local, sourceFirst, sourceLast, sentence, saidChars)

@@ -879,6 +879,13 @@ t.test('shipped lexicon: declining to say more, coordinated after the content, i
   t.same(await shippedContents('The spokesman said the talks had stalled and the delegates refused to return.'), [['said', 'the talks had stalled and the delegates refused to return']], 'with a subject of its own it is part of what was said')
 })
 
+t.test('shipped lexicon: a list of sources that opens the sentence speaks whole', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('The EU, Britain and Canada said the vote was a sham.'), [['said', 'The EU, Britain and Canada', 'official']])
+  t.same(await shippedCuesAndSources('Kyiv and its Western allies call the invasion an act of aggression.'), [['call', 'Kyiv and its Western allies']])
+  t.same(await shippedCuesAndSources('Putin met Modi, and the Kremlin said the talks went well.'), [['said', 'the Kremlin']], 'a clause of its own before *and* is no list')
+  t.same(await shippedCuesAndSources('In Moscow, officials said the talks failed.'), [['said', 'officials']], 'an opening adverbial is no list member')
+})
+
 t.test('shipped lexicon: *One said* opening a sentence is one of the people just named', async (t) => {
   t.same(await shippedCuesAndSources('Two diplomats attended. One said the mood was grim.'), [['said', 'One']])
   t.same(await shippedCuesAndSources('The vote was one said to matter.'), [], 'not inside a sentence')
