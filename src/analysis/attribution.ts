@@ -1404,6 +1404,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   while (left - 1 >= sentence.firstToken && skippable(tokens[left - 1])) left--
   // *Any responsible politician would understand this*: a modal belief is a supposition, nobody's statement.
   if (SUPPOSED_BELIEFS.has(verb.lemma) && tokens.slice(verbPhraseStart, cue.first).some((token) => MODALS.has(token.normal))) return undefined
+  // (*Moscow would respond*, *Kyiv will answer*: a reply still to come is a threat or a plan, not something said,
+  // unless what it will say follows: *will respond that …*, *will reply: “…”*.)
+  if (cue.compiled.entry.id === 'counter' && tokens.slice(verbPhraseStart, cue.first).some((token) => MODALS.has(token.normal) || token.normal === 'will' || token.normal === "'ll") &&
+    next?.normal !== 'that' && next?.normal !== ':' && next?.isQuote !== true) return undefined
   // *It did not say what measures …*, *He would not say whether …*: a denied act of speech credits nothing.
   if (!REPORTING_WHEN_DENIED.has(verb.lemma)) {
     for (let i = verbPhraseStart; i < cue.first; i++) {

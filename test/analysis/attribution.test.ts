@@ -886,6 +886,12 @@ t.test('shipped lexicon: a list of sources that opens the sentence speaks whole'
   t.same(await shippedCuesAndSources('In Moscow, officials said the talks failed.'), [['said', 'officials']], 'an opening adverbial is no list member')
 })
 
+t.test('shipped lexicon: a reply still to come is not something said', async (t) => {
+  t.same(await shippedCuesAndSources('Zakharova warned that Moscow would respond, but did not say how.'), [['warned', 'Zakharova']])
+  t.same(await shippedCuesAndSources('Kyiv will answer that the claim is false.'), [['answer', 'Kyiv']], 'with what it will say, it reports')
+  t.same(await shippedCuesAndSources('“Not one,” Bozell answered.'), [['answered', 'Bozell']])
+})
+
 t.test('shipped lexicon: *One said* opening a sentence is one of the people just named', async (t) => {
   t.same(await shippedCuesAndSources('Two diplomats attended. One said the mood was grim.'), [['said', 'One']])
   t.same(await shippedCuesAndSources('The vote was one said to matter.'), [], 'not inside a sentence')
