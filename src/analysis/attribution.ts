@@ -1107,6 +1107,27 @@ function settingLength (tokens: Token[], first: number, last: number): number {
   return end - first
 }
 
+/** Participles that say where a thing that speaks was spread (*a video shared on Telegram*, *a post circulated on X*). */
+const SPREAD_PARTICIPLES = new Set(['shared', 'posted', 'published', 'circulated', 'viewed', 'uploaded', 'broadcast', 'aired', 'distributed', 'spread', 'retweeted', 'forwarded'])
+/** How far back from the name a participle may stand (*shared more than 200,000 times on Telegram*). */
+const MAX_SPREAD_PHRASE = 8
+
+/**
+ * When [first, …) is the place where the noun phrase opening the sentence was spread (*A post
+ * shared widely on X claims …*), the index of the participle after that phrase; -1 otherwise.
+ */
+function spreadParticipleBefore (tokens: Token[], first: number, sentence: Sentence): number {
+  if (tokens[first - 1] === undefined || tokens[first - 1].pos !== 'ADP') return -1
+  for (let i = first - 2; i > sentence.firstToken && i >= first - MAX_SPREAD_PHRASE; i--) {
+    if (SPREAD_PARTICIPLES.has(tokens[i].normal)) {
+      const head = tokens.slice(sentence.firstToken, i)
+      return head.length <= MAX_LIST_MEMBER && head.every((token) => NOUN_PHRASE_TAGS.has(token.pos)) && head.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN') ? i : -1
+    }
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || tokens[i].normal === ',') return -1
+  }
+  return -1
+}
+
 /** How many words one member of a list of sources may have (*the European Union*). */
 const MAX_LIST_MEMBER = 5
 
@@ -2477,9 +2498,18 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     if (sourceLast - sourceFirst >= 2 && RELATIVE_WORDS.has(tokens[sourceFirst].normal)) sourceFirst++
     // (*The EU, Britain and Canada said …*, *Kyiv and its Western allies call …*: the whole list that opens the sentence speaks.)
     if (found.cue[0] >= sourceLast) sourceFirst = listOpeningSentence(tokens, sourceFirst, sourceLast, sentence)
+    // (*A post shared widely on X claims …*: the post speaks, not X, and its type is the post's.)
+    let typedLast = sourceLast
+    if (found.cue[0] >= sourceLast) {
+      const spreadAt = spreadParticipleBefore(tokens, sourceFirst, sentence)
+      if (spreadAt !== -1) {
+        sourceFirst = sentence.firstToken
+        typedLast = spreadAt
+      }
+    }
     const span = spanOf(text, tokens, sourceFirst, sourceLast)
     const saidChars = found.content === undefined || !Array.isArray(found.content) ? found.content : found.content[1] > found.content[0] ? { start: tokens[found.content[0]].start, end: tokens[found.content[1] - 1].end } : undefined
-    const { type, actor } = denied !== -1 ? { type: 'unspecified' as const, actor: undefined } : classify(local, sourceFirst, sourceLast, sentence, saidChars)
+    const { type, actor } = denied !== -1 ? { type: 'unspecified' as const, actor: undefined } : classify(local, sourceFirst, typedLast, sentence, saidChars)
     const source: SourceSpan = { start: span.start, end: span.end, text: span.text, type }
     if (actor !== undefined) source.actor = actor
     const word = tokens[sourceFirst].normal

@@ -892,6 +892,11 @@ t.test('shipped lexicon: a reply still to come is not something said', async (t)
   t.same(await shippedCuesAndSources('“Not one,” Bozell answered.'), [['answered', 'Bozell']])
 })
 
+t.test('shipped lexicon: a thing spread somewhere speaks, not the place it was spread', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('A post shared widely on X claims that the massacre was staged.'), [['claims', 'A post shared widely on X', 'unspecified']])
+  t.same(await shippedCuesSourcesAndTypes('Officials in Kyiv said the strike hit a school.'), [['said', 'Officials in Kyiv', 'official']], 'a place after the speakers is theirs')
+})
+
 t.test('shipped lexicon: *One said* opening a sentence is one of the people just named', async (t) => {
   t.same(await shippedCuesAndSources('Two diplomats attended. One said the mood was grim.'), [['said', 'One']])
   t.same(await shippedCuesAndSources('The vote was one said to matter.'), [], 'not inside a sentence')
