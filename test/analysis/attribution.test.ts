@@ -897,6 +897,12 @@ t.test('shipped lexicon: a thing spread somewhere speaks, not the place it was s
   t.same(await shippedCuesSourcesAndTypes('Officials in Kyiv said the strike hit a school.'), [['said', 'Officials in Kyiv', 'official']], 'a place after the speakers is theirs')
 })
 
+t.test('shipped lexicon: people of think tanks and open-source investigators are experts', async (t) => {
+  t.same(await shippedSourceTypes('Eliot Higgins of Bellingcat said the images were real.'), [['Eliot Higgins of Bellingcat', 'expert']])
+  t.same(await shippedSourceTypes('Andrei Sushentsov, programme director of the Valdai Discussion Club, said the talks would fail.'),
+    [['Andrei Sushentsov, programme director of the Valdai Discussion Club', 'expert']])
+})
+
 t.test('shipped lexicon: *One said* opening a sentence is one of the people just named', async (t) => {
   t.same(await shippedCuesAndSources('Two diplomats attended. One said the mood was grim.'), [['said', 'One']])
   t.same(await shippedCuesAndSources('The vote was one said to matter.'), [], 'not inside a sentence')
