@@ -2496,6 +2496,13 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     if (tokens[sourceLast - 1].start >= dateline) while (sourceLast - sourceFirst > 1 && tokens[sourceFirst].start < dateline) sourceFirst++
     // *The changes, which officials said will …*: the relative word opens the clause, the source is *officials*.
     if (sourceLast - sourceFirst >= 2 && RELATIVE_WORDS.has(tokens[sourceFirst].normal)) sourceFirst++
+    // (*It was a decision the ministry said was final*: a second noun phrase after a noun opens a relative clause; its subject speaks.)
+    // (Only a source before its verb, and not after an -ing form: *according to a strategist monitoring the race*.)
+    for (let i = sourceLast - 2; i > sourceFirst && found.cue[0] >= sourceLast; i--) {
+      if (tokens[i].normal === ',' || RELATIVE_PRONOUNS.has(tokens[i].normal)) break
+      if (ARTICLES.has(tokens[i].normal) && tokens[i - 1].pos === 'NOUN' && !tokens[i - 1].normal.endsWith('ing') && tokens[i + 1].pos !== 'PUNCT' &&
+        !tokens.slice(sourceFirst, i).some((token) => token.normal === ',' || RELATIVE_PRONOUNS.has(token.normal))) { sourceFirst = i; break }
+    }
     // (*The EU, Britain and Canada said …*, *Kyiv and its Western allies call …*: the whole list that opens the sentence speaks.)
     if (found.cue[0] >= sourceLast) sourceFirst = listOpeningSentence(tokens, sourceFirst, sourceLast, sentence)
     // (*A post shared widely on X claims …*: the post speaks, not X, and its type is the post's.)

@@ -903,6 +903,12 @@ t.test('shipped lexicon: people of think tanks and open-source investigators are
     [['Andrei Sushentsov, programme director of the Valdai Discussion Club', 'expert']])
 })
 
+t.test('shipped lexicon: a second noun phrase after a noun opens a relative clause whose subject speaks', async (t) => {
+  t.same(await shippedCuesAndSources('It was a decision the ministry said was final.'), [['said', 'the ministry']])
+  t.same(await shippedCuesAndSources('The head of the ministry said the talks failed.'), [['said', 'The head of the ministry']], 'after a preposition the phrase goes on')
+  t.same(await shippedCuesAndSources('According to a strategist monitoring the race, turnout fell.'), [['According to', 'a strategist monitoring the race']])
+})
+
 t.test('shipped lexicon: *One said* opening a sentence is one of the people just named', async (t) => {
   t.same(await shippedCuesAndSources('Two diplomats attended. One said the mood was grim.'), [['said', 'One']])
   t.same(await shippedCuesAndSources('The vote was one said to matter.'), [], 'not inside a sentence')
