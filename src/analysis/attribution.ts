@@ -1117,8 +1117,10 @@ const MAX_SPREAD_PHRASE = 8
  * shared widely on X claims …*), the index of the participle after that phrase; -1 otherwise.
  */
 function spreadParticipleBefore (tokens: Token[], first: number, sentence: Sentence): number {
-  if (tokens[first - 1] === undefined || tokens[first - 1].pos !== 'ADP') return -1
-  for (let i = first - 2; i > sentence.firstToken && i >= first - MAX_SPREAD_PHRASE; i--) {
+  // (*A video shared thousands of times on Telegram*: the phrase found may start right after the participle.)
+  const start = SPREAD_PARTICIPLES.has(tokens[first - 1]?.normal ?? '') ? first + 1 : first
+  if (tokens[start - 1] === undefined || (tokens[start - 1].pos !== 'ADP' && start === first)) return -1
+  for (let i = start - 2; i > sentence.firstToken && i >= start - MAX_SPREAD_PHRASE; i--) {
     if (SPREAD_PARTICIPLES.has(tokens[i].normal)) {
       const head = tokens.slice(sentence.firstToken, i)
       return head.length <= MAX_LIST_MEMBER && head.every((token) => NOUN_PHRASE_TAGS.has(token.pos)) && head.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN') ? i : -1

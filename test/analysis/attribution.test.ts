@@ -894,6 +894,7 @@ t.test('shipped lexicon: a reply still to come is not something said', async (t)
 
 t.test('shipped lexicon: a thing spread somewhere speaks, not the place it was spread', async (t) => {
   t.same(await shippedCuesSourcesAndTypes('A post shared widely on X claims that the massacre was staged.'), [['claims', 'A post shared widely on X', 'unspecified']])
+  t.same(await shippedCuesAndSources('A video shared thousands of times on Telegram claims that the massacre was staged.'), [['claims', 'A video shared thousands of times on Telegram']])
   t.same(await shippedCuesSourcesAndTypes('Officials in Kyiv said the strike hit a school.'), [['said', 'Officials in Kyiv', 'official']], 'a place after the speakers is theirs')
 })
 
