@@ -825,6 +825,7 @@ t.test('shipped lexicon: capitals, central banks and regulators speak for govern
   t.same(await typed('Delhi said it would respond.'), [['Delhi', 'official', 'in']])
   t.same(await typed('The central bank said rates would rise. The regulator said the merger was approved.'), [['The central bank', 'official', undefined], ['The regulator', 'official', undefined]])
   t.same(await typed('Gazprom said exports fell. Tata Motors said sales rose.'), [['Gazprom', 'unspecified', undefined], ['Tata Motors', 'unspecified', undefined]])
+  t.same(await typed("India's growing reliance on imported gas underscores the risk."), [], 'a company name that is also a common noun is no source')
   t.same(await typed('The Indian minister said the talks went well. A Russian lawmaker said the bill would pass.'), [['The Indian minister', 'official', 'in'], ['A Russian lawmaker', 'official', 'ru']])
   t.same(await typed('Russian state television reported that the talks failed.'), [['Russian state television', 'media', 'ru']])
   t.same(await typed('The Washington Post reported that the talks failed.'), [['The Washington Post', 'media', undefined]], 'a newspaper named after the capital is media')
