@@ -241,8 +241,9 @@ export function framingMatches (context: FramingContext): Match[] {
     if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) ||
       insideAny(speakers, start, end) || !isHostile(context, match, hostility) || narratorDenies(match))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
-    const negated = role !== 'denial' && role !== 'adversary' && (isNegated(tokens, match.first, sentenceFirst, role === 'distancing' ? DISTANCING_NEGATION_WINDOW : NEGATION_WINDOW) ||
-      (role === 'term' && narratorDenies(match)))
+    // (The narrator's denial is read first: its words are critical framing even where a negator nearby also negates the term.)
+    const negated = role !== 'denial' && role !== 'adversary' && ((role === 'term' && narratorDenies(match)) ||
+      isNegated(tokens, match.first, sentenceFirst, role === 'distancing' ? DISTANCING_NEGATION_WINDOW : NEGATION_WINDOW))
     const result: Match = {
       dimension: lexicon.dimension as Match['dimension'],
       lexicon: lexicon.id,
@@ -259,6 +260,7 @@ export function framingMatches (context: FramingContext): Match[] {
     results.push(result)
   }
   results.push(...scareQuotes(context, results, contents))
+  results.push(...narratorDenials(context, deniedBySentence, results))
   results.sort((a, b) => a.start - b.start || b.end - a.end)
   return keepOneActorPerTerm(mergeOverlappingReadings(text, results), attributions, byContentStart)
 }
@@ -371,6 +373,34 @@ function scareQuotes (context: FramingContext, framing: Match[], contents: Range
       dimension: 'criticalFraming', lexicon: SCARE_QUOTE_LEXICON, entry: 'scare-quotes', role: 'distancing',
       start, end, text: text.slice(start, end), voice: 'adopted', negated: false, weight: SCARE_QUOTE_WEIGHT
     })
+  }
+  return found
+}
+
+/** Weight of the built-in narrator-denial rule: the narrator refutes a state narrative in its own words. */
+export const NARRATOR_DENIAL_WEIGHT = 0.5
+
+/**
+ * *It is not true that …*, *… is a myth*, *Far from …*: where the narrator denies a clause that
+ * holds a state term in its own voice, the words that deny it are critical framing (a critical match
+ * on them); a denial of anything else, or inside someone's statement, is not.
+ */
+function narratorDenials (context: FramingContext, deniedBySentence: Map<number, DeniedClause[]>, framing: Match[]): Match[] {
+  const { text, tokens } = context
+  const found: Match[] = []
+  for (const clauses of deniedBySentence.values()) {
+    for (const clause of clauses) {
+      const from = tokens[clause.first]?.start ?? Infinity
+      const to = tokens[clause.last - 1]?.end ?? -Infinity
+      const deniesNarrative = framing.some((match) => match.dimension === 'stateFraming' && match.role === 'term' && match.negated && match.voice === 'adopted' && match.start >= from && match.end <= to)
+      if (!deniesNarrative || clause.cue.last <= clause.cue.first) continue
+      const start = tokens[clause.cue.first].start
+      const end = tokens[clause.cue.last - 1].end
+      found.push({
+        dimension: 'criticalFraming', lexicon: SCARE_QUOTE_LEXICON, entry: 'narrator-denial', role: 'distancing',
+        start, end, text: text.slice(start, end), voice: 'adopted', negated: false, weight: NARRATOR_DENIAL_WEIGHT
+      })
+    }
   }
   return found
 }

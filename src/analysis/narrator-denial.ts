@@ -7,8 +7,8 @@
  */
 import type { Sentence, Token } from './nlp/wink.js'
 
-/** Token indexes [first, last) of a denied clause. */
-export interface DeniedClause { first: number, last: number }
+/** Token indexes [first, last) of a denied clause, and of the words that deny it (*It is not true that*, *is a myth*). */
+export interface DeniedClause { first: number, last: number, cue: { first: number, last: number } }
 
 /** What a clause is called when it is denied: *a myth*, *an outright lie*, *pure fiction*. */
 const FALSEHOODS = new Set(['myth', 'lie', 'falsehood', 'fiction', 'fabrication', 'fantasy', 'canard', 'hoax', 'nonsense', 'untruth', 'fairy'])
@@ -44,9 +44,10 @@ export function deniedClauses (tokens: Token[], sentence: Sentence): DeniedClaus
     const scopeStart = deniedClauseAfter(tokens, i, firstToken)
     if (scopeStart !== -1) {
       const farFrom = token.normal === 'from'
-      clauses.push({ first: scopeStart, last: clauseEnd(tokens, scopeStart, lastToken, farFrom) })
-    } else if (token.lemma === 'be' && deniesSubject(tokens, i, firstToken, lastToken)) {
-      clauses.push({ first: clauseStart(tokens, i, firstToken), last: i })
+      clauses.push({ first: scopeStart, last: clauseEnd(tokens, scopeStart, lastToken, farFrom), cue: { first: frameStart(tokens, i, firstToken), last: scopeStart } })
+    } else if (token.lemma === 'be') {
+      const calledEnd = deniesSubject(tokens, i, firstToken, lastToken)
+      if (calledEnd !== -1) clauses.push({ first: clauseStart(tokens, i, firstToken), last: i, cue: { first: i, last: calledEnd } })
     }
   }
   return clauses
@@ -77,20 +78,31 @@ function deniedClauseAfter (tokens: Token[], i: number, sentenceFirst: number): 
 
 /**
  * Whether the *is* at `be` calls its subject a falsehood (*is a myth*, *was an outright lie*) or,
- * when the subject is a claim, false (*is baseless*, *has been debunked*). *is not a myth* affirms.
+ * when the subject is a claim, false (*is baseless*, *has been debunked*): the end of the words
+ * that say so, or -1. *is not a myth* affirms.
  */
-function deniesSubject (tokens: Token[], be: number, sentenceFirst: number, sentenceLast: number): boolean {
+function deniesSubject (tokens: Token[], be: number, sentenceFirst: number, sentenceLast: number): number {
   let k = be + 1
   while (k < sentenceLast && k - be <= MAX_HEDGES && HEDGES.has(tokens[k].normal)) k++
   const called = tokens[k]
-  if (called === undefined || k >= sentenceLast || NEGATORS.has(called.normal)) return false
-  if (isFalsehood(called)) return true
-  if (!FALSE.has(called.normal)) return false
+  if (called === undefined || k >= sentenceLast || NEGATORS.has(called.normal)) return -1
+  if (isFalsehood(called)) return k + 1
+  if (!FALSE.has(called.normal)) return -1
   const start = clauseStart(tokens, be, sentenceFirst)
   // (*That Kyiv is a puppet of Washington is false*, *…, which is false*.)
-  if (tokens[start].normal === 'that' || tokens[be - 1]?.normal === 'which') return true
-  for (let j = start; j < be; j++) if (CLAIMS.has(tokens[j].lemma)) return true
-  return false
+  if (tokens[start].normal === 'that' || tokens[be - 1]?.normal === 'which') return k + 1
+  for (let j = start; j < be; j++) if (CLAIMS.has(tokens[j].lemma)) return k + 1
+  return -1
+}
+
+/** How far back the words of a denial that ends at `end` start (*It is not true that*, *the baseless claim that*, *far from*). */
+const MAX_FRAME_TOKENS = 4
+
+function frameStart (tokens: Token[], end: number, sentenceFirst: number): number {
+  let start = end
+  while (start > sentenceFirst && end - start < MAX_FRAME_TOKENS && tokens[start - 1].pos !== 'PUNCT' && tokens[start - 1].pos !== 'PRON' &&
+    tokens[start - 1].pos !== 'VERB' && tokens[start - 1].lemma !== 'be') start--
+  return start
 }
 
 function clauseStart (tokens: Token[], before: number, sentenceFirst: number): number {

@@ -38,7 +38,7 @@ t.test('a negated verb that brings a term in with a preposition does not negate 
 })
 
 t.test('a narrator\'s denial outside the clause it denies negates the terms in that clause', async (t) => {
-  const negatedOf = (text: string) => matchesOf(text).map((m) => [m.text, m.negated])
+  const negatedOf = (text: string) => matchesOf(text).filter((m) => m.entry !== 'narrator-denial').map((m) => [m.text, m.negated])
   t.same(negatedOf('It is not true that the army is protecting Donbass.'), [['protecting Donbass', true]], 'not true that')
   t.same(negatedOf('It is false that the drills were a defensive measure.'), [['defensive measure', true]], 'false that')
   t.same(negatedOf('Russia spreads the baseless claim that it is protecting Donbass.'), [['protecting Donbass', true]], 'a false claim that')
@@ -55,6 +55,17 @@ t.test('a narrator\'s denial outside the clause it denies negates the terms in t
   t.same(negatedOf('Not far from Donetsk, the army is protecting Donbass.'), [['protecting Donbass', false]], '*not far from* is a place')
   t.same(negatedOf('Far from Moscow, the army is protecting Donbass.'), [['protecting Donbass', false]], 'the *far from* clause ends at its comma')
   t.same(negatedOf('The claim is false, but the army is protecting Donbass.'), [['protecting Donbass', false]], '*but* ends the denied clause')
+})
+
+t.test('the words of a narrator\'s denial of a state term are critical framing; of anything else, or in someone\'s statement, not', async (t) => {
+  const denials = (text: string) => analyzeWithFixture(text).paragraphs.flatMap((p) => p.matches).filter((m) => m.entry === 'narrator-denial').map((m) => ({ ...m }))
+  t.same(denials('It is not true that the army is protecting Donbass.'), [{
+    dimension: 'criticalFraming', lexicon: 'rules', entry: 'narrator-denial', role: 'distancing',
+    start: 6, end: 19, text: 'not true that', voice: 'adopted', negated: false, weight: 0.5
+  }])
+  t.same(denials('The idea that the drills were a defensive measure is a myth.').map((m) => m.text), ['is a myth'])
+  t.same(denials('It is not true that the weather was cold.'), [], 'no state term denied')
+  t.same(denials('The minister said it is not true that the army is protecting Donbass.'), [], 'inside a statement the denial is the speaker\'s')
 })
 
 t.test('an adversary named in a clause the narrator denies is not portrayed', async (t) => {
