@@ -122,19 +122,13 @@ function declinesToSpeak (tokens: Token[], after: number): boolean {
   return DECLINED_SPEECH.has(tokens[i]?.lemma ?? '')
 }
 
-/** Whether the object after *write* is a thing written rather than a statement (see WRITTEN_THINGS). */
-function writesThing (tokens: Token[], from: number, sentence: Sentence): boolean {
+/**
+ * Whether the noun phrase at `from` names one of `things` within a few words: what is declared is
+ * an act (DECLARED_ACTS), what is written a thing (WRITTEN_THINGS), rather than a statement.
+ */
+function objectIsOneOf (tokens: Token[], from: number, sentence: Sentence, things: Set<string>): boolean {
   for (let i = from; i < Math.min(sentence.lastToken, from + MAX_DECLARED_ACT_GAP + 1); i++) {
-    if (WRITTEN_THINGS.has(tokens[i].lemma)) return true
-    if (!NOUN_PHRASE_TAGS.has(tokens[i].pos)) return false
-  }
-  return false
-}
-
-/** Whether the object after *declare* is an act (see DECLARED_ACTS). */
-function declaresAct (tokens: Token[], from: number, sentence: Sentence): boolean {
-  for (let i = from; i < Math.min(sentence.lastToken, from + MAX_DECLARED_ACT_GAP + 1); i++) {
-    if (DECLARED_ACTS.has(tokens[i].lemma)) return true
+    if (things.has(tokens[i].lemma)) return true
     if (!NOUN_PHRASE_TAGS.has(tokens[i].pos)) return false
   }
   return false
@@ -174,7 +168,7 @@ const THAT_ONLY_VERBS = new Set(['convey', 'rule', 'charge', 'observe'])
  */
 const DECLARED_ACTS = new Set(['war', 'independence', 'law', 'emergency', 'bankruptcy', 'holiday', 'ceasefire', 'truce', 'mourning',
   'sovereignty', 'lockdown', 'curfew', 'dividend', 'candidacy', 'moratorium', 'quarantine', 'persona', 'personae', 'alert', 'disaster'])
-/** How many words may stand between *declare* and the act it declares (*declared an all-out economic war*). */
+/** How many words may stand between *declare* or *write* and what it names (*declared an all-out economic war*). */
 const MAX_DECLARED_ACT_GAP = 4
 /** Nouns that make *call* a noun after them (*a conference call*, *a phone call*). */
 const CALL_COMPOUNDS = new Set(['conference', 'phone', 'telephone', 'video', 'roll', 'curtain', 'wake-up', 'close'])
@@ -746,16 +740,14 @@ interface SourceIndex {
   covering: Array<RawMatch[] | undefined>
   /** Source matches by the token index they end at. */
   endingAt: Map<number, RawMatch[]>
-  /** Sentences holding an anonymous source (*sources close to*, *on condition of anonymity*). */
-  anonymousSentences: Set<number>
-  /** The anonymity matches of each of those sentences. */
+  /** The anonymity matches (*sources close to*, *on condition of anonymity*) of each sentence that holds one. */
   anonymityAt: Map<number, RawMatch[]>
   hedged: Uint8Array
   usedAsCue: Uint8Array
 }
 
 function indexSources (tokens: Token[], matches: RawMatch[], insideQuote: Array<QuoteRegion | undefined>): SourceIndex {
-  const index: SourceIndex = { covering: new Array(tokens.length), endingAt: new Map(), anonymousSentences: new Set(), anonymityAt: new Map(), hedged: new Uint8Array(tokens.length), usedAsCue: new Uint8Array(tokens.length) }
+  const index: SourceIndex = { covering: new Array(tokens.length), endingAt: new Map(), anonymityAt: new Map(), hedged: new Uint8Array(tokens.length), usedAsCue: new Uint8Array(tokens.length) }
   for (const match of matches) {
     if (match.compiled.role === 'hedge' && match.compiled.lexicon.dimension === 'attribution') index.hedged.fill(1, match.first, match.last)
     if (match.compiled.role !== 'source') continue
@@ -773,7 +765,6 @@ function indexSources (tokens: Token[], matches: RawMatch[], insideQuote: Array<
     // (*“I've heard from many sources that …,” Brown said*: sourcing inside a quotation is the speaker's, not this source's.)
     if (match.compiled.entry.sourceType === 'anonymous' && insideQuote[match.first] === undefined) {
       const sentence = tokens[match.first].sentence
-      index.anonymousSentences.add(sentence)
       const at = index.anonymityAt.get(sentence)
       if (at === undefined) index.anonymityAt.set(sentence, [match])
       else at.push(match)
@@ -1076,7 +1067,7 @@ function trimContent (tokens: Token[], first: number, last: number): [number, nu
   while (last > closingLimit && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].isQuote)) last--
   return last > first ? [first, last] : undefined
 }
-const SETTING_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'a', 'this', 'that'])
+const SETTING_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that'])
 
 /**
  * How many tokens at `first` say when or in what a statement was made, before a clause: *on
@@ -1385,15 +1376,17 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // (*saw that …*, *what he sees as currency manipulation*). (Restricting *know* and *respond* the
   // same way cost more real attributions on PolNeAR dev than it removed: *Obama responded from the
   // White House* is a statement.)
+  // (*…, the ministry maintained.*, *“…,” the judge ruled.*: the verb closes its sentence or clause as a tag.)
+  const closesAsTag = next !== undefined && (SENTENCE_END.has(next.normal) || next.normal === ',')
   const withClauseOrQuote = (): boolean => quoted || next?.normal === 'that' || next?.normal === ':' ||
     quoteClosedEarlierIn(context, sentence, cue.first) || clauseFollows(tokens, cue.last, sentence) || thatAfterAdverbial(tokens, cue.last, sentence)
-  if (verb.lemma === 'declare' && declaresAct(tokens, cue.last, sentence)) return undefined
+  if (verb.lemma === 'declare' && objectIsOneOf(tokens, cue.last, sentence, DECLARED_ACTS)) return undefined
   if (THAT_ONLY_VERBS.has(verb.lemma) && !(next?.normal === 'that' || next?.normal === ':' || next?.isQuote === true || thatAfterAdverbial(tokens, cue.last, sentence)) &&
-    !(next !== undefined && (SENTENCE_END.has(next.normal) || next.normal === ',') && (speakerAfterContent() || quoteClosedEarlierIn(context, sentence, cue.first)))) return undefined
+    !(closesAsTag && (speakerAfterContent() || quoteClosedEarlierIn(context, sentence, cue.first)))) return undefined
   if (verb.lemma === 'see' && !withClauseOrQuote() && !asFollows(tokens, cue.last, sentence)) return undefined
-  if (verb.lemma === 'write' && writesThing(tokens, cue.last, sentence)) return undefined
+  if (verb.lemma === 'write' && objectIsOneOf(tokens, cue.last, sentence, WRITTEN_THINGS)) return undefined
   // (*The special military operation goes on.*: going on reports only with what was said, *he went on: “…”*.)
-  if (cue.compiled.entry.id === 'continue' && !withClauseOrQuote() && !(next !== undefined && (SENTENCE_END.has(next.normal) || next.normal === ',') && quoteClosedEarlierIn(context, sentence, cue.first))) return undefined
+  if (cue.compiled.entry.id === 'continue' && !withClauseOrQuote() && !(closesAsTag && quoteClosedEarlierIn(context, sentence, cue.first))) return undefined
   // (*Voters do not understand the plan*: denied, it still reports what they believe.)
   if (KNOWING_VERBS.has(verb.lemma) && next !== undefined && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN') && !withClauseOrQuote() &&
     !tokens.slice(Math.max(sentence.firstToken, cue.first - 3), cue.first).some((token) => DENYING_WORDS.has(token.normal))) return undefined
@@ -1406,7 +1399,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // (*The strikes were precise, the ministry maintained.*: the clause may come first.)
   // (*The streets were deserted, he added, “but …”*: a tag inside the statement; *He added, though, that …*: an aside before the clause.)
   if (CLAUSE_ONLY_VERBS.has(verb.lemma) && !withClauseOrQuote() &&
-    !(next !== undefined && (SENTENCE_END.has(next.normal) || next.normal === ',') && speakerAfterContent()) &&
+    !(closesAsTag && speakerAfterContent()) &&
     !(next?.normal === ',' && tokens.slice(cue.last + 1, cue.last + 4).some((token) => token.normal === 'that' || token.isQuote))) return undefined
   // *pro-Russian thinking people*, *the leading experts*: an -ing form between a modifier and its
   // noun is an adjective, not a verb.
@@ -1531,10 +1524,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // (*Belousov, it said, regards India as …*: the same *It* set off by commas inside the statement.)
   const parentheticalIt = tokens[left - 2]?.normal === ',' && tokens[cue.last]?.normal === ',' && left - 2 > sentence.firstToken
   // (*In a statement, it said …*, *On Monday, it said …*: after an opening adverbial, it is still the sentence's first word that counts.)
-  const afterOpeningAdverbial = tokens[left - 2]?.normal === ',' && left - 2 > sentence.firstToken && left - 2 - sentence.firstToken <= MAX_OPENING_ADVERBIAL &&
+  const itAfterOpeningAdverbial = tokens[left - 2]?.normal === ',' && left - 2 > sentence.firstToken && left - 2 - sentence.firstToken <= MAX_OPENING_ADVERBIAL &&
     (tokens[sentence.firstToken].pos === 'ADP' || tokens[sentence.firstToken].pos === 'ADV') &&
     tokens.slice(sentence.firstToken, left - 2).every((token) => token.pos !== 'VERB' && token.pos !== 'AUX' && token.pos !== 'PUNCT')
-  if (source === undefined && tokens[left - 1]?.normal === 'it' && (left - 1 === sentence.firstToken || parentheticalIt || afterOpeningAdverbial) && (SPEECH_VERBS.has(verb.lemma) || DOCUMENT_VERBS.has(verb.lemma)) &&
+  if (source === undefined && tokens[left - 1]?.normal === 'it' && (left - 1 === sentence.firstToken || parentheticalIt || itAfterOpeningAdverbial) && (SPEECH_VERBS.has(verb.lemma) || DOCUMENT_VERBS.has(verb.lemma)) &&
     !verb.normal.endsWith('ing')) {
     source = [left - 1, left]
     needsReferent = true
@@ -2614,7 +2607,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     if (signed !== undefined) record(signed, sentence)
     // *…, three officials said. They spoke on condition of anonymity because …*: the terms given
     // after the statement make its source anonymous.
-    if (attributions.length === attributionsBefore && local.sourceIndex.anonymousSentences.has(sentenceIndex) && ANONYMITY_SUBJECTS.has(tokens[sentence.firstToken]?.normal ?? '')) {
+    if (attributions.length === attributionsBefore && local.sourceIndex.anonymityAt.has(sentenceIndex) && ANONYMITY_SUBJECTS.has(tokens[sentence.firstToken]?.normal ?? '')) {
       const latest = attributions.at(-1)?.source ?? context.earlierSources.at(-1)
       if (latest !== undefined && latest.type !== 'media') latest.type = 'anonymous'
     }
@@ -2887,7 +2880,7 @@ const MAX_ANONYMITY_REASON = 20
 /** A cue inside the reason a source gives for anonymity (*…, speaking on condition of anonymity because he advises …,*), before the aside's comma. */
 function inReasonForAnonymity (context: SentenceContext, cueFirst: number, sentence: Sentence): boolean {
   const { tokens } = context
-  if (!context.sourceIndex.anonymousSentences.has(tokens[sentence.firstToken].sentence)) return false
+  if (!context.sourceIndex.anonymityAt.has(tokens[sentence.firstToken].sentence)) return false
   for (let i = cueFirst - 1; i >= Math.max(sentence.firstToken, cueFirst - MAX_ANONYMITY_REASON); i--) {
     if (tokens[i].normal === ',') return false
     if (tokens[i].normal !== 'because' && tokens[i].normal !== 'as' && tokens[i].normal !== 'since') continue

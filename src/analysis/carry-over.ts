@@ -36,8 +36,6 @@ export class CarryOver {
   private document: Attribution | undefined
   private documentHasProse = false
   private turn: Attribution | undefined
-  /** The turn was opened by this paragraph's own *A:* label (listed with its attributions, not carried into it). */
-  private turnOpenedHere = false
   private question = false
   private openQuote: Attribution | undefined
   private continued: Attribution | undefined
@@ -137,7 +135,6 @@ export class CarryOver {
       content: { start: cue.end + 1, end: paragraph.end },
       entry: ANSWER_ENTRY
     }
-    this.turnOpenedHere = true
     return this.turn
   }
 
@@ -145,8 +142,8 @@ export class CarryOver {
   carriedInto (paragraph: Span, tokens: Token[], quotes: QuoteRegion[], attributions: Attribution[]): Attribution[] {
     const label = openingSpeakerLabel(this.text, paragraph, attributions)
     const editorsNote = isEditorsNote(this.text, paragraph)
-    const openedHere = this.turnOpenedHere
-    this.turnOpenedHere = false
+    // (A turn this paragraph opens, its label or its *A:*, is listed with its attributions, not carried into it.)
+    const openedHere = this.turn !== undefined && attributions.includes(this.turn)
     if (this.question || editorsNote || (!openedHere && this.turn?.entry === ANSWER_ENTRY && opensWithOwnSource(this.text, paragraph, attributions))) this.turn = undefined
     else if (label !== undefined) this.turn = this.interview ? label : undefined
     if (this.turn !== undefined) continueTurn(this.turn, paragraph)
@@ -163,7 +160,7 @@ export class CarryOver {
       if (lastPart !== undefined) lastPart.end = this.continued.content.end
     }
     this.stillOpen = reopened !== undefined && reopened.close >= tokens.length
-    return [this.introducing, this.turn === label || openedHere ? undefined : this.turn, answer, this.continued, this.document].filter((attribution) => attribution !== undefined)
+    return [this.introducing, this.turn !== undefined && attributions.includes(this.turn) ? undefined : this.turn, answer, this.continued, this.document].filter((attribution) => attribution !== undefined)
   }
 
   /** After the paragraph: what it leaves open for the next. */

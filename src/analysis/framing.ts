@@ -178,15 +178,20 @@ export function framingMatches (context: FramingContext): Match[] {
   const neutral = { stateFraming: neutralNames('stateFraming'), criticalFraming: neutralNames('criticalFraming') }
   const contents = contentIndex(attributions)
   const quoted = indexRanges(quotes)
-  const distancingEnds = new Set(matches.filter((match) => match.compiled.role === 'distancing').map((cue) => cue.last))
+  const distancingCues = matches.filter((match) => match.compiled.role === 'distancing')
+  const distancingEnds = new Set(distancingCues.map((cue) => cue.last))
   // (*its supposed denazification*: a distancing cue that names the term itself.)
-  const distancingSpans = indexRanges(matches.filter((match) => match.compiled.role === 'distancing').map((cue) => ({ start: cue.first, end: cue.last })))
+  const distancingSpans = indexRanges(distancingCues.map((cue) => ({ start: cue.first, end: cue.last })))
   // (*used the protection of Russian speakers as a pretext for …*: a distancing *as …* right after the term.)
-  const pretextStarts = new Set(matches.filter((match) => match.compiled.role === 'distancing' && tokens[match.first].normal === 'as').map((cue) => cue.first))
+  const pretextStarts = new Set(distancingCues.filter((cue) => tokens[cue.first].normal === 'as').map((cue) => cue.first))
   const namingEnds = new Set(matches.filter((match) => NAMING_DISTANCERS.has(match.compiled.entry.id)).map((cue) => cue.last))
   // (*Russia, we are told, is protecting Donbass*: a hearsay hedge puts the rest of its clause in the state's mouth.)
-  const hearsay = matches.filter((match) => match.compiled.entry.id === HEARSAY_ENTRY)
-  const afterHearsay = (match: RawMatch): boolean => hearsay.some((cue) => cue.last <= match.first && sameClause(tokens, cue.last, match.first))
+  // (Only the nearest hedge before a term can reach it: a clause edge after it would stop any earlier one too.)
+  const hearsay = distancingCues.filter((cue) => cue.compiled.entry.id === HEARSAY_ENTRY)
+  const afterHearsay = (match: RawMatch): boolean => {
+    const nearest = hearsay[firstAfter(hearsay.length, (i) => hearsay[i].last, match.first) - 1]
+    return nearest !== undefined && sameClause(tokens, nearest.last, match.first)
+  }
   const distancingCriticsOnly = cuesDistancingOnlyCriticalTerms(namingEnds, tokens, matches)
   // Built once per paragraph, so checking every adversary mention stays linear.
   const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry)).map((a) => a.source))
@@ -194,12 +199,15 @@ export function framingMatches (context: FramingContext): Match[] {
   const byContentStart = attributionsByContentStart(attributions)
   // Built for a sentence when a match first needs it: most sentences hold no match.
   const deniedBySentence = new Map<number, DeniedClause[]>()
-  const narratorDenies = (match: RawMatch): boolean => {
+  const clausesDenying = (match: RawMatch): DeniedClause[] => {
     const sentence = tokens[match.first].sentence
     let denied = deniedBySentence.get(sentence)
     if (denied === undefined) { denied = deniedClauses(tokens, context.sentences[sentence]); deniedBySentence.set(sentence, denied) }
-    return denied.some((clause) => clause.first <= match.first && match.last <= clause.last)
+    return denied.filter((clause) => clause.first <= match.first && match.last <= clause.last)
   }
+  const narratorDenies = (match: RawMatch): boolean => clausesDenying(match).length > 0
+  /** Denied clauses that hold a state term in the narrator's voice: their denying words are critical framing. */
+  const deniedNarratives = new Set<DeniedClause>()
   const results: Match[] = []
   // A term overlapping a distanced one is distanced too (*what it called the neo-Nazi regime in
   // Kyiv*: *regime in Kyiv* is read inside the same distanced phrase). Matches come in token order.
@@ -242,8 +250,10 @@ export function framingMatches (context: FramingContext): Match[] {
       insideAny(speakers, start, end) || !isHostile(context, match, hostility) || narratorDenies(match))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
     // (The narrator's denial is read first: its words are critical framing even where a negator nearby also negates the term.)
-    const negated = role !== 'denial' && role !== 'adversary' && ((role === 'term' && narratorDenies(match)) ||
+    const denying = role === 'term' ? clausesDenying(match) : []
+    const negated = role !== 'denial' && role !== 'adversary' && (denying.length > 0 ||
       isNegated(tokens, match.first, sentenceFirst, role === 'distancing' ? DISTANCING_NEGATION_WINDOW : NEGATION_WINDOW))
+    if (lexicon.dimension === 'stateFraming' && voice === 'adopted') for (const clause of denying) deniedNarratives.add(clause)
     const result: Match = {
       dimension: lexicon.dimension as Match['dimension'],
       lexicon: lexicon.id,
@@ -260,7 +270,7 @@ export function framingMatches (context: FramingContext): Match[] {
     results.push(result)
   }
   results.push(...scareQuotes(context, results, contents))
-  results.push(...narratorDenials(context, deniedBySentence, results))
+  results.push(...narratorDenials(context, deniedNarratives))
   results.sort((a, b) => a.start - b.start || b.end - a.end)
   return keepOneActorPerTerm(mergeOverlappingReadings(text, results), attributions, byContentStart)
 }
@@ -382,25 +392,21 @@ export const NARRATOR_DENIAL_WEIGHT = 0.5
 
 /**
  * *It is not true that …*, *… is a myth*, *Far from …*: where the narrator denies a clause that
- * holds a state term in its own voice, the words that deny it are critical framing (a critical match
- * on them); a denial of anything else, or inside someone's statement, is not.
+ * holds a state term in its own voice (`denied`, collected while the terms were read), the words
+ * that deny it are critical framing (a critical match on them); a denial of anything else, or
+ * inside someone's statement, is not.
  */
-function narratorDenials (context: FramingContext, deniedBySentence: Map<number, DeniedClause[]>, framing: Match[]): Match[] {
+function narratorDenials (context: FramingContext, denied: Set<DeniedClause>): Match[] {
   const { text, tokens } = context
   const found: Match[] = []
-  for (const clauses of deniedBySentence.values()) {
-    for (const clause of clauses) {
-      const from = tokens[clause.first]?.start ?? Infinity
-      const to = tokens[clause.last - 1]?.end ?? -Infinity
-      const deniesNarrative = framing.some((match) => match.dimension === 'stateFraming' && match.role === 'term' && match.negated && match.voice === 'adopted' && match.start >= from && match.end <= to)
-      if (!deniesNarrative || clause.cue.last <= clause.cue.first) continue
-      const start = tokens[clause.cue.first].start
-      const end = tokens[clause.cue.last - 1].end
-      found.push({
-        dimension: 'criticalFraming', lexicon: SCARE_QUOTE_LEXICON, entry: 'narrator-denial', role: 'distancing',
-        start, end, text: text.slice(start, end), voice: 'adopted', negated: false, weight: NARRATOR_DENIAL_WEIGHT
-      })
-    }
+  for (const clause of denied) {
+    if (clause.cue.last <= clause.cue.first) continue
+    const start = tokens[clause.cue.first].start
+    const end = tokens[clause.cue.last - 1].end
+    found.push({
+      dimension: 'criticalFraming', lexicon: SCARE_QUOTE_LEXICON, entry: 'narrator-denial', role: 'distancing',
+      start, end, text: text.slice(start, end), voice: 'adopted', negated: false, weight: NARRATOR_DENIAL_WEIGHT
+    })
   }
   return found
 }

@@ -18,6 +18,8 @@ const shippedAttributions = async (text: string) => analyze(text, await shippedE
 const shippedCuesAndSources = async (text: string) => (await shippedAttributions(text)).map((a) => [a.cue.text, a.source.text])
 /** [source, source type] of every attribution, through the shipped lexicons. */
 const shippedSourceTypes = async (text: string) => (await shippedAttributions(text)).map((a) => [a.source.text, a.source.type])
+/** [cue, content text] of every attribution, through the shipped lexicons. */
+const shippedContents = async (text: string) => (await shippedAttributions(text)).map((a) => [a.cue.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)])
 /** [cue, source, source type] of every attribution, through the shipped lexicons. */
 const shippedCuesSourcesAndTypes = async (text: string) => (await shippedAttributions(text)).map((a) => [a.cue.text, a.source.text, a.source.type])
 
@@ -869,12 +871,10 @@ t.test('shipped lexicon: knowing, writing and participles that say nothing are n
   t.same(await shippedCuesAndSources('China writes the rules of the new order.'), [])
   t.same(await shippedCuesAndSources('This month, she wrote a lashing dissent.'), [['wrote', 'she']], 'a dissent is what a judge says')
   t.same(await shippedCuesAndSources('These are rules written for a different era.'), [], 'a reduced relative after a noun')
-  const contents = async (text: string) => (await shippedAttributions(text)).map((a) => [a.cue.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)])
-  t.same(await contents('When asked, the spokesman declined to elaborate.'), [['declined', undefined]], 'a *when* clause before the source is the narrator\'s setting')
+  t.same(await shippedContents('When asked, the spokesman declined to elaborate.'), [['declined', undefined]], 'a *when* clause before the source is the narrator\'s setting')
 })
 
 t.test('shipped lexicon: declining to say more, coordinated after the content, is the speaker\'s next act', async (t) => {
-  const shippedContents = async (text: string) => (await shippedAttributions(text)).map((a) => [a.cue.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)])
   t.same(await shippedContents('The spokesman said the army had advanced and declined further comment.'), [['said', 'the army had advanced']])
   t.same(await shippedContents('The spokesman said the army had advanced and refused to elaborate.'), [['said', 'the army had advanced']])
   t.same(await shippedContents('The spokesman said the talks had stalled and the delegates refused to return.'), [['said', 'the talks had stalled and the delegates refused to return']], 'with a subject of its own it is part of what was said')
@@ -942,7 +942,6 @@ t.test('shipped lexicon: *called* names a group opening a sentence when a verb f
 })
 
 /** [cue, content] of every attribution, through the shipped lexicons. */
-const shippedContents = async (text: string) => (await shippedAttributions(text)).map((a) => [a.cue.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)])
 
 t.test('shipped lexicon: a statement split by its tag is one content, both parts, tag included', async (t) => {
   t.same(await shippedContents('The sanctions, the minister said, would hurt Europe more than Russia.'),
