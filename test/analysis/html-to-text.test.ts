@@ -19,6 +19,19 @@ t.test('a div with its own text is a paragraph beside its child blocks', async (
   t.same(blocks.map((block) => block.tag), ['div', 'p', 'div'])
 })
 
+t.test('an element whose end tag is left out ends before the tag that closes it, or with the HTML', async (t) => {
+  const html = '<p>First<p>Second<div>Open <nav><p>menu</p></nav>to the end'
+  const { text, blocks } = htmlToText(html)
+  t.equal(text, 'First\n\nSecond\n\nOpen to the end', 'nothing inside a removed element, not even its blocks')
+  t.same(blocks.map((block) => [block.tag, html.slice(block.sourceStart, block.sourceEnd)]), [
+    ['p', '<p>First'],
+    ['p', '<p>Second'],
+    ['div', '<div>Open <nav><p>menu</p></nav>to the end']
+  ])
+  const closedByParent = '<div><p>One</div>'
+  t.same(htmlToText(closedByParent).blocks.map((block) => closedByParent.slice(block.sourceStart, block.sourceEnd)), ['<p>One'])
+})
+
 t.test('malformed HTML never throws', async (t) => {
   for (const html of ['<p>Unclosed <i>italic', '</p></div>stray', '<<<>>>', '<p attr="x>oops</p>', '<![CDATA[x]]><p>ok</p>']) {
     t.doesNotThrow(() => htmlToText(html), html)

@@ -1,12 +1,11 @@
 /**
- * HTML → plain text by block elements, with htmlparser2 (https://github.com/fb55/htmlparser2),
+ * HTML → plain text by block elements, streamed through htmlparser2 (https://github.com/fb55/htmlparser2),
  * which never throws on malformed markup. Each block's text becomes one paragraph (blocks are
  * joined by blank lines); inline markup is dropped, entities are decoded, whitespace collapses
  * as a browser would (except in <pre>), and non-article elements are removed. Every paragraph
  * remembers the element it came from and that element's position in the source HTML.
  */
-import { parseDocument } from 'htmlparser2'
-import type { ChildNode, Element } from 'domhandler'
+import { Parser } from 'htmlparser2'
 
 export interface HtmlBlock {
   /** Character range of the block's text in the extracted text. */
@@ -89,12 +88,29 @@ function trimHtmlSpace (text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end)
 }
 
+/** A block element while it is open: its paragraphs learn where it ends when it closes. */
+interface OpenBlock {
+  name: string
+  sourceStart: number
+  /** The paragraphs it owns, waiting for its end in the source. */
+  blocks: HtmlBlock[]
+}
+
+/**
+ * Streams the HTML through htmlparser2's tokenizer (no DOM: a megabyte of markup would build one
+ * node per tag and text run, then walk them again). Each start and end tag is paired by the parser,
+ * implied ones included, so the removed and preformatted elements can be counted open and closed.
+ */
 export function htmlToText (html: string): ExtractedText {
-  const document = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true })
   let text = ''
   const blocks: HtmlBlock[] = []
   let buffer = ''
-  const open: Element[] = []
+  const open: OpenBlock[] = []
+  // Tags inside a removed element, itself included; a block's or text's events in there are skipped.
+  let removedDepth = 0
+  let openPre = 0
+  // Which of the parser's open elements are blocks, so a closing tag knows what it closes.
+  const isBlock: boolean[] = []
 
   const flush = () => {
     const content = trimHtmlSpace(buffer)
@@ -104,52 +120,46 @@ export function htmlToText (html: string): ExtractedText {
     if (text.length > 0) text += BLOCK_SEPARATOR
     const start = text.length
     text += content
-    blocks.push({
-      start,
-      end: text.length,
-      tag: owner?.name ?? '#document',
-      sourceStart: owner?.startIndex ?? 0,
-      sourceEnd: owner?.endIndex === undefined || owner.endIndex === null ? html.length : owner.endIndex + 1
-    })
+    const block: HtmlBlock = { start, end: text.length, tag: owner?.name ?? '#document', sourceStart: owner?.sourceStart ?? 0, sourceEnd: html.length }
+    blocks.push(block)
+    owner?.blocks.push(block)
   }
 
-  let openPre = 0
-  // An explicit stack rather than recursion: 5,000 nested tags overflowed the call stack.
-  const stack: Array<{ nodes: ChildNode[], next: number, block: Element | undefined }> = [{ nodes: document.children, next: 0, block: undefined }]
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]
-    if (frame.next === frame.nodes.length) {
-      stack.pop()
-      if (frame.block !== undefined) {
+  const parser = new Parser({
+    onopentag (name) {
+      if (removedDepth > 0 || REMOVED.has(name)) {
+        removedDepth++
+        return
+      }
+      const block = BLOCKS.has(name)
+      isBlock.push(block)
+      if (name === 'br') buffer += '\n'
+      else if (block) {
         flush()
-        open.pop()
-        if (frame.block.name === 'pre') openPre--
+        open.push({ name, sourceStart: parser.startIndex, blocks: [] })
+        if (name === 'pre') openPre++
       }
-      continue
+    },
+    ontext (data) {
+      if (removedDepth > 0) return
+      buffer += openPre > 0 ? data.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n') : data.replace(/[ \t\n\r\f]+/g, ' ')
+    },
+    onclosetag (_name, isImplied) {
+      if (removedDepth > 0) {
+        removedDepth--
+        return
+      }
+      if (isBlock.pop() !== true) return
+      flush()
+      const closed = open.pop()!
+      // An end tag left out ends the element before the tag that implies it (`<p>One<p>Two`), not
+      // after it, as domhandler records it; at the end of the HTML, the parser stands past its end.
+      const sourceEnd = isImplied ? Math.min(parser.startIndex, html.length) : parser.endIndex + 1
+      for (const block of closed.blocks) block.sourceEnd = sourceEnd
+      if (closed.name === 'pre') openPre--
     }
-    const node = frame.nodes[frame.next++]
-    if (node.type === 'text') {
-      buffer += openPre > 0 ? node.data.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n') : node.data.replace(/[ \t\n\r\f]+/g, ' ')
-    } else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
-      const element = node as Element
-      const name = element.name.toLowerCase()
-      if (REMOVED.has(name)) continue
-      if (name === 'br') {
-        buffer += '\n'
-        continue
-      }
-      if (BLOCKS.has(name)) {
-        flush()
-        open.push(element)
-        if (element.name === 'pre') openPre++
-        stack.push({ nodes: element.children, next: 0, block: element })
-      } else {
-        stack.push({ nodes: element.children, next: 0, block: undefined })
-      }
-    } else if (node.type === 'root' || node.type === 'cdata') {
-      stack.push({ nodes: (node as unknown as { children: ChildNode[] }).children, next: 0, block: undefined })
-    }
-  }
+  }, { decodeEntities: true })
+  parser.end(html)
   flush()
   return { text, blocks }
 }
