@@ -1571,7 +1571,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     source = [source[1] - 1, source[1]]
   }
   // *more resilient than many expected*: a comparison with what someone thought, not a statement.
-  if (source !== undefined && tokens[source[0] - 1]?.normal === 'than' && source[1] <= cue.first && cue.first - source[1] <= 2) return undefined
+  // (Not *A video shared more than 200,000 times on Telegram claims*: how often a thing was spread.)
+  if (source !== undefined && tokens[source[0] - 1]?.normal === 'than' && source[1] <= cue.first && cue.first - source[1] <= 2 &&
+    spreadParticipleBefore(tokens, source[0], sentence) === -1) return undefined
   if (source !== undefined) {
     let after = cue.last
     if (verb.lemma === 'tell') after = phraseStartingAt(tokens, after, sentence.lastToken)?.[1] ?? after
@@ -2096,7 +2098,10 @@ function classify (context: SentenceContext, first: number, last: number, senten
   // acronym may be a transcript's speaker in capitals, *PENCE:*.)
   // (*The Samajwadi Party's Rekha Yadav*: a name after a possessor is a person.)
   const bodyName = head.pos === 'PROPN' && !nameAfterRole && tokens[first].normal === 'the' && !tokens.slice(first, headEnd).some((token) => token.normal === "'s")
-  if ((types.length === 0 || onlyGenericRoles) && (head.pos === 'PROPN' || capitalisedWord || nameAfterRole) && !bodyName) types.push('person')
+  // (*A video on Telegram claims*, *a post on X*: a name after a preposition is where the thing that speaks appeared.)
+  const beforePreposition = headPhraseEnd(tokens, first, headEnd)
+  const postedThing = beforePreposition < headEnd && PUBLISHED_THINGS.has(tokens[beforePreposition - 1]?.lemma ?? '')
+  if ((types.length === 0 || onlyGenericRoles) && (head.pos === 'PROPN' || capitalisedWord || nameAfterRole) && !bodyName && !postedThing) types.push('person')
   if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
   let type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'
   // *Ajai Shukla, a former Indian Army colonel*, *a retired diplomat*: out of office, an official
@@ -2116,6 +2121,13 @@ function classify (context: SentenceContext, first: number, last: number, senten
 }
 
 const FORMER = new Set(['former', 'retired', 'ex', 'erstwhile'])
+/** A finite verb right after a reporting verb: the clause reported has lost its subject to a relative clause (*… says undermines …*). */
+function opensGappedClause (token: Token | undefined): boolean {
+  return token !== undefined && ((token.pos === 'VERB' && !token.normal.endsWith('ing') && token.normal !== token.lemma) || (token.pos === 'AUX' && token.normal !== 'to'))
+}
+
+/** Things put out on a platform or in a medium, which speak for whoever made them (*a video on Telegram*). */
+const PUBLISHED_THINGS = new Set(['video', 'post', 'clip', 'message', 'tweet', 'article', 'photo', 'image', 'footage', 'leaflet', 'broadcast', 'story', 'headline', 'meme', 'graphic', 'caption', 'thread', 'blog', 'entry', 'comment', 'advert', 'ad', 'banner', 'poster', 'segment', 'report', 'statement'])
 const DATA_WORDS = new Set(['figure', 'figures', 'data', 'statistic', 'statistics', 'estimate', 'estimates', 'record', 'records'])
 const ISSUING_WORDS = new Set(['by', 'from'])
 
@@ -2154,6 +2166,17 @@ function issuedByBody (tokens: Token[], first: number, last: number): boolean {
   return false
 }
 const ANONYMITY_SUBJECTS = new Set(['they', 'he', 'she', 'both', 'all'])
+/** *One of the executives*, *two of the officials*, *the diplomats*: a member or the whole of a group named before. */
+const MEMBER_OF_GROUP = /^(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Bb]oth|[Aa]ll|[Mm]ost|[Ee]ach|[Aa]nother|[Nn]either|[Ee]ither) of )?[Tt]he (?:[\p{Ll}-]+ )?(\p{Ll}+s)$/u
+const singular = (word: string): string => word.replace(/s$/, '')
+
+/** The plural common noun that heads the subject opening the sentence (*Three senior executives spoke …* → executives). */
+function pluralSubjectHead (tokens: Token[], sentence: Sentence): string | undefined {
+  let i = sentence.firstToken
+  while (i < sentence.lastToken && (tokens[i].pos === 'NUM' || tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NOUN')) i++
+  const head = tokens[i - 1]
+  return i > sentence.firstToken && (tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX') && head.pos === 'NOUN' && head.normal !== head.lemma && head.normal.endsWith('s') ? head.normal : undefined
+}
 const POSTED_ROLES = new Set(['ambassador', 'diplomat', 'embassy', 'envoy', 'mission', 'correspondent', 'consul', 'consulate', 'delegation', 'attaché', 'attache', 'representative'])
 const POSTING_PREPOSITIONS = new Set(['in', 'at', 'to'])
 
@@ -2472,6 +2495,9 @@ export function findAttributions (context: AttributionContext): Attribution[] {
 
   /** The sentence before the one the rules are reading (a referring *It* looks no further back). */
   let previousSentence: Sentence | undefined
+  // Plural heads of subjects who spoke anonymously in a sentence crediting nobody (*Three executives
+  // spoke on condition of anonymity*), for a later *one of the executives* (singular forms).
+  const anonymousGroups: string[] = []
   const dateline = tokens.length === 0 ? 0 : datelineEnd(text, tokens[0].start)
   const record = (found: Found, sentence: Sentence): void => {
     local.sourceIndex.usedAsCue.fill(1, found.cue[0], found.cue[1])
@@ -2497,6 +2523,17 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       if (tokens[i].normal === ',' || RELATIVE_PRONOUNS.has(tokens[i].normal)) break
       if (ARTICLES.has(tokens[i].normal) && tokens[i - 1].pos === 'NOUN' && !tokens[i - 1].normal.endsWith('ing') && tokens[i + 1].pos !== 'PUNCT' &&
         !tokens.slice(sourceFirst, i).some((token) => token.normal === ',' || RELATIVE_PRONOUNS.has(token.normal))) { sourceFirst = i; break }
+    }
+    // (*a practice Brussels says undermines competition*: a name after a common noun, with the verb of
+    // the clause it opens right after the cue, is the subject of a relative clause without *that*.)
+    if (found.cue[0] >= sourceLast && found.cue[1] === found.cue[0] + 1 && opensGappedClause(tokens[found.cue[1]])) {
+      let name = sourceLast
+      while (name - 1 > sourceFirst && tokens[name - 1].pos === 'PROPN') name--
+      // (*a move analyst Tatiana Stanovaya says was planned*: with the role before the name.)
+      const role = name < sourceLast ? local.sourceIndex.covering[name - 1]?.find((match) => match.last === name) : undefined
+      if (role !== undefined) name = role.first
+      const before = tokens[name - 1]
+      if (name < sourceLast && name > sourceFirst && before.pos === 'NOUN' && local.sourceIndex.covering[name - 1] === undefined) sourceFirst = name
     }
     // (*The EU, Britain and Canada said …*, *Kyiv and its Western allies call …*: the whole list that opens the sentence speaks.)
     if (found.cue[0] >= sourceLast) sourceFirst = listOpeningSentence(tokens, sourceFirst, sourceLast, sentence)
@@ -2548,6 +2585,10 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       ? anonymousAntecedent(context.earlierSources, attributions, source) ?? fullNameOf(context.namedEarlier ?? [], attributions, source) ?? roleAntecedent(context.namedEarlier ?? [], attributions, source)
       : undefined
     if (antecedent !== undefined) referTo(source, antecedent)
+    else if (pronoun === undefined && source.type !== 'anonymous' && anonymousGroups.length > 0) {
+      const member = MEMBER_OF_GROUP.exec(source.text)?.[1]
+      if (member !== undefined && anonymousGroups.includes(singular(member))) source.type = 'anonymous'
+    }
     const attribution: Attribution = { cue: spanOf(text, tokens, found.cue[0], found.cue[1]), source, entry: found.entry }
     const content = found.content
     if (Array.isArray(content)) attribution.content = { start: tokens[content[0]].start, end: contentEnd(local, content) }
@@ -2610,6 +2651,9 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     if (attributions.length === attributionsBefore && local.sourceIndex.anonymityAt.has(sentenceIndex) && ANONYMITY_SUBJECTS.has(tokens[sentence.firstToken]?.normal ?? '')) {
       const latest = attributions.at(-1)?.source ?? context.earlierSources.at(-1)
       if (latest !== undefined && latest.type !== 'media') latest.type = 'anonymous'
+    } else if (attributions.length === attributionsBefore && local.sourceIndex.anonymityAt.has(sentenceIndex)) {
+      const group = pluralSubjectHead(tokens, sentence)
+      if (group !== undefined) anonymousGroups.push(singular(group))
     }
     // *“Our ties are strong,” the secretary said. “We will act in our interest.”*: a quotation that
     // is a whole sentence of its own, right after a quoted statement, goes on with that statement.

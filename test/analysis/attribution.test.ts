@@ -1740,3 +1740,23 @@ t.test('shipped lexicon: a statement ends before the speaker\'s next report, and
   t.same(await shippedContents('Russia will retaliate, the EU said when it imposed sanctions.'), [['said', 'Russia will retaliate']])
   t.same(await shippedContents('The declaration calls for a multipolar world order.'), [['calls for', 'a multipolar world order']], 'a summit declaration speaks')
 })
+
+t.test('shipped lexicon: a thing spread *more than 200,000 times* speaks; a video *on* a platform is no person', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('A video shared more than 200,000 times on Telegram claims that Ukrainian soldiers staged the attack.'),
+    [['claims', 'A video shared more than 200,000 times on Telegram', 'unspecified']])
+  t.same(await shippedCuesSourcesAndTypes('A video on Telegram claims that soldiers staged it.'), [['claims', 'A video on Telegram', 'unspecified']])
+  t.same(await shippedCuesSourcesAndTypes('The economy proved more resilient than many expected.'), [], 'a comparison with what people thought is still no statement')
+})
+
+t.test('shipped lexicon: a name after a common noun, whose clause lost its subject, speaks alone', async (t) => {
+  t.same(await shippedCuesAndSources('The fine targets a practice Brussels says undermines competition.'), [['says', 'Brussels']])
+  t.same(await shippedCuesAndSources('It was a move analyst Tatiana Stanovaya says was long planned.'), [['says', 'analyst Tatiana Stanovaya']])
+  t.same(await shippedCuesAndSources('Foreign Ministry spokeswoman Maria Zakharova said the report was false.'), [['said', 'Foreign Ministry spokeswoman Maria Zakharova']], 'a title before a name stays')
+  t.same(await shippedCuesAndSources('The court took cases that conservative advocacy groups hoped would help business.'), [['hoped', 'conservative advocacy groups']], 'no name, no split')
+})
+
+t.test('shipped lexicon: a member of a group that spoke on condition of anonymity is anonymous', async (t) => {
+  const text = 'Three executives spoke on condition of anonymity because the talks are private. One of the executives said the deal was close.'
+  t.same(await shippedSourceTypes(text), [['One of the executives', 'anonymous']])
+  t.same(await shippedSourceTypes('Three executives attended the talks. One of the executives said the deal was close.'), [['One of the executives', 'person']])
+})
