@@ -140,6 +140,28 @@ function sameClause (tokens: Token[], from: number, to: number): boolean {
   return true
 }
 
+/**
+ * Nouns whose *that*-clause holds a claim the narrator names rather than makes (*The claim that
+ * NATO expansion forced Russia's hand deserves scrutiny*); with a possessor (*Moscow's claim that*)
+ * the clause is an attribution's content anyway.
+ */
+const CLAIM_CLAUSE_NOUNS = new Set(['claim', 'claims', 'notion', 'idea', 'allegation', 'allegations', 'assertion', 'assertions', 'suggestion', 'suggestions',
+  'argument', 'arguments', 'narrative', 'theory', 'contention', 'premise', 'thesis', 'myth', 'rumour', 'rumor', 'rumours', 'rumors'])
+const CLAIM_CLAUSE_BITS = wordBits(CLAIM_CLAUSE_NOUNS)
+const CLAIM_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such', 'any', 'every', 'no'])
+
+/** The *that* of each claim noun's clause in the sentence (*the notion that …*). */
+function claimClauseOpeners (tokens: Token[], sentence: Sentence): number[] {
+  const openers: number[] = []
+  if (!mayHold(sentence, CLAIM_CLAUSE_BITS)) return openers
+  for (let i = sentence.firstToken + 1; i < sentence.lastToken; i++) {
+    // (After a determiner or an adjective: in *the SVR, which claims that …* the tagger's noun is a verb.)
+    const before = tokens[i - 2]
+    if (tokens[i].normal === 'that' && tokens[i - 1].pos === 'NOUN' && CLAIM_CLAUSE_NOUNS.has(tokens[i - 1].normal) && (CLAIM_DETERMINERS.has(before?.normal ?? '') || before?.pos === 'ADJ')) openers.push(i)
+  }
+  return openers
+}
+
 /** Distancing cues that question a name (*so-called*, *what it calls*), not a claim (*debunked*, *seeking to justify*). */
 const NAMING_DISTANCERS = new Set(['what-it-calls', 'so-called', 'perceived'])
 
@@ -192,6 +214,15 @@ export function framingMatches (context: FramingContext): Match[] {
     const nearest = hearsay[firstAfter(hearsay.length, (i) => hearsay[i].last, match.first) - 1]
     return nearest !== undefined && sameClause(tokens, nearest.last, match.first)
   }
+  // (*The claim that NATO expansion forced Russia's hand deserves scrutiny*: a state term or an adversary in a claim the narrator names is not the narrator's.)
+  const claimOpenersBySentence = new Map<number, number[]>()
+  const inNamedClaim = (match: RawMatch): boolean => {
+    const sentence = tokens[match.first].sentence
+    let openers = claimOpenersBySentence.get(sentence)
+    if (openers === undefined) { openers = claimClauseOpeners(tokens, context.sentences[sentence]); claimOpenersBySentence.set(sentence, openers) }
+    const nearest = openers[firstAfter(openers.length, (i) => openers[i], match.first - 1) - 1]
+    return nearest !== undefined && sameClause(tokens, nearest, match.first)
+  }
   const distancingCriticsOnly = cuesDistancingOnlyCriticalTerms(namingEnds, tokens, matches)
   // Built once per paragraph, so checking every adversary mention stays linear.
   const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry)).map((a) => a.source))
@@ -223,6 +254,7 @@ export function framingMatches (context: FramingContext): Match[] {
     // A term inside a denial (*not an act of aggression but …*) belongs to the denial.
     if (role !== 'denial' && insideAny(denials, match.first, match.last)) continue
     let voice: Voice = 'adopted'
+    let namedClaim = false
     if (insideAny(contents, start, end)) voice = 'reported'
     // (Only a term wholly inside the marks: a term that runs past a closing mark, *a “false flag”
     // attack*, *“Glory to Ukraine” is a Nazi greeting*, mostly quotes someone else's words inside the
@@ -230,7 +262,8 @@ export function framingMatches (context: FramingContext): Match[] {
     else if (insideAny(quoted, start, end)) voice = 'quoted'
     else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match) || pretextStarts.has(match.last) ||
       (lexicon.dimension === 'stateFraming' && role === 'term' && insideAny(distancingSpans, match.first - 1, match.last)) ||
-      (hearsay.length > 0 && lexicon.dimension === 'stateFraming' && afterHearsay(match))) {
+      (hearsay.length > 0 && lexicon.dimension === 'stateFraming' && afterHearsay(match)) ||
+      (lexicon.dimension === 'stateFraming' && (namedClaim = inNamedClaim(match)))) {
       // (*the so-called unprovoked invasion*: a critical term the narrator keeps at arm's length is not the narrator's critique.)
       if (lexicon.dimension === 'criticalFraming' && role === 'term' && distancingCueEnd(namingEnds, tokens, match) !== -1) continue
       voice = 'quoted'
@@ -253,7 +286,8 @@ export function framingMatches (context: FramingContext): Match[] {
     const denying = role === 'term' ? clausesDenying(match) : []
     const negated = role !== 'denial' && role !== 'adversary' && (denying.length > 0 ||
       isNegated(tokens, match.first, sentenceFirst, role === 'distancing' ? DISTANCING_NEGATION_WINDOW : NEGATION_WINDOW))
-    if (lexicon.dimension === 'stateFraming' && voice === 'adopted') for (const clause of denying) deniedNarratives.add(clause)
+    // (*The idea that the drills were defensive is a myth*: the narrator denies the claim it names.)
+    if (lexicon.dimension === 'stateFraming' && (voice === 'adopted' || namedClaim)) for (const clause of denying) deniedNarratives.add(clause)
     const result: Match = {
       dimension: lexicon.dimension as Match['dimension'],
       lexicon: lexicon.id,

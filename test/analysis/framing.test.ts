@@ -451,3 +451,12 @@ t.test('shipped lexicons: a state\'s own spokesperson distancing from its critic
   t.same(critical('The MEA said the so-called evidence was fabricated.'), [])
   t.same(critical('Critics said the so-called referendum was a sham.'), [['critics-argue', 'adopted'], ['illegal-annexation', 'reported'], ['so-called', 'reported']], 'a speaker with no state is still counted')
 })
+
+t.test('shipped lexicons: a state term or an adversary inside a claim the narrator names is not the narrator\'s', async (t) => {
+  const engine = await shippedEngine()
+  const state = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.voice])
+  t.same(state('The claim that NATO expansion forced Russia\'s hand deserves scrutiny.'), [])
+  t.same(state('The idea that Russia is protecting Donbass is absurd.'), [['protect-donbass', 'quoted']])
+  t.same(state('Russia is protecting Donbass.'), [['protect-donbass', 'adopted']])
+  t.same(state('The SVR, which claims that the CIA plots to murder the president, raised the alert.').length, 1, '*which claims that* is a verb the tagger calls a noun')
+})
