@@ -86,7 +86,10 @@ t.test('texts that are valid but nasty get a 200 within a second', async (t) => 
     ['one 400 KB sentence opening with thousands of *that*', 'that '.repeat(40_000) + 'the talks failed according to officials, '.repeat(4_800) + '.', 1],
     ['one 400 KB sentence of cues closing with thousands of commas', 'officials said that Putin lied and '.repeat(5_700) + ', '.repeat(100_000) + '.', 1],
     // a participle's subject was looked for across a whole run of auxiliaries, per verb (400 KB: 2.3 s).
-    ['a 400 KB run of auxiliaries before participle cues', 'is '.repeat(133_000) + ', saying'.repeat(30) + '.', 1]
+    ['a 400 KB run of auxiliaries before participle cues', 'is '.repeat(133_000) + ', saying'.repeat(30) + '.', 1],
+    // every state term scanned back to the hedge or claim noun before it for a clause edge (240 KB: 2.0 s).
+    ['one 240 KB sentence of state terms after *we are told*', 'We are told ' + 'Russia is protecting Donbass, '.repeat(8_000) + 'end.', 1],
+    ['one 240 KB sentence of state terms after *the claim that*', 'The claim that ' + 'Russia is protecting Donbass, '.repeat(8_000) + 'end.', 1]
   ]
   for (const [name, text, paragraphs] of cases) {
     const { response, ms } = await timed(app, plain(text))
