@@ -1524,9 +1524,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // (*Belousov, it said, regards India as …*: the same *It* set off by commas inside the statement.)
   const parentheticalIt = tokens[left - 2]?.normal === ',' && tokens[cue.last]?.normal === ',' && left - 2 > sentence.firstToken
   // (*In a statement, it said …*, *On Monday, it said …*: after an opening adverbial, it is still the sentence's first word that counts.)
-  const itAfterOpeningAdverbial = tokens[left - 2]?.normal === ',' && left - 2 > sentence.firstToken && left - 2 - sentence.firstToken <= MAX_OPENING_ADVERBIAL &&
-    (tokens[sentence.firstToken].pos === 'ADP' || tokens[sentence.firstToken].pos === 'ADV') &&
-    tokens.slice(sentence.firstToken, left - 2).every((token) => token.pos !== 'VERB' && token.pos !== 'AUX' && token.pos !== 'PUNCT')
+  const itAfterOpeningAdverbial = left - 1 > sentence.firstToken && afterOpeningAdverbial(tokens, sentence.firstToken, left) === left - 1
   if (source === undefined && tokens[left - 1]?.normal === 'it' && (left - 1 === sentence.firstToken || parentheticalIt || itAfterOpeningAdverbial) && (SPEECH_VERBS.has(verb.lemma) || DOCUMENT_VERBS.has(verb.lemma)) &&
     !verb.normal.endsWith('ing')) {
     source = [left - 1, left]
