@@ -474,10 +474,17 @@ const HOSTILE_ACT_CUES = new Set(['threaten', 'blame', 'demand', 'warn', 'dismis
  */
 const NON_ACTOR_PREPOSITIONS = new Set(['in', 'on', 'upon', 'onto', 'for', 'at', 'to', 'from', 'into', 'near', 'outside', 'across', 'via', 'through', 'around', 'with', 'against', 'about', 'between', 'among', 'toward', 'towards'])
 
+const TARGET_PREPOSITIONS = new Set(['on', 'upon', 'against', 'at'])
+/** Acts whose target follows *on* or *against* (*an attack on*, *a war against*). */
+const ATTACKS = new Set(['attack', 'strike', 'assault', 'aggression', 'war', 'invasion', 'offensive', 'raid', 'bombing', 'shelling', 'onslaught', 'incursion', 'provocation', 'provocations', 'sabotage', 'cyberattack'])
+
 function isActorMention (tokens: Token[], match: RawMatch): boolean {
   const before = tokens[match.first - 1]
   const after = tokens[match.last]
   if (before !== undefined && before.sentence === tokens[match.first].sentence && NON_ACTOR_PREPOSITIONS.has(before.normal)) return false
+  // (*an attack on a NATO member*, *the war against the West*: the target of an attack, past a determiner.)
+  if (before?.pos === 'DET' && TARGET_PREPOSITIONS.has(tokens[match.first - 2]?.normal ?? '') && ATTACKS.has(tokens[match.first - 3]?.lemma ?? '') &&
+    tokens[match.first - 3].sentence === tokens[match.first].sentence) return false
   if (coordinatedAfterPreposition(tokens, match.first, match.last)) return false
   // *Everett, Wash.*: a state or country after a town.
   if (before?.normal === ',' && tokens[match.first - 2]?.pos === 'PROPN' && (after === undefined || after.pos === 'PUNCT')) return false

@@ -460,3 +460,12 @@ t.test('shipped lexicons: a state term or an adversary inside a claim the narrat
   t.same(state('Russia is protecting Donbass.'), [['protect-donbass', 'adopted']])
   t.same(state('The SVR, which claims that the CIA plots to murder the president, raised the alert.').length, 1, '*which claims that* is a verb the tagger calls a noun')
 })
+
+t.test('shipped lexicons: a labelled question asks; the target of an attack is not portrayed', async (t) => {
+  const engine = await shippedEngine()
+  const state = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.text])
+  t.same(state('Q: Will NATO attack Russia?'), [], 'a speaker label before the question')
+  t.same(state('Russia fears a deadly attack on a NATO member.'), [])
+  t.same(state('Russia is waging a deadly war against the West.'), [])
+  t.same(state('NATO launched a deadly attack on Russia.'), [['adversary-west', 'NATO']], 'the attacker still is')
+})

@@ -422,15 +422,23 @@ function isTitleCaseHeadline (text: string, tokens: Token[], sentence: Sentence,
 /** Words a title-case headline leaves in lower case; any other lower-case word means running text. */
 const HEADLINE_LOWER_CASE = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'vs', 'via', 'into', 'over'])
 
+/** How many words a speaker label before a question may have (*Q:*, *Suhasini Haidar:*, *THE AMBASSADOR:*). */
+const MAX_LABEL_WORDS = 3
 const QUESTION_OPENERS = new Set(['how', 'what', 'why', 'who', 'when', 'where', 'which', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'is', 'are', 'was', 'were', 'has', 'have'])
 
 /**
  * A direct question (*What did the energy shock cost Europe?*, *“But will Moscow agree?”*): it
  * reports no statement and portrays nobody, so the attribution and framing rules both set it aside.
- * Leading quotes and a leading *so*, *but* or *and* are read through, as are closing quotes.
+ * A speaker label, leading quotes and a leading *so*, *but* or *and* are read through, as are closing quotes.
  */
 export function isQuestion (tokens: Token[], sentence: Sentence): boolean {
   let first = sentence.firstToken
+  // (*Q: Is a Russian attack on a NATO member conceivable?*: a speaker label before the question.)
+  for (let colon = first; colon < Math.min(sentence.lastToken, first + MAX_LABEL_WORDS + 1); colon++) {
+    if (tokens[colon].normal === ':') { first = colon + 1; break }
+    // (Not *A reporter asked: Did they …?*, which reports the question.)
+    if (!tokens[colon].isWord || tokens[colon].pos === 'VERB' || tokens[colon].pos === 'AUX') break
+  }
   while (first < sentence.lastToken && (tokens[first].isQuote || tokens[first].normal === 'so' || tokens[first].normal === 'but' || tokens[first].normal === 'and')) first++
   let last = sentence.lastToken - 1
   while (last > first && tokens[last].isQuote) last--
