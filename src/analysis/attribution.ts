@@ -1113,6 +1113,8 @@ function spreadParticipleBefore (tokens: Token[], first: number, sentence: Sente
   if (tokens[start - 1] === undefined || (tokens[start - 1].pos !== 'ADP' && start === first)) return -1
   for (let i = start - 2; i > sentence.firstToken && i >= start - MAX_SPREAD_PHRASE; i--) {
     if (SPREAD_PARTICIPLES.has(tokens[i].normal)) {
+      // (Measured before it is copied: a long sentence of such cues copied itself once per cue.)
+      if (i - sentence.firstToken > MAX_LIST_MEMBER) return -1
       const head = tokens.slice(sentence.firstToken, i)
       return head.length <= MAX_LIST_MEMBER && head.every((token) => NOUN_PHRASE_TAGS.has(token.pos)) && head.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN') ? i : -1
     }
@@ -2723,7 +2725,8 @@ export function contentRanges (attribution: Attribution): Array<{ start: number,
 
 /** The source (or what it refers to) of the latest attribution whose content holds `at`. */
 function speakerQuoting (attributions: Attribution[], at: number): SourceSpan | undefined {
-  for (let i = attributions.length - 1; i >= 0; i--) {
+  // (Bounded as the other look-backs: a paragraph of thousands of *We said it.* walked all of them for each.)
+  for (let i = attributions.length - 1; i >= Math.max(0, attributions.length - MAX_PRONOUN_LOOKBACK); i--) {
     const { content, source } = attributions[i]
     if (content === undefined || content.start > at || content.end <= at) continue
     if (source.refersTo === undefined) return source
@@ -2786,7 +2789,9 @@ function contentParts (tokens: Token[], quotes: QuoteRegion[], { content, cue, s
   let resumeAt: number | undefined
   const afterTag = tokenFrom(tagEnd)
   if (quoted) {
-    resumeAt = quotes.find((region) => region.open >= afterTag && region.start < content.end)?.start
+    // (Quote regions are in text order: searched, not scanned from the first for every split tag.)
+    const next = quotes[firstAfter(quotes.length, (i) => quotes[i].open, afterTag - 1)]
+    resumeAt = next !== undefined && next.start < content.end ? next.start : undefined
   } else {
     let comma = afterTag
     while (comma < tokens.length && tokens[comma].start < content.end && tokens[comma].normal !== ',') comma++

@@ -89,7 +89,17 @@ t.test('texts that are valid but nasty get a 200 within a second', async (t) => 
     ['a 400 KB run of auxiliaries before participle cues', 'is '.repeat(133_000) + ', saying'.repeat(30) + '.', 1],
     // every state term scanned back to the hedge or claim noun before it for a clause edge (240 KB: 2.0 s).
     ['one 240 KB sentence of state terms after *we are told*', 'We are told ' + 'Russia is protecting Donbass, '.repeat(8_000) + 'end.', 1],
-    ['one 240 KB sentence of state terms after *the claim that*', 'The claim that ' + 'Russia is protecting Donbass, '.repeat(8_000) + 'end.', 1]
+    ['one 240 KB sentence of state terms after *the claim that*', 'The claim that ' + 'Russia is protecting Donbass, '.repeat(8_000) + 'end.', 1],
+    // Found by a second hunt (fifteenth session); in process before the fix: 12.6 s, 9.3 s, 2.3 s, 2.8 s, 1.7 s, about 3.5 s.
+    // each spread participle copied the sentence from its start;
+    ['one 250 KB sentence of spread things that claim', 'a video shared on X claims it, '.repeat(8_000) + 'end.', 1],
+    // each narrator's denial walked to its clause's start or end, and its terms read every denied clause;
+    ['one 220 KB sentence of *is absurd* after a state term', 'Russia is protecting Donbass, ' + 'it is absurd, '.repeat(16_000) + 'end.', 1],
+    ['one 200 KB sentence of *not true that*', 'Russia is protecting Donbass, ' + 'not true that it rained, '.repeat(8_000) + 'end.', 1],
+    ['one 340 KB sentence of state terms each called a myth', Array.from({ length: 8_000 }, () => 'the special military operation is a myth').join(', ') + '.', 1],
+    ['one 260 KB sentence of *far from*', Array.from({ length: 8_000 }, () => 'far from protecting Donbass').join(' and ') + '.', 1],
+    // each *we* looked for a quotation holding it among all of the paragraph's attributions.
+    ['one 240 KB paragraph of *We said it.*', 'We said it. '.repeat(20_000), 1]
   ]
   for (const [name, text, paragraphs] of cases) {
     const { response, ms } = await timed(app, plain(text))
