@@ -143,9 +143,11 @@ function deniesSubject (tokens: Token[], be: number, sentenceLast: number, index
 const MAX_FRAME_TOKENS = 4
 
 function frameStart (tokens: Token[], end: number, sentenceFirst: number): number {
+  // (*… and far from the weather*: the frame is *far from*, not what stands before it.)
+  if (tokens[end].normal === 'from') return end - 1
   let start = end
   while (start > sentenceFirst && end - start < MAX_FRAME_TOKENS && tokens[start - 1].pos !== 'PUNCT' && tokens[start - 1].pos !== 'PRON' &&
-    tokens[start - 1].pos !== 'VERB' && tokens[start - 1].lemma !== 'be') start--
+    tokens[start - 1].pos !== 'VERB' && tokens[start - 1].lemma !== 'be' && tokens[start - 1].pos !== 'CCONJ') start--
   return start
 }
 

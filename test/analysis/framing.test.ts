@@ -66,6 +66,8 @@ t.test('the words of a narrator\'s denial of a state term are critical framing; 
   t.same(denials('The idea that the drills were a defensive measure is a myth.').map((m) => m.text), ['is a myth'])
   t.same(denials('It is not true that the weather was cold.'), [], 'no state term denied')
   t.same(denials('The minister said it is not true that the army is protecting Donbass.'), [], 'inside a statement the denial is the speaker\'s')
+  t.same(denials('Protecting Donbass is a myth, the weather is a myth.').map((m) => m.text), ['is a myth'], 'a denied subject starts after the denial before it')
+  t.same(denials('Far from protecting Donbass and far from the weather, the army stayed.').map((m) => m.text), ['Far from'], 'a denied clause ends where the next denial begins')
 })
 
 t.test('an adversary named in a clause the narrator denies is not portrayed', async (t) => {
