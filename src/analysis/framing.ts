@@ -109,6 +109,8 @@ function distancedBy (distancingEnds: Set<number>, tokens: Token[], match: RawMa
   return distancingCueEnd(distancingEnds, tokens, match) !== -1
 }
 
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
+
 /** Where the distancing cue that puts `match` in quotes ends (see distancedBy), or -1. */
 function distancingCueEnd (distancingEnds: Set<number>, tokens: Token[], match: RawMatch): number {
   // (*seeks to justify the invasion as protecting Russian speakers*: once, past *as* and the object before it.)
@@ -117,7 +119,9 @@ function distancingCueEnd (distancingEnds: Set<number>, tokens: Token[], match: 
     if (distancingEnds.has(i)) return i
     const token = tokens[i - 1]
     if (token !== undefined && token.normal === 'as' && !passedAs) { passedAs = true; continue }
-    if (token === undefined || !(token.isQuote || token.pos === 'DET' || token.pos === 'ADJ' || (passedAs && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON')))) return -1
+    // (*what it calls its special military operation*: a possessive, as a determiner.)
+    if (token === undefined || !(token.isQuote || token.pos === 'DET' || token.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(token.normal) ||
+      (passedAs && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON')))) return -1
   }
   return -1
 }
@@ -297,8 +301,11 @@ export function framingMatches (context: FramingContext): Match[] {
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
     // (The narrator's denial is read first: its words are critical framing even where a negator nearby also negates the term.)
     const denying = role === 'term' ? clausesDenying(match) : []
+    // (*Moscow would not halt what it calls its special military operation*: a negator before the verb
+    // whose object the *what* clause is denies the verb, not the cue.)
+    const verbBefore = tokens[match.first].normal === 'what' && tokens[match.first - 1]?.pos === 'VERB' && tokens[match.first - 1].lemma !== 'be'
     const negated = role !== 'denial' && role !== 'adversary' && (denying.length > 0 ||
-      isNegated(tokens, match.first, sentenceFirst, role === 'distancing' ? DISTANCING_NEGATION_WINDOW : NEGATION_WINDOW))
+      (role === 'distancing' ? !verbBefore && isNegated(tokens, match.first, sentenceFirst, DISTANCING_NEGATION_WINDOW) : isNegated(tokens, match.first, sentenceFirst, NEGATION_WINDOW)))
     // (*The idea that the drills were defensive is a myth*: the narrator denies the claim it names.)
     if (lexicon.dimension === 'stateFraming' && (voice === 'adopted' || namedClaim)) for (const clause of denying) deniedNarratives.add(clause)
     const result: Match = {

@@ -471,3 +471,10 @@ t.test('shipped lexicons: a labelled question asks; the target of an attack is n
   t.same(state('Russia is waging a deadly war against the West.'), [])
   t.same(state('NATO launched a deadly attack on Russia.'), [['adversary-west', 'NATO']], 'the attacker still is')
 })
+
+t.test('shipped lexicons: a negated verb does not negate the *what it calls* clause that is its object; a possessive stands between cue and term', async (t) => {
+  const engine = await shippedEngine()
+  const found = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.negated, m.voice])
+  t.same(found('Moscow would not halt what it calls its special military operation.'), [['what-it-calls', false, 'adopted'], ['special-military-operation', false, 'quoted']])
+  t.same(found('This is not a conspiracy theory.'), [['debunking', true, 'adopted']], 'a negator before the cue itself still negates it')
+})
