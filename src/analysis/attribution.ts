@@ -1727,6 +1727,11 @@ function possessorBefore (tokens: Token[], cueFirst: number, sentence: Sentence)
   return undefined
 }
 
+const CLAUSE_JOINS = new Set([',', ';', ':', 'and', 'but', '—', '–'])
+
+/** The nominal cue of a view credited to its owner: *In Moscow's telling, …*, *In her view, …*. */
+const IN_THEIR_VIEW = 'in-their-telling'
+
 /** Cues whose last word names where the claim appeared or who made it (*a claim echoed in*, *made by*). */
 const AGENT_PREPOSITIONS = new Set(['by', 'in'])
 
@@ -1734,7 +1739,16 @@ function nounAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const { tokens } = context
   let source: [number, number] | undefined
   const possessor = possessorBefore(tokens, cue.first, sentence)
-  if (possessor?.pronoun === true) {
+  // (*In Moscow's telling, …*, *In his view, …*: only after *in*, and the possessor is the source
+  // whatever the clause's subject; *The company's view, however, was ignored* credits nothing.)
+  if (cue.compiled.entry.id === IN_THEIR_VIEW) {
+    if (possessor === undefined) return undefined
+    const owner: [number, number] | undefined = possessor.pronoun ? [possessor.mark, possessor.mark + 1] : phraseEndingAt(tokens, possessor.mark, sentence.firstToken, possessor.mark)
+    const opener = owner === undefined ? -1 : owner[0] - 1
+    // (Opening its sentence or clause: not *Asked who leads the party in his view, he said Ryan*.)
+    if (owner === undefined || tokens[opener]?.normal !== 'in' || !(opener === sentence.firstToken || CLAUSE_JOINS.has(tokens[opener - 1].normal))) return undefined
+    source = owner
+  } else if (possessor?.pronoun === true) {
     // *Latino Republicans have been unsparing in their criticism of …*: the clause's subject owns it.
     source = clauseSubject(context, possessor.mark, sentence) ?? [possessor.mark, possessor.mark + 1]
   } else if (possessor !== undefined) {

@@ -132,8 +132,8 @@ function callerIsPronoun (tokens: Token[], match: RawMatch): boolean {
   return match.compiled.entry.id === 'what-it-calls' && CALLER_PRONOUNS.has(tokens[match.first + 1]?.normal ?? '')
 }
 
-/** The critical lexicon's hearsay hedges (*we are told*, *supposedly*). */
-const HEARSAY_ENTRY = 'hearsay'
+/** The critical lexicon's hearsay hedges (*we are told*, *supposedly*) and a fact-check's claim label (*CLAIM:*). */
+const HEARSAY_ENTRIES = new Set(['hearsay', 'claim-label'])
 /** Clause edges a hearsay hedge does not reach across (not commas: *Russia, we are told, is …*). */
 const HEARSAY_EDGES = new Set([';', 'but', 'yet', 'whereas', 'while', ':'])
 
@@ -225,7 +225,7 @@ export function framingMatches (context: FramingContext): Match[] {
   const namingEnds = new Set(matches.filter((match) => NAMING_DISTANCERS.has(match.compiled.entry.id)).map((cue) => cue.last))
   // (*Russia, we are told, is protecting Donbass*: a hearsay hedge puts the rest of its clause in the state's mouth.)
   // (Only the nearest hedge before a term can reach it: a clause edge after it would stop any earlier one too.)
-  const hearsay = distancingCues.filter((cue) => cue.compiled.entry.id === HEARSAY_ENTRY)
+  const hearsay = distancingCues.filter((cue) => HEARSAY_ENTRIES.has(cue.compiled.entry.id))
   const sameClause = clauseTest(tokens)
   const afterHearsay = (match: RawMatch): boolean => {
     const nearest = hearsay[firstAfter(hearsay.length, (i) => hearsay[i].last, match.first) - 1]
@@ -272,7 +272,11 @@ export function framingMatches (context: FramingContext): Match[] {
     if (role !== 'denial' && insideAny(denials, match.first, match.last)) continue
     let voice: Voice = 'adopted'
     let namedClaim = false
-    if (insideAny(contents, start, end)) voice = 'reported'
+    // (A pattern that ends on the clause's punctuation, *… not interested in ending the conflict.*, is
+    // inside a content that stops before it.)
+    let wordsEnd = match.last
+    while (wordsEnd - 1 > match.first && tokens[wordsEnd - 1].pos === 'PUNCT' && !tokens[wordsEnd - 1].isQuote) wordsEnd--
+    if (insideAny(contents, start, tokens[wordsEnd - 1].end)) voice = 'reported'
     // (Only a term wholly inside the marks: a term that runs past a closing mark, *a “false flag”
     // attack*, *“Glory to Ukraine” is a Nazi greeting*, mostly quotes someone else's words inside the
     // narrator's own claim; treating it as quoted cost 9 EUvsDisinfo dev claims and 2 Kremlin quotes.)

@@ -26,6 +26,10 @@ export function round (value: number): number {
 
 export interface ParagraphEvidence {
   stateFraming: number
+  /** Of it, what the narrator's own voice gives. */
+  adoptedStateFraming: number
+  /** The narrator keeps something at arm's length in the paragraph (a distancing cue of its own, not negated). */
+  narratorDistances: boolean
   criticalFraming: number
   attributedSentences: number
   /** Whether the paragraph holds an attribution of its own (a cue): the flag, so a flagged paragraph lists one. */
@@ -38,8 +42,11 @@ export interface ParagraphEvidence {
  * are listed where their cue is.
  */
 export function paragraphEvidence (sentences: SentenceResult[], attributions: Attribution[], matches: Match[], carried: Attribution[] = []): ParagraphEvidence {
+  const state = matches.filter((match) => match.dimension === 'stateFraming')
   return {
-    stateFraming: dimensionEvidence(matches.filter((match) => match.dimension === 'stateFraming')),
+    stateFraming: dimensionEvidence(state),
+    adoptedStateFraming: dimensionEvidence(state.filter((match) => match.voice === 'adopted')),
+    narratorDistances: matches.some((match) => match.dimension === 'criticalFraming' && match.role === 'distancing' && match.voice === 'adopted' && !match.negated),
     criticalFraming: dimensionEvidence(matches.filter((match) => match.dimension === 'criticalFraming')),
     attributedSentences: countAttributedSentences(sentences, attributions, carried),
     holdsAttribution: attributions.length > 0
@@ -107,7 +114,10 @@ export function paragraphScores (sentences: SentenceResult[], evidence: Paragrap
     },
     flags: {
       attribution: evidence.holdsAttribution,
-      stateFraming: evidence.stateFraming >= FLAG_THRESHOLD,
+      // (*In the Kremlin's telling, these are NATO enlargement and a “neo-Nazi” government … what Moscow
+      // calls …*, a fact-check's *CLAIM:* line: a paragraph that states a narrative only to keep it at
+      // arm's length does not reproduce it, however many of its terms it names.)
+      stateFraming: evidence.stateFraming >= FLAG_THRESHOLD && (evidence.adoptedStateFraming > 0 || !evidence.narratorDistances),
       criticalFraming: evidence.criticalFraming >= FLAG_THRESHOLD
     }
   }

@@ -1760,3 +1760,10 @@ t.test('shipped lexicon: a member of a group that spoke on condition of anonymit
   t.same(await shippedSourceTypes(text), [['One of the executives', 'anonymous']])
   t.same(await shippedSourceTypes('Three executives attended the talks. One of the executives said the deal was close.'), [['One of the executives', 'person']])
 })
+
+t.test('shipped lexicon: *In her view, …* credits the clause to the possessor, only after *in* and opening its clause', async (t) => {
+  t.same(await shippedContents('In her view, the talks had failed.'), [['view', 'the talks had failed']])
+  t.same(await shippedCuesAndSources('In the minister\'s opinion, the sanctions have backfired.'), [['opinion', 'the minister']])
+  t.same(await shippedCuesAndSources('The company\'s view, however, was ignored.'), [])
+  t.same(await shippedCuesAndSources('Asked who leads the party in his view, he said Ryan.'), [['said', 'he']])
+})

@@ -478,3 +478,19 @@ t.test('shipped lexicons: a negated verb does not negate the *what it calls* cla
   t.same(found('Moscow would not halt what it calls its special military operation.'), [['what-it-calls', false, 'adopted'], ['special-military-operation', false, 'quoted']])
   t.same(found('This is not a conspiracy theory.'), [['debunking', true, 'adopted']], 'a negator before the cue itself still negates it')
 })
+
+t.test('shipped lexicons: a fact-check\'s claim line, or a paragraph that names a narrative to distance itself from it, is not flagged state framing', async (t) => {
+  const engine = await shippedEngine()
+  const paragraph = (text: string) => {
+    const [first] = analyze(text, engine).paragraphs
+    return { flags: first.flags, voices: first.matches.filter((m) => m.dimension === 'stateFraming').map((m) => m.voice) }
+  }
+  t.same(paragraph('CLAIM: The Kiev regime came to power in a coup and is run by neo-Nazis.'), {
+    flags: { attribution: false, stateFraming: false, criticalFraming: false }, voices: ['quoted', 'quoted', 'quoted']
+  })
+  t.same(paragraph('The Kiev regime came to power in a coup and is run by neo-Nazis.').flags.stateFraming, true, 'without the label, the narrator says it')
+  t.same(paragraph('In the Kremlin\'s telling, the Kiev regime came to power in a coup and is run by neo-Nazis. None of these claims survives contact with the record.'), {
+    flags: { attribution: true, stateFraming: false, criticalFraming: true }, voices: ['reported', 'reported', 'reported']
+  })
+  t.same(paragraph('In the Kremlin\'s telling, the Kiev regime came to power in a coup and is run by neo-Nazis.').flags.stateFraming, true, 'reported without the narrator\'s distance, three terms still flag')
+})
