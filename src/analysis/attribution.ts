@@ -1054,6 +1054,15 @@ function trimContent (tokens: Token[], first: number, last: number): [number, nu
       break
     }
   }
+  // (*Russia denied striking the market, although UN monitors found Russian fragments*: a concession
+  // after a comma is the narrator's, not what was said. Looked for near the start only, as above.)
+  for (let comma = first + 1; comma < Math.min(last - 1, first + MAX_CONTENT_SCAN); comma++) {
+    // (Not the adverb, *In all, though, the justices …*.)
+    if (tokens[comma].normal === ',' && CONCESSIONS.has(tokens[comma + 1].normal) && tokens[comma + 2]?.normal !== ',') {
+      last = comma
+      break
+    }
+  }
   // *repeated the claim without providing evidence*: after an object with no verb of its own, a
   // *without …ing* says how the source spoke; it is the narrator's, not what was said.
   for (let i = first; i < Math.min(last - 1, first + MAX_OBJECT_TOKENS); i++) {
@@ -1067,6 +1076,8 @@ function trimContent (tokens: Token[], first: number, last: number): [number, nu
   while (last > closingLimit && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].isQuote)) last--
   return last > first ? [first, last] : undefined
 }
+/** Conjunctions of a concession the narrator adds after a statement's comma. */
+const CONCESSIONS = new Set(['although', 'though', 'whereas'])
 const SETTING_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that'])
 
 /**

@@ -1767,3 +1767,8 @@ t.test('shipped lexicon: *In her view, …* credits the clause to the possessor,
   t.same(await shippedCuesAndSources('The company\'s view, however, was ignored.'), [])
   t.same(await shippedCuesAndSources('Asked who leads the party in his view, he said Ryan.'), [['said', 'he']])
 })
+
+t.test('shipped lexicon: a concession after the statement\'s comma is the narrator\'s', async (t) => {
+  t.same(await shippedContents('Russia denied striking the market, although UN monitors found Russian fragments.'), [['denied', 'striking the market'], ['found', 'Russian fragments']])
+  t.same(await shippedContents('The professor said the court, though, had done what it could.'), [['said', 'the court, though, had done what it could']], 'the adverb *though* stays')
+})
