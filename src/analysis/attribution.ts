@@ -836,6 +836,8 @@ function isPhrasePreposition (tokens: Token[], i: number, lowest: number, highes
   if ((token.normal === 'in' || token.normal === 'on') && saysWhenOrWhere(tokens, i + 1, highest)) return false
   return i - 1 >= lowest && i + 1 < highest && before !== undefined && after !== undefined &&
     (before.pos === 'NOUN' || before.pos === 'PROPN' || isPercentSign(before) || ANONYMITY_ADJECTIVES.has(before.normal) || (before.pos === 'NUM' && token.normal === 'of') ||
+      // (*Some in Washington say*, *many in Moscow*, *those at the ministry*: people where they are.)
+      ((PEOPLE_QUANTIFIERS.has(before.normal) || before.normal === 'those') && (token.normal === 'in' || token.normal === 'at' || token.normal === 'within')) ||
       isReducedRelative(tokens, i - 1, lowest)) &&
     (NOUN_PHRASE_TAGS.has(after.pos) || (after.pos === 'ADV' && tokens[i + 2]?.pos === 'NUM'))
 }
@@ -1155,8 +1157,17 @@ function listOpeningSentence (tokens: Token[], first: number, last: number, sent
     start = member
     separator = member - 1
   }
+  // (*Officials from Moscow, Kyiv and Washington said*: the list is the object of the opening head's preposition.)
+  const preposition = start - 1
+  if (start !== first && preposition > sentence.firstToken && LIST_HEAD_PREPOSITIONS.has(tokens[preposition].normal)) {
+    let head = preposition
+    while (head > sentence.firstToken && preposition - head < MAX_LIST_MEMBER && NOUN_PHRASE_TAGS.has(tokens[head - 1].pos)) head--
+    if (head === sentence.firstToken && tokens.slice(head, preposition).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return head
+  }
   return start === sentence.firstToken ? start : first
 }
+
+const LIST_HEAD_PREPOSITIONS = new Set(['from', 'of', 'in', 'at'])
 
 /** Where the subject starts after a short opening adverbial and its comma (*Later,*, *On Monday,*, *In Moscow,*); `first` if none. */
 function afterOpeningAdverbial (tokens: Token[], first: number, last: number): number {

@@ -1772,3 +1772,9 @@ t.test('shipped lexicon: a concession after the statement\'s comma is the narrat
   t.same(await shippedContents('Russia denied striking the market, although UN monitors found Russian fragments.'), [['denied', 'striking the market'], ['found', 'Russian fragments']])
   t.same(await shippedContents('The professor said the court, though, had done what it could.'), [['said', 'the court, though, had done what it could']], 'the adverb *though* stays')
 })
+
+t.test('shipped lexicon: people where they are, and a list after the opening head\'s preposition, are the whole source', async (t) => {
+  t.same(await shippedCuesAndSources('Some in Washington say the deal is dead.'), [['say', 'Some in Washington']])
+  t.same(await shippedCuesAndSources('Officials from Moscow, Kyiv and Washington said they would exchange prisoners.'), [['said', 'Officials from Moscow, Kyiv and Washington']])
+  t.same(await shippedCuesAndSources('The talks in Geneva, Vienna and Rome failed, officials said.'), [['said', 'officials']], 'a list in the content stays there')
+})
