@@ -1078,6 +1078,13 @@ function trimContent (tokens: Token[], first: number, last: number): [number, nu
   while (last > closingLimit && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].isQuote)) last--
   return last > first ? [first, last] : undefined
 }
+/** What can *show* something: records, data and media, not the people or states who act. */
+const SHOWING_THINGS = new Set(['poll', 'survey', 'study', 'report', 'data', 'datum', 'figure', 'record', 'document', 'analysis', 'research', 'footage', 'video',
+  'image', 'photo', 'photograph', 'picture', 'evidence', 'statistic', 'estimate', 'result', 'test', 'audit', 'investigation', 'email', 'e-mail', 'memo',
+  'filing', 'map', 'chart', 'graph', 'number', 'count', 'tally', 'census', 'model', 'projection', 'forecast', 'review', 'assessment', 'list', 'log',
+  'transcript', 'recording', 'tape', 'clip', 'post', 'tweet', 'message', 'letter', 'cable', 'paper', 'sample', 'trial', 'experiment', 'index', 'release',
+  'return', 'database', 'archive', 'scan', 'satellite', 'photos', 'images', 'exit', 'tracking', 'finding', 'review', 'timeline', 'graphic', 'screenshot'])
+
 /** Conjunctions of a concession the narrator adds after a statement's comma. */
 const CONCESSIONS = new Set(['although', 'though', 'whereas'])
 const SETTING_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that'])
@@ -1625,6 +1632,12 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
       (source[1] - source[0] === 2 && tokens[source[0]].pos === 'NUM' && (tokens[source[0] + 1].normal === 'percent' || isPercentSign(tokens[source[0] + 1])))
     // (A referring *It* names its source through the referent, checked when it is recorded.)
     if (quoteBefore === undefined && cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, source) && !standsForPeople && !needsReferent) return undefined
+    // (*Polls show …*, *the footage shows …*; not *The collective West has once again shown that it does
+    // not want peace*: what an actor's conduct shows is the narrator's inference.)
+    // (Only of a state's adversary, named as the framing lexicons name it: PolNeAR counts *Sanders showed no sign of …* as a cue.)
+    if (verb.lemma === 'show' && quoteBefore === undefined && !tokens.slice(source[0], source[1]).some((token) => SHOWING_THINGS.has(token.lemma)) &&
+      context.matches.some((match) => match.compiled.lexicon.dimension === 'stateFraming' && (match.compiled.role === 'adversary' || match.compiled.role === 'term') &&
+        match.first >= source[0] && match.last <= source[1])) return undefined
     // The statement may run on past its tag; else a quotation before or after the speaker; else
     // what follows the verb.
     let content: Found['content'] = participleQuote ? undefined : splitStatement(context, verb, source, after, sentence, quoteBefore)

@@ -1778,3 +1778,9 @@ t.test('shipped lexicon: people where they are, and a list after the opening hea
   t.same(await shippedCuesAndSources('Officials from Moscow, Kyiv and Washington said they would exchange prisoners.'), [['said', 'Officials from Moscow, Kyiv and Washington']])
   t.same(await shippedCuesAndSources('The talks in Geneva, Vienna and Rome failed, officials said.'), [['said', 'officials']], 'a list in the content stays there')
 })
+
+t.test('shipped lexicon: what a state\'s adversary has *shown* is the narrator\'s inference; polls and footage still show', async (t) => {
+  t.same(await shippedCuesAndSources('The collective West has once again shown that it does not want peace.'), [])
+  t.same(await shippedCuesAndSources('A new poll shows the race is tight.'), [['shows', 'A new poll']])
+  t.same(await shippedCuesAndSources('NATO\'s own data show that spending rose.'), [['show', 'NATO\'s own data']])
+})
