@@ -51,6 +51,11 @@ function beforeTimePhrase (tokens: Token[], left: number, sentence: Sentence): n
     return tokens[left - 2].pos === 'VERB' && tokens[left - 2].normal.endsWith('ed') ? left - 1 : left
   }
   if (TIME_NOUNS.has(last.lemma) && TIME_DETERMINERS.has(tokens[left - 2].normal) && left - 3 >= sentence.firstToken) return left - 2
+  // (*Moscow has in the past called*, *has in recent years said*: *in* and a time before the verb.)
+  if (left - 4 >= sentence.firstToken && tokens[left - 3].normal === 'in' && (last.normal === 'past' || (TIME_NOUNS.has(last.lemma) && last.normal !== last.lemma)) &&
+    (tokens[left - 2].normal === 'the' || tokens[left - 2].normal === 'recent')) return left - 3
+  // (The tagger's adverb *past*, already stepped over with the verb's adverbs.)
+  if (last.normal === 'the' && tokens[left]?.normal === 'past' && tokens[left - 2].normal === 'in' && left - 3 >= sentence.firstToken) return left - 2
   // *The State Department less than two weeks ago said*: a span of time counted back from now.
   // (*ago*, an adverb, may already have been stepped over with the verb's adverbs.)
   const agoAt = last.normal === 'ago' ? left - 1 : tokens[left]?.normal === 'ago' ? left : -1
@@ -2282,6 +2287,8 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
     const interviewee = context.interview === true && sentence.firstToken === 0 && source[1] - source[0] <= 3 && tokens.slice(source[0], source[1]).every((token) => token.pos === 'PROPN' || /^\p{Lu}/u.test(context.text.slice(token.start, token.end)))
     if (!known && !transcript && !named && !interviewee && speakerOnTopic === undefined) return undefined
     const content = trimContent(tokens, colon + 1, sentence.lastToken)
+    // (*Terras: That argument was never true.*, *That is another question.*: after a speaker's colon, *that* opens the answer.)
+    if (content !== undefined && content[0] === colon + 2 && tokens[colon + 1].normal === 'that') content[0] = colon + 1
     // *View full results: http://…*: a link is not something a source said.
     if (content === undefined || /^(https?:\/\/|www\.)\S+$/.test(context.text.slice(tokens[content[0]].start, tokens[content[1] - 1].end))) return undefined
     // *Said Ellis: “…”*: an inverted reporting verb opening the label is the cue, the rest the speaker.

@@ -1784,3 +1784,10 @@ t.test('shipped lexicon: what a state\'s adversary has *shown* is the narrator\'
   t.same(await shippedCuesAndSources('A new poll shows the race is tight.'), [['shows', 'A new poll']])
   t.same(await shippedCuesAndSources('NATO\'s own data show that spending rose.'), [['show', 'NATO\'s own data']])
 })
+
+t.test('shipped lexicon: *in the past* between subject and verb, and a speaker\'s answer opening with *That*', async (t) => {
+  t.same(await shippedCuesAndSources('Moscow has in the past called India a privileged strategic partner.'), [['called', 'Moscow']])
+  t.same(await shippedCuesAndSources('The ministry has in recent years said that trade would grow.'), [['said', 'The ministry']])
+  const text = 'Q: Is the argument fair?\n\nTerras: That argument was never true.'
+  t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)]), [['Terras', 'That argument was never true.']])
+})
