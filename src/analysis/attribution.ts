@@ -2139,6 +2139,12 @@ function classify (context: SentenceContext, first: number, last: number, senten
   const withoutPossessors = inSource.filter((match) => !isOfficialPossessor(match)).map(typeOf)
   const dropPossessors = withoutPossessors.length < inSource.length && (head.pos === 'PROPN' || withoutPossessors.some((type) => type !== 'unspecified'))
   let types = dropPossessors ? withoutPossessors : inSource.map(typeOf)
+  // (*Researchers at Clemson University's Media Forensics Hub*: the head's own type, before its
+  // preposition, says who speaks; what the preposition names says where they work. Not a generic
+  // role, *David Paleologos, director of the … Political Research Center*, which the place types.)
+  const prepositionAt = headPhraseEnd(tokens, first, last)
+  const headTypes = prepositionAt < last ? inSource.filter((match) => match.last <= prepositionAt && !isOfficialPossessor(match)).map(typeOf).filter((type) => type !== 'unspecified' && type !== 'person') : []
+  if (headTypes.length > 0) types = headTypes
   // (*figures shared by the Ministry of External Affairs*: data a body gives out speak for that body.)
   if (types.includes('official') && types.includes('expert') && issuedByBody(tokens, first, last)) types = types.filter((type) => type !== 'expert')
   if (anonymousInSentence) types.push('anonymous')

@@ -1791,3 +1791,9 @@ t.test('shipped lexicon: *in the past* between subject and verb, and a speaker\'
   const text = 'Q: Is the argument fair?\n\nTerras: That argument was never true.'
   t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)]), [['Terras', 'That argument was never true.']])
 })
+
+t.test('shipped lexicon: the head\'s own type, before its preposition, says who speaks; a generic role lets the place type it', async (t) => {
+  t.same(await shippedSourceTypes('Researchers at the Media Forensics Hub said the network was Russian.'), [['Researchers at the Media Forensics Hub', 'expert']])
+  t.same(await shippedSourceTypes('David Wasserman, an elections analyst at the Cook Political Report, said the race was close.'), [['David Wasserman, an elections analyst at the Cook Political Report', 'expert']])
+  t.same(await shippedSourceTypes('Jonathan Eyal, assistant director of European security studies at the Royal United Services Institute, said the talks were doomed.'), [['Jonathan Eyal, assistant director of European security studies at the Royal United Services Institute', 'expert']])
+})
