@@ -1663,7 +1663,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
           // (*Already, Trump has denounced …*: not an opening adverb; what comes first must be a clause.)
           // (*When asked, the spokesman declined to elaborate*: a clause of when or why is the narrator's setting.)
-          (tokens[source[0] - 1]?.normal === ',' && !SETTING_CLAUSE_OPENERS.has(tokens[context.statementStart]?.normal ?? '') && tokens[context.statementStart]?.normal !== 'asked'
+          // (*According to two people familiar with the talks, the Ukrainian side proposed …*: what is
+          // before the comma is another attribution's tag, not this one's content.)
+          (tokens[source[0] - 1]?.normal === ',' && !SETTING_CLAUSE_OPENERS.has(tokens[context.statementStart]?.normal ?? '') && tokens[context.statementStart]?.normal !== 'asked' &&
+            !context.foundInSentence.some((found) => Math.min(found.cue[0], found.source[0]) <= context.statementStart && Math.max(found.cue[1], found.source[1]) >= source[0] - 1)
             ? clauseBefore(tokens, context.statementStart, source[0])
             : undefined)
     }
@@ -2114,9 +2117,12 @@ function classify (context: SentenceContext, first: number, last: number, senten
   }
   // (*…, said growth would slow, speaking on condition of anonymity*: words that can only be of the
   // speaker count wherever they stand.)
+  // (*According to two people familiar with the talks, the Ukrainian side proposed …*: the anonymity of another source is its own.)
+  const inOtherSource = (match: RawMatch): boolean => context.foundInSentence.some(({ source }) => (source[0] !== first || source[1] !== last) &&
+    source[0] <= match.first && match.last <= source[1] && (last <= source[0] || first >= source[1]))
   const anonymousInSentence = (sourceIndex.anonymityAt.get(tokens[sentence.firstToken].sentence) ?? []).some((match) =>
-    content === undefined || tokens[match.first].start < content.start || tokens[match.first].start >= content.end ||
-    tokens.slice(match.first, match.last).some((token) => SPEAKER_ANONYMITY_TERMS.has(token.normal)))
+    (content === undefined || tokens[match.first].start < content.start || tokens[match.first].start >= content.end ||
+    tokens.slice(match.first, match.last).some((token) => SPEAKER_ANONYMITY_TERMS.has(token.normal))) && !inOtherSource(match))
   // *Alfonso Aguilar, the director of a think tank*: the name before an appositive is the head.
   let comma = first + 1
   while (comma < last && tokens[comma].normal !== ',') comma++

@@ -1797,3 +1797,12 @@ t.test('shipped lexicon: the head\'s own type, before its preposition, says who 
   t.same(await shippedSourceTypes('David Wasserman, an elections analyst at the Cook Political Report, said the race was close.'), [['David Wasserman, an elections analyst at the Cook Political Report', 'expert']])
   t.same(await shippedSourceTypes('Jonathan Eyal, assistant director of European security studies at the Royal United Services Institute, said the talks were doomed.'), [['Jonathan Eyal, assistant director of European security studies at the Royal United Services Institute', 'expert']])
 })
+
+t.test('shipped lexicon: another attribution\'s tag before the comma is neither this one\'s content nor its anonymity', async (t) => {
+  const text = 'According to two people familiar with the discussions, the Ukrainian side proposed a 30-day halt to strikes.'
+  t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.type, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)]), [
+    ['two people familiar with the discussions', 'anonymous', 'the Ukrainian side proposed a 30-day halt to strikes'],
+    ['the Ukrainian side', 'unspecified', undefined]
+  ])
+  t.same(await shippedSourceTypes('Media sources claim the European Commission fears rigged elections.'), [['Media sources', 'anonymous'], ['the European Commission', 'official']])
+})
