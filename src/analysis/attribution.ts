@@ -290,6 +290,8 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
       // after a whole subject — not after the object of a preposition: *engagements between India and Russia, spearheaded by …, have underscored*.)
       (appositive[0]?.pos === 'VERB' && /(?:ed|wn)$/.test(appositive[0].normal) && appositive[1]?.pos === 'ADP' && appositive.every((token) => token.pos !== 'AUX') &&
         head !== undefined && tokens[head[0] - 1]?.pos !== 'ADP') ||
+      // (*Peskov, asked that question on Thursday, said*, *…, asked whether talks would resume, said*: the question put to the source.)
+      (appositive[0]?.normal === 'asked' && appositive.length > 1 && head !== undefined && tokens[head[0] - 1]?.pos !== 'ADP') ||
       anonymityTerms
     // *a self-proclaimed billionaire*: a verb inside a hyphenated compound is part of a noun phrase;
     // so is a participle after its noun (*a weekly based in Ohio*).

@@ -1806,3 +1806,8 @@ t.test('shipped lexicon: another attribution\'s tag before the comma is neither 
   ])
   t.same(await shippedSourceTypes('Media sources claim the European Commission fears rigged elections.'), [['Media sources', 'anonymous'], ['the European Commission', 'official']])
 })
+
+t.test('shipped lexicon: the question put to a source, set off by commas, is an aside', async (t) => {
+  t.same(await shippedCuesAndSources('Peskov, asked that question on Thursday, said the talks were over.'), [['said', 'Peskov']])
+  t.same(await shippedCuesAndSources('Peskov, asked whether talks would resume, said there was no date.'), [['said', 'Peskov']])
+})
