@@ -182,7 +182,8 @@ const DOCUMENT_VERBS = new Set(['show', 'find', 'estimate', 'conclude', 'allege'
 /** Verbs of speaking that can share a subject with an earlier verb (*… and said*, *…, saying*). */
 const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'tell', 'call', 'accuse', 'urge', 'describe', 'criticize', 'criticise', 'praise', 'vow',
   'promise', 'deny', 'confirm', 'reiterate', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame', 'point',
-  'frame', 'portray', 'depict', 'characterize', 'characterise', 'cast', 'present', 'paint', 'brand', 'label', 'dub'])
+  'frame', 'portray', 'depict', 'characterize', 'characterise', 'cast', 'present', 'paint', 'brand', 'label', 'dub',
+  'allege', 'assert', 'contend', 'report'])
 
 /**
  * *While saying that he respects her, he continued …*, *Insisting that the war was over, the
@@ -897,10 +898,16 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
   // (*a Washington think tank analyst*: a compound noun whose first word the tagger calls a verb.)
   if (isThinkTank(tokens, i)) return true
   if (token.pos === 'VERB' && i + 1 < highest && NOUN_PHRASE_TAGS.has(tokens[i + 1].pos) && tokens[i + 1].pos !== 'PRON' &&
-    ((token.normal.endsWith('ed') && (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'ADJ')) ||
+    ((token.normal.endsWith('ed') && (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'ADJ' || adverbAfterDeterminer(tokens, i - 1))) ||
       tokens[i - 1]?.normal === '-')) return true
+  // (*One widely shared post asks*: the adverb of a participle used as an adjective.)
+  if (token.pos === 'ADV' && adverbAfterDeterminer(tokens, i) && tokens[i + 1].normal.endsWith('ed') && i + 2 < highest && NOUN_PHRASE_TAGS.has(tokens[i + 2].pos) && tokens[i + 2].pos !== 'PRON') return true
   return isPhrasePreposition(tokens, i, lowest, highest)
 }
+
+/** An adverb between a determiner and a participle (*a widely shared post*, *one heavily edited clip*). */
+const adverbAfterDeterminer = (tokens: Token[], i: number): boolean => tokens[i]?.pos === 'ADV' && tokens[i].normal.endsWith('ly') &&
+  (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'NUM') && tokens[i + 1]?.pos === 'VERB'
 
 const PLACE_ADVERBS = new Set(['nearby', 'abroad', 'there', 'locally', 'overseas'])
 /**

@@ -1811,3 +1811,8 @@ t.test('shipped lexicon: the question put to a source, set off by commas, is an 
   t.same(await shippedCuesAndSources('Peskov, asked that question on Thursday, said the talks were over.'), [['said', 'Peskov']])
   t.same(await shippedCuesAndSources('Peskov, asked whether talks would resume, said there was no date.'), [['said', 'Peskov']])
 })
+
+t.test('shipped lexicon: *alleging* shares its clause\'s subject; an adverb before a participle stays in the source', async (t) => {
+  t.same(await shippedCuesAndSources('Some posts on Telegram go further, alleging that Zelensky is preparing to flee.'), [['alleging', 'Some posts on Telegram']])
+  t.same(await shippedCuesAndSources('One widely shared post asks: "Where is the money?"'), [['asks', 'One widely shared post']])
+})
