@@ -111,3 +111,13 @@ t.test('the runs the long-run guard blanks are reported; zero-width spaces separ
   t.same(prepareForWink('y'.repeat(MAX_RUN_LENGTH)).unread, [], 'a run at the limit is read')
   t.same(texts('Putin\u200bsaid\u180eit.'), ['Putin', 'said', 'it', '.'])
 })
+
+t.test('a line inside a paragraph that no full stop ended is a sentence of its own when the next opens as one, with its own sentiment', async (t) => {
+  const text = '16:42 GMT\n**Kallas: Russia is not serious about peace**\nThe EU\'s foreign policy chief has just spoken to reporters.'
+  const { sentences } = tokenizeParagraph(text, 0)
+  t.same(sentences.map((s) => text.slice(s.start, s.end)), ['16:42 GMT', '**Kallas: Russia is not serious about peace**', 'The EU\'s foreign policy chief has just spoken to reporters.'])
+  t.equal(sentences[0].sentiment, 0)
+  t.ok(sentences[1].sentiment < 0 && sentences[2].sentiment >= 0, 'the heading\'s sentiment is its own')
+  const wrapped = 'The minister said the talks had failed,\nand that Moscow would\nrespond.'
+  t.equal(tokenizeParagraph(wrapped, 0).sentences.length, 1, 'a line that goes on after a comma, or in lower case, is the same sentence')
+})

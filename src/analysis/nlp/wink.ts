@@ -303,6 +303,10 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
   const lastWinkSentence = new Int32Array(paragraphs.length).fill(-1)
   let paragraphIndex = 0
   let cursor = 0
+  // A line break inside a paragraph since the last kept token (see opensLine).
+  let afterLineBreak = false
+  // Sentences cut at a line break inside one wink sentence: their sentiment is read again, per part.
+  const cutAtLine: Array<{ paragraph: number, sentence: number }> = []
   for (let i = 0; i < ids.length; i++) {
     // A contraction's part (*ca|n't*) has its own normal form and lemma: not shared with its lexeme.
     const lexeme = contracted[i] ? describe(tokens, i) : lexemeOf(ids[i], tokens, i)
@@ -318,7 +322,10 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
       start = cursor + found
     }
     cursor = start + value.length
-    if (lexeme.isLineBreak) continue
+    if (lexeme.isLineBreak) {
+      afterLineBreak = true
+      continue
+    }
     while (paragraphIndex < paragraphs.length && paragraphs[paragraphIndex].end <= start) paragraphIndex++
     const paragraph = paragraphs[paragraphIndex]
     if (paragraph === undefined || start < paragraph.start) continue
@@ -327,7 +334,17 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
     const lemma = key.lemma
     const { tokens: kept, sentences } = results[paragraphIndex]
     const winkSentence = sentenceOfToken[i]
-    if (lastWinkSentence[paragraphIndex] !== winkSentence) {
+    const lineOpens = afterLineBreak && kept.length > 0 && opensLine(kept[kept.length - 1], value)
+    afterLineBreak = false
+    if (lineOpens && lastWinkSentence[paragraphIndex] === winkSentence) {
+      // (*16:42 GMT / Kallas: Russia is not serious about peace / The EU's foreign policy chief …*: a
+      // live page's time stamp, heading and entry are lines of their own, which wink reads as one sentence.)
+      if (cutAtLine.length < MAX_LINE_CUTS) {
+        if (cutAtLine.at(-1)?.paragraph !== paragraphIndex || cutAtLine.at(-1)?.sentence !== sentences.length - 1) cutAtLine.push({ paragraph: paragraphIndex, sentence: sentences.length - 1 })
+        cutAtLine.push({ paragraph: paragraphIndex, sentence: sentences.length })
+      }
+      sentences.push({ start: offset + start, end: offset + cursor, firstToken: kept.length, lastToken: kept.length, sentiment: sentiments[winkSentence], headline: undefined, words: new Int32Array(WORD_SET_INTS) })
+    } else if (lastWinkSentence[paragraphIndex] !== winkSentence) {
       lastWinkSentence[paragraphIndex] = winkSentence
       // wink ends a sentence after *Sen. Bernie Sanders (I-Vt.)* or *the U.S.*; a new sentence
       // that starts in lower case after no sentence-final mark is the same sentence going on.
@@ -378,8 +395,23 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
     }
     sentence.lastToken = kept.length
   }
+  for (const { paragraph, sentence } of cutAtLine) {
+    const part = results[paragraph].sentences[sentence]
+    part.sentiment = (nlp.readDoc(normalized.slice(part.start - offset, part.end - offset)).out as Out)(its.sentiment) as unknown as number
+  }
   for (const paragraph of results) retagNameParts(text, paragraph, offset)
   return results
+}
+
+/** At most this many sentences cut at line breaks have their sentiment read again (each is a `readDoc`). */
+const MAX_LINE_CUTS = 400
+/** Marks after which a line going on is the same sentence (*Clinton and Sanders face the voters in N.H.; \nHealth care …* is not). */
+const LINE_GOES_ON = new Set([',', '-', '–', '—', '(', '/', '&'])
+const OPENS_LINE = /^[\p{Lu}\d"“‘'*(\[•·–—-]/u
+
+/** Whether a line starting with `value` after the kept token `previous` opens a sentence of its own: no full stop ended the line, and the new one starts as a sentence does. */
+function opensLine (previous: Token, value: string): boolean {
+  return !SENTENCE_FINAL.has(previous.normal) && !LINE_GOES_ON.has(previous.normal) && previous.pos !== 'CCONJ' && previous.pos !== 'ADP' && previous.pos !== 'DET' && OPENS_LINE.test(value)
 }
 
 /**
