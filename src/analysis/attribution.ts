@@ -323,7 +323,7 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
 
 const ONE_PERSON = new Set(['a', 'an', 'one', 'another'])
 /** *A person*, *one officer*, *One person involved in the talks*: one unnamed someone, a source once the terms of anonymity are given. */
-const isOnePerson = (tokens: Token[], [first, last]: [number, number]): boolean => ONE_PERSON.has(tokens[first].normal) && tokens[last - 1].pos === 'NOUN'
+const isOnePerson = (tokens: Token[], [first, last]: [number, number]): boolean => (ONE_PERSON.has(tokens[first].normal) || (tokens[first].pos === 'NUM' && last - first >= 2)) && tokens[last - 1].pos === 'NOUN'
 const REASON_OPENERS = new Set(['because', 'as', 'since', 'for'])
 
 /** How far back a coordinated or participle verb looks for its subject (bounded: linear time on run-on text). */
@@ -1078,6 +1078,11 @@ function trimContent (tokens: Token[], first: number, last: number): [number, nu
       last = comma
       break
     }
+    // (*denied targeting civilians, despite mounting evidence to the contrary*: a closing *despite* phrase, with no comma after it.)
+    if (tokens[comma].normal === ',' && tokens[comma + 1].normal === 'despite' && !tokens.slice(comma + 2, Math.min(last, comma + MAX_CONTENT_SCAN)).some((token) => token.normal === ',')) {
+      last = comma
+      break
+    }
   }
   // *repeated the claim without providing evidence*: after an object with no verb of its own, a
   // *without …ing* says how the source spoke; it is the narrator's, not what was said.
@@ -1098,6 +1103,9 @@ const SHOWING_THINGS = new Set(['poll', 'survey', 'study', 'report', 'data', 'da
   'filing', 'map', 'chart', 'graph', 'number', 'count', 'tally', 'census', 'model', 'projection', 'forecast', 'review', 'assessment', 'list', 'log',
   'transcript', 'recording', 'tape', 'clip', 'post', 'tweet', 'message', 'letter', 'cable', 'paper', 'sample', 'trial', 'experiment', 'index', 'release',
   'return', 'database', 'archive', 'scan', 'satellite', 'photos', 'images', 'exit', 'tracking', 'finding', 'review', 'timeline', 'graphic', 'screenshot'])
+
+/** How far into its sentence the verb of an opening *As X notes,* may stand. */
+const MAX_AS_CLAUSE = 8
 
 /** Conjunctions of a concession the narrator adds after a statement's comma. */
 const CONCESSIONS = new Set(['although', 'though', 'whereas'])
@@ -1337,6 +1345,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
       (!MOSTLY_NOUNS.has(verb.lemma) || next === undefined || next.normal === 'that' || next.normal === ':' || OBJECT_OPENERS.has(next.normal) ||
         (next.pos === 'PUNCT' && speakerAfterContent()) ||
         (next.pos === 'PUNCT' && quoteClosedEarlierIn(context, sentence, cue.first)))) ||
+    // (*As Fiona Hill notes, …*, *As Stent (2023) argues, …*: an *as* clause opening the sentence, closed by a comma.)
+    (verb.normal.endsWith('s') && next?.normal === ',' && tokens[sentence.firstToken].normal === 'as' && cue.first - sentence.firstToken <= MAX_AS_CLAUSE &&
+      (previous.pos === 'PROPN' || previous.normal === ')')) ||
     // *Many fear Trump will …*, *Both think …*: a base form after a quantifier opening the sentence.
     (PEOPLE_QUANTIFIERS.has(previous.normal) && cue.first - 1 === sentence.firstToken && verb.normal === verb.lemma && next?.isWord === true) ||
     // *The government claims the rebels fired first*, *the ministry says Kyiv …*: after a lexicon
@@ -1429,6 +1440,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (THAT_ONLY_VERBS.has(verb.lemma) && !(next?.normal === 'that' || next?.normal === ':' || next?.isQuote === true || thatAfterAdverbial(tokens, cue.last, sentence)) &&
     !(closesAsTag && (speakerAfterContent() || quoteClosedEarlierIn(context, sentence, cue.first)))) return undefined
   if (verb.lemma === 'see' && !withClauseOrQuote() && !asFollows(tokens, cue.last, sentence)) return undefined
+  // (*Company filings tell a different story*: the idiom sets facts against a claim; nobody is told anything.)
+  if (verb.lemma === 'tell' && ARTICLES.has(next?.normal ?? '') && (tokens[cue.last + 1]?.lemma === 'story' || tokens[cue.last + 2]?.lemma === 'story')) return undefined
   if (verb.lemma === 'write' && objectIsOneOf(tokens, cue.last, sentence, WRITTEN_THINGS)) return undefined
   // (*The special military operation goes on.*: going on reports only with what was said, *he went on: “…”*.)
   if (cue.compiled.entry.id === 'continue' && !withClauseOrQuote() && !(closesAsTag && quoteClosedEarlierIn(context, sentence, cue.first))) return undefined
@@ -1645,7 +1658,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     const standsForPeople = (source[1] - source[0] === 1 && (PEOPLE_QUANTIFIERS.has(tokens[source[0]].normal) || INDEFINITE_PEOPLE.has(tokens[source[0]].normal))) ||
       (source[1] - source[0] === 2 && tokens[source[0]].pos === 'NUM' && (tokens[source[0] + 1].normal === 'percent' || isPercentSign(tokens[source[0] + 1])))
     // (A referring *It* names its source through the referent, checked when it is recorded.)
-    if (quoteBefore === undefined && cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, source) && !standsForPeople && !needsReferent) return undefined
+    // (*Two former employees, who spoke on condition of anonymity, confirmed that …*: terms of anonymity make people of the source.)
+    const anonymousPeople = context.sourceIndex.anonymityAt.has(verb.sentence) && tokens[source[1] - 1].pos === 'NOUN' && next?.normal === 'that'
+    if (quoteBefore === undefined && cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, source) && !standsForPeople && !needsReferent && !anonymousPeople) return undefined
     // (*Polls show …*, *the footage shows …*; not *The collective West has once again shown that it does
     // not want peace*: what an actor's conduct shows is the narrator's inference.)
     // (Only of a state's adversary, named as the framing lexicons name it: PolNeAR counts *Sanders showed no sign of …* as a cue.)

@@ -200,10 +200,29 @@ function cuesDistancingOnlyCriticalTerms (distancingEnds: Set<number>, tokens: T
   return fromCritical
 }
 
+/** The writer's own *I*, *we*, *our* (referring to no one quoted): an editorial's *We believe …* reports nobody. */
+const WRITER = new Set(['I', 'we', 'We', 'my', 'My', 'our', 'Our', 'us', 'me'])
+
 /** Where attributions put their content: a term inside one is reported. */
 function contentIndex (attributions: Attribution[]): RangeIndex {
   // (Not the tag inside a content: *“…,” he said of the “special military operation”, “…”*.)
-  return indexRanges(attributions.flatMap(contentRanges))
+  // (*In our view, the Kiev regime must be stopped*: what the writer believes is in the narrator's voice.)
+  // (Case matters: *US hopes that …* is the country.)
+  return indexRanges(attributions.filter((a) => a.source.refersTo !== undefined || !WRITER.has(a.source.text)).flatMap(contentRanges))
+}
+
+/** Nouns that, right after a state term, name it as someone's claim (*the denazification claim*, *the biolabs narrative*). */
+const NAMED_AS_CLAIM = new Set(['claim', 'claims', 'narrative', 'narratives', 'trope', 'tropes', 'canard', 'pretext', 'slogan', 'label'])
+
+/**
+ * *the denazification claim*, *the biolabs narrative*: a state term between a determiner and a noun
+ * that names it as a claim (not *Western media propaganda claims that …*, the tagger's noun for a
+ * verb, nor *spread propaganda*, the claim's own object).
+ */
+function namedAsClaim (tokens: Token[], match: RawMatch): boolean {
+  const noun = tokens[match.last]
+  return noun !== undefined && noun.pos === 'NOUN' && NAMED_AS_CLAIM.has(noun.normal) && tokens[match.last + 1]?.normal !== 'that' &&
+    (tokens[match.first - 1]?.pos === 'DET' || tokens[match.first - 1]?.normal === "'s")
 }
 
 export function framingMatches (context: FramingContext): Match[] {
@@ -284,7 +303,8 @@ export function framingMatches (context: FramingContext): Match[] {
     else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match) || pretextStarts.has(match.last) ||
       (lexicon.dimension === 'stateFraming' && role === 'term' && insideAny(distancingSpans, match.first - 1, match.last)) ||
       (hearsay.length > 0 && lexicon.dimension === 'stateFraming' && afterHearsay(match)) ||
-      (lexicon.dimension === 'stateFraming' && (namedClaim = inNamedClaim(match)))) {
+      (lexicon.dimension === 'stateFraming' && (namedClaim = inNamedClaim(match))) ||
+      (lexicon.dimension === 'stateFraming' && role === 'term' && namedAsClaim(tokens, match))) {
       // (*the so-called unprovoked invasion*: a critical term the narrator keeps at arm's length is not the narrator's critique.)
       if (lexicon.dimension === 'criticalFraming' && role === 'term' && distancingCueEnd(namingEnds, tokens, match) !== -1) continue
       voice = 'quoted'

@@ -1816,3 +1816,11 @@ t.test('shipped lexicon: *alleging* shares its clause\'s subject; an adverb befo
   t.same(await shippedCuesAndSources('Some posts on Telegram go further, alleging that Zelensky is preparing to flee.'), [['alleging', 'Some posts on Telegram']])
   t.same(await shippedCuesAndSources('One widely shared post asks: "Where is the money?"'), [['asks', 'One widely shared post']])
 })
+
+t.test('shipped lexicon: terms of anonymity make people of the source; *As X notes,* opens with a verb; idioms and concessions', async (t) => {
+  t.same(await shippedSourceTypes('Two former employees, who spoke on condition of anonymity, confirmed that salaries were paid in cash.'), [['Two former employees', 'anonymous']])
+  t.same(await shippedCuesAndSources('As Fiona Hill notes, the message lands where resentment runs deep.'), [['notes', 'Fiona Hill']])
+  t.same(await shippedCuesAndSources('As Stent (2023) notes, resentment runs deep.'), [['notes', 'Stent (2023)']])
+  t.same(await shippedCuesAndSources('Company filings tell a different story.'), [])
+  t.same(await shippedContents('Moscow has repeatedly denied targeting civilians, despite mounting evidence to the contrary.'), [['denied', 'targeting civilians']])
+})

@@ -494,3 +494,12 @@ t.test('shipped lexicons: a fact-check\'s claim line, or a paragraph that names 
   })
   t.same(paragraph('In the Kremlin\'s telling, the Kiev regime came to power in a coup and is run by neo-Nazis.').flags.stateFraming, true, 'reported without the narrator\'s distance, three terms still flag')
 })
+
+t.test('shipped lexicons: the writer\'s own *we* and *our view* are the narrator\'s voice; a term named as a claim is quoted', async (t) => {
+  const engine = await shippedEngine()
+  const voices = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.voice])
+  t.same(voices('In our view, the Kiev regime must be stopped.'), [['kyiv-regime', 'adopted']])
+  t.same(voices('We believe the Kiev regime must be stopped.'), [['kyiv-regime', 'adopted']])
+  t.same(voices('US officials believe the Kiev regime must be stopped.'), [['kyiv-regime', 'reported']], 'not the country')
+  t.same(voices('The denazification claim resonates at home.'), [['denazification', 'quoted']])
+})
