@@ -1670,7 +1670,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // The statement may run on past its tag; else a quotation before or after the speaker; else
     // what follows the verb.
     let content: Found['content'] = participleQuote ? undefined : splitStatement(context, verb, source, after, sentence, quoteBefore)
-    if (content === undefined && quoteBefore !== undefined && !participleQuote) content = statementEndingInQuote(context, sentence, quoteBefore)
+    // (*The administration did not respond.*: a source that said nothing takes no one's quotation.)
+    const saidNothing = tokens.slice(verbPhraseStart, cue.first).some((token) => DENYING_WORDS.has(token.normal))
+    if (content === undefined && quoteBefore !== undefined && !participleQuote) content = saidNothing ? undefined : statementEndingInQuote(context, sentence, quoteBefore)
     else if (content === undefined) {
       const stanceOnObject = STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' && !asFollows(tokens, after, sentence)
       content = quoteAfter !== undefined
@@ -1683,7 +1685,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
             ? claimAnswered(tokens, after, sentence)
             : statementAfterVerb(context, verb, cue, source, after, sentence)) ??
           // (*“…” Ministers will discuss sanctions next week.*: a stance with an object of its own takes no quotation.)
-          (stanceOnObject && tokens[after]?.isWord === true ? undefined : quoteEndingBefore(context, sentence)) ?? quoteOpeningAfter(context, sentence) ??
+          (saidNothing || (stanceOnObject && tokens[after]?.isWord === true) ? undefined : quoteEndingBefore(context, sentence)) ?? (saidNothing ? undefined : quoteOpeningAfter(context, sentence)) ??
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
           // (*Already, Trump has denounced …*: not an opening adverb; what comes first must be a clause.)
           // (*When asked, the spokesman declined to elaborate*: a clause of when or why is the narrator's setting.)

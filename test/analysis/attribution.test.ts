@@ -1824,3 +1824,8 @@ t.test('shipped lexicon: terms of anonymity make people of the source; *As X not
   t.same(await shippedCuesAndSources('Company filings tell a different story.'), [])
   t.same(await shippedContents('Moscow has repeatedly denied targeting civilians, despite mounting evidence to the contrary.'), [['denied', 'targeting civilians']])
 })
+
+t.test('shipped lexicon: a source that did not respond takes no one\'s quotation', async (t) => {
+  t.same(await shippedContents('The institute said grant recipients are "fully responsible for their editorial line." The presidential administration did not respond.'),
+    [['said', 'grant recipients are "fully responsible for their editorial line."'], ['respond', undefined]])
+})
