@@ -1104,6 +1104,11 @@ const SHOWING_THINGS = new Set(['poll', 'survey', 'study', 'report', 'data', 'da
   'transcript', 'recording', 'tape', 'clip', 'post', 'tweet', 'message', 'letter', 'cable', 'paper', 'sample', 'trial', 'experiment', 'index', 'release',
   'return', 'database', 'archive', 'scan', 'satellite', 'photos', 'images', 'exit', 'tracking', 'finding', 'review', 'timeline', 'graphic', 'screenshot'])
 
+const REPLYING = new Set(['respond', 'reply', 'answer', 'counter', 'react', 'retort'])
+/** What a reply *with* something says: *responded with a statement*, *replied with a tweet*. */
+const SPOKEN_THINGS = new Set(['statement', 'remark', 'comment', 'word', 'letter', 'tweet', 'post', 'question', 'quote', 'joke', 'denial', 'message',
+  'claim', 'accusation', 'warning', 'threat', 'speech', 'note', 'video', 'rebuttal', 'retort', 'insult', 'jibe', 'quip', 'explanation', 'argument', 'assurance'])
+
 /** How far into its sentence the verb of an opening *As X notes,* may stand. */
 const MAX_AS_CLAUSE = 8
 
@@ -1440,6 +1445,11 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (THAT_ONLY_VERBS.has(verb.lemma) && !(next?.normal === 'that' || next?.normal === ':' || next?.isQuote === true || thatAfterAdverbial(tokens, cue.last, sentence)) &&
     !(closesAsTag && (speakerAfterContent() || quoteClosedEarlierIn(context, sentence, cue.first)))) return undefined
   if (verb.lemma === 'see' && !withClauseOrQuote() && !asFollows(tokens, cue.last, sentence)) return undefined
+  // (*The West responded with sweeping sanctions*: a reply in deeds; *responded with a statement* is still speech.)
+  if (REPLYING.has(verb.lemma) && next?.normal === 'with') {
+    const object = phraseStartingAt(tokens, cue.last + 1, sentence.lastToken)
+    if (object === undefined || !SPOKEN_THINGS.has(tokens[object[1] - 1].lemma)) return undefined
+  }
   // (*Company filings tell a different story*: the idiom sets facts against a claim; nobody is told anything.)
   if (verb.lemma === 'tell' && ARTICLES.has(next?.normal ?? '') && (tokens[cue.last + 1]?.lemma === 'story' || tokens[cue.last + 2]?.lemma === 'story')) return undefined
   if (verb.lemma === 'write' && objectIsOneOf(tokens, cue.last, sentence, WRITTEN_THINGS)) return undefined
@@ -2844,7 +2854,7 @@ function turnSpeakerOf (context: AttributionContext, attributions: Attribution[]
 }
 
 /** A wire dateline (*WASHINGTON, Nov 21 (Reuters) -*, *MOSCOW/KYIV (AP) —*, *New Delhi:*) or a live blog's time stamp (*11:52 GMT —*). */
-const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?: \p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){0,2}(?:\s*\/\s*\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?: \p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){0,2})*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s+\([^)\n]{1,60}\))?\s*(?:—|–|--|-|:)|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|IST|MSK|BST|CET|CEST|EST|EDT|ET|PT|am|pm|a\.m\.|p\.m\.))?\s*(?:—|–|--|-|:))\s+/u
+const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?: \p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){0,2}(?:\s*\/\s*\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?: \p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){0,2})*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}(?:,\s+\d{4})?|,\s+\p{Lu}\p{Ll}+\.?(?: \p{Lu}\p{Ll}+)?)?(?:\s+\([^)\n]{1,60}\))?\s*(?:—|–|--|-|:)|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|IST|MSK|BST|CET|CEST|EST|EDT|ET|PT|am|pm|a\.m\.|p\.m\.))?\s*(?:—|–|--|-|:))\s+/u
 const TITLE_CASE_DATELINE = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?):\s+/u
 
 /** Where the paragraph's text begins after a dateline or time stamp at `start` (`start` itself if none). */

@@ -1829,3 +1829,9 @@ t.test('shipped lexicon: a source that did not respond takes no one\'s quotation
   t.same(await shippedContents('The institute said grant recipients are "fully responsible for their editorial line." The presidential administration did not respond.'),
     [['said', 'grant recipients are "fully responsible for their editorial line."'], ['respond', undefined]])
 })
+
+t.test('shipped lexicon: a reply in deeds is no statement; a dateline naming a country is the paper\'s', async (t) => {
+  t.same(await shippedCuesAndSources('The West responded with sweeping sanctions.'), [])
+  t.same(await shippedCuesAndSources('The ministry responded with a statement.'), [['responded', 'The ministry']])
+  t.same(await shippedContents('KHARKIV, Ukraine (AP) — Russian drones hit apartment blocks overnight, officials said.'), [['said', 'Russian drones hit apartment blocks overnight']])
+})
