@@ -666,6 +666,22 @@ function isHostile (context: FramingContext, match: RawMatch, hostility: Hostili
   // *No evidence given. EU aid has funded …*: a paragraph that distances itself from a claim
   // (*no evidence*, *conspiracy theory*, *so-called*) restates or refutes it; its adversaries are facts.
   if (hostility.distancedParagraph) return false
-  if (sentence.sentiment <= HOSTILE_SENTIMENT && !hostility.sentimentBlind.has(sentenceIndex)) return true
+  // (*The attack came hours after Ukrainian President Zelenskyy renewed his appeal*: the sentence's
+  // mood belongs to its main clause; an adversary in a clause of time is portrayed only by a hostility word.)
+  if (sentence.sentiment <= HOSTILE_SENTIMENT && !hostility.sentimentBlind.has(sentenceIndex) && !inClauseOfTime(tokens, match, sentence)) return true
   return hostility.hostile.has(`${sentenceIndex}\u0000${match.compiled.lexicon.id}`)
+}
+
+const TIME_SUBORDINATORS = new Set(['after', 'before', 'until', 'while', 'when'])
+/** How far back from an adversary its clause of time may open. */
+const MAX_TIME_CLAUSE = 10
+
+/** Whether the adversary stands in a clause or phrase of time that does not open the sentence (*… hours after Zelenskyy renewed …*). */
+function inClauseOfTime (tokens: Token[], match: RawMatch, sentence: Sentence): boolean {
+  for (let i = match.first - 1; i > sentence.firstToken && i >= match.first - MAX_TIME_CLAUSE; i--) {
+    const token = tokens[i]
+    if (CLAUSE_BREAKS.has(token.normal)) return false
+    if (TIME_SUBORDINATORS.has(token.normal) && (token.pos === 'SCONJ' || token.pos === 'ADP')) return true
+  }
+  return false
 }

@@ -503,3 +503,10 @@ t.test('shipped lexicons: the writer\'s own *we* and *our view* are the narrator
   t.same(voices('US officials believe the Kiev regime must be stopped.'), [['kyiv-regime', 'reported']], 'not the country')
   t.same(voices('The denazification claim resonates at home.'), [['denazification', 'quoted']])
 })
+
+t.test('shipped lexicons: an adversary in a clause of time is portrayed only by a hostility word, not by the main clause\'s mood', async (t) => {
+  const engine = await shippedEngine()
+  const state = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => m.entry)
+  t.same(state('The attack came hours after Ukrainian President Volodymyr Zelenskyy renewed his appeal for more air defence.'), [])
+  t.same(state('The war began after NATO prepared a provocation.'), ['adversary-west', 'provocation-narrative'], 'a hostility word in the clause still portrays')
+})
