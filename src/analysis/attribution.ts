@@ -1072,7 +1072,14 @@ function trimContent (tokens: Token[], first: number, last: number): [number, nu
   }
   // (*Russia denied striking the market, although UN monitors found Russian fragments*: a concession
   // after a comma is the narrator's, not what was said. Looked for near the start only, as above.)
+  let quoteMarks = 0
   for (let comma = first + 1; comma < Math.min(last - 1, first + MAX_CONTENT_SCAN); comma++) {
+    // (*… said the talks had failed; the ministry later denied it*: a semicolon outside a quotation ends what was said.)
+    if (tokens[comma - 1].isQuote) quoteMarks++
+    if (tokens[comma].normal === ';' && quoteMarks % 2 === 0 && !tokens[first].isQuote) {
+      last = comma
+      break
+    }
     // (Not the adverb, *In all, though, the justices …*.)
     if (tokens[comma].normal === ',' && CONCESSIONS.has(tokens[comma + 1].normal) && tokens[comma + 2]?.normal !== ',') {
       last = comma

@@ -1835,3 +1835,8 @@ t.test('shipped lexicon: a reply in deeds is no statement; a dateline naming a c
   t.same(await shippedCuesAndSources('The ministry responded with a statement.'), [['responded', 'The ministry']])
   t.same(await shippedContents('KHARKIV, Ukraine (AP) — Russian drones hit apartment blocks overnight, officials said.'), [['said', 'Russian drones hit apartment blocks overnight']])
 })
+
+t.test('shipped lexicon: a semicolon outside a quotation ends what was said', async (t) => {
+  t.same(await shippedContents('Clinton knows Sanders will run to the end of the primaries; she did the same in 2008.'), [['knows', 'Sanders will run to the end of the primaries']])
+  t.same(await shippedContents('He said: "We will win; they will lose."'), [['said', 'We will win; they will lose.']], 'inside the quotation it stays')
+})
