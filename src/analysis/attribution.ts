@@ -2212,6 +2212,8 @@ function classify (context: SentenceContext, first: number, last: number, senten
   const postedThing = beforePreposition < headEnd && PUBLISHED_THINGS.has(tokens[beforePreposition - 1]?.lemma ?? '')
   if ((types.length === 0 || onlyGenericRoles) && (head.pos === 'PROPN' || capitalisedWord || nameAfterRole) && !bodyName && !postedThing) types.push('person')
   if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
+  // (*As Mearsheimer (2014) argues*, *Stent (2023) notes*: a name cited with a year is a scholar.)
+  if (tokens[last - 1]?.normal === ')' && tokens[last - 2]?.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(tokens[last - 2].normal) && tokens[last - 3]?.normal === '(') types.push('expert')
   let type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'
   // *Ajai Shukla, a former Indian Army colonel*, *a retired diplomat*: out of office, an official
   // speaks from experience, not for the state (no actor).

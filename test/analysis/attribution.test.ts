@@ -1840,3 +1840,7 @@ t.test('shipped lexicon: a semicolon outside a quotation ends what was said', as
   t.same(await shippedContents('Clinton knows Sanders will run to the end of the primaries; she did the same in 2008.'), [['knows', 'Sanders will run to the end of the primaries']])
   t.same(await shippedContents('He said: "We will win; they will lose."'), [['said', 'We will win; they will lose.']], 'inside the quotation it stays')
 })
+
+t.test('shipped lexicon: a name cited with a year is a scholar', async (t) => {
+  t.same(await shippedSourceTypes('As Mearsheimer (2014) argues, NATO expansion was a mistake.'), [['Mearsheimer (2014)', 'expert']])
+})
