@@ -306,7 +306,7 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
   // A line break inside a paragraph since the last kept token (see opensLine).
   let afterLineBreak = false
   // Sentences cut at a line break inside one wink sentence: their sentiment is read again, per part.
-  const cutAtLine: Array<{ paragraph: number, sentence: number }> = []
+  const cutAtLine: Array<{ paragraph: number, sentence: number, winkSentence: number }> = []
   for (let i = 0; i < ids.length; i++) {
     // A contraction's part (*ca|n't*) has its own normal form and lemma: not shared with its lexeme.
     const lexeme = contracted[i] ? describe(tokens, i) : lexemeOf(ids[i], tokens, i)
@@ -340,8 +340,8 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
       // (*16:42 GMT / Kallas: Russia is not serious about peace / The EU's foreign policy chief …*: a
       // live page's time stamp, heading and entry are lines of their own, which wink reads as one sentence.)
       if (cutAtLine.length < MAX_LINE_CUTS) {
-        if (cutAtLine.at(-1)?.paragraph !== paragraphIndex || cutAtLine.at(-1)?.sentence !== sentences.length - 1) cutAtLine.push({ paragraph: paragraphIndex, sentence: sentences.length - 1 })
-        cutAtLine.push({ paragraph: paragraphIndex, sentence: sentences.length })
+        if (cutAtLine.at(-1)?.paragraph !== paragraphIndex || cutAtLine.at(-1)?.sentence !== sentences.length - 1) cutAtLine.push({ paragraph: paragraphIndex, sentence: sentences.length - 1, winkSentence })
+        cutAtLine.push({ paragraph: paragraphIndex, sentence: sentences.length, winkSentence })
       }
       sentences.push({ start: offset + start, end: offset + cursor, firstToken: kept.length, lastToken: kept.length, sentiment: sentiments[winkSentence], headline: undefined, words: new Int32Array(WORD_SET_INTS) })
     } else if (lastWinkSentence[paragraphIndex] !== winkSentence) {
@@ -395,14 +395,31 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
     }
     sentence.lastToken = kept.length
   }
-  for (const { paragraph, sentence } of cutAtLine) {
+  // Only a negative wink sentence cut into a short line and the rest (a time stamp or a heading, then
+  // the entry) is read again, where a heading's mood would otherwise make its entry hostile; other
+  // parts keep their sentence's sentiment (one more `readDoc` costs about a millisecond whatever its
+  // length: a newsletter of one-line entries read 30 % slower with every cut sentence read again).
+  const withShortLine = new Set<string>()
+  for (const { paragraph, sentence, winkSentence } of cutAtLine) {
     const part = results[paragraph].sentences[sentence]
-    part.sentiment = (nlp.readDoc(normalized.slice(part.start - offset, part.end - offset)).out as Out)(its.sentiment) as unknown as number
+    if (part.lastToken - part.firstToken <= SHORT_LINE_TOKENS && sentiments[winkSentence] <= NEGATIVE_TO_SPLIT) withShortLine.add(`${paragraph}:${winkSentence}`)
+  }
+  // All in one `readDoc`, the parts a blank line apart (wink's own sentence break): its fixed cost per
+  // call, not the words, was most of the price. If wink reads them into another number of sentences,
+  // the parts keep their sentence's sentiment.
+  const reread = cutAtLine.filter(({ paragraph, winkSentence }) => withShortLine.has(`${paragraph}:${winkSentence}`)).map(({ paragraph, sentence }) => results[paragraph].sentences[sentence])
+  if (reread.length > 0) {
+    const partSentiments = (nlp.readDoc(reread.map((part) => normalized.slice(part.start - offset, part.end - offset).replace(/\s+/g, ' ')).join('\n\n')).sentences().out as Out)(its.sentiment) as number[]
+    if (partSentiments.length === reread.length) reread.forEach((part, k) => { part.sentiment = partSentiments[k] })
   }
   for (const paragraph of results) retagNameParts(text, paragraph, offset)
   return results
 }
 
+/** A sentence this negative reads as hostile to the framing rules (framing.ts HOSTILE_SENTIMENT): its parts are read again. */
+const NEGATIVE_TO_SPLIT = -0.1
+/** A line this short (in tokens) is a time stamp, a heading or a label, not an entry of its own. */
+const SHORT_LINE_TOKENS = 12
 /** At most this many sentences cut at line breaks have their sentiment read again (each is a `readDoc`). */
 const MAX_LINE_CUTS = 400
 /** Marks after which a line going on is the same sentence (*Clinton and Sanders face the voters in N.H.; \nHealth care …* is not). */
