@@ -121,3 +121,8 @@ t.test('a line inside a paragraph that no full stop ended is a sentence of its o
   const wrapped = 'The minister said the talks had failed,\nand that Moscow would\nrespond.'
   t.equal(tokenizeParagraph(wrapped, 0).sentences.length, 1, 'a line that goes on after a comma, or in lower case, is the same sentence')
 })
+
+t.test('an agency\'s dateline, which wink ends at its full stops, opens the first sentence', async (t) => {
+  const text = 'MOSCOW, June 11. /TASS/. Kremlin spokesman Dmitry Peskov said the talks would continue. He gave no date.'
+  t.same(tokenizeParagraph(text, 0).sentences.map((s) => text.slice(s.start, s.end)), ['MOSCOW, June 11. /TASS/. Kremlin spokesman Dmitry Peskov said the talks would continue.', 'He gave no date.'])
+})

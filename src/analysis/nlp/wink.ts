@@ -355,9 +355,14 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
       const afterTitle = previousToken?.normal === '.' && TITLES.has(kept[kept.length - 2]?.normal ?? '') && /^\p{Lu}/u.test(value)
       // (*Sen. Claire McCaskill (D-Mo.), who …*: no sentence opens with a comma.)
       const cannotOpen = NEVER_OPENS_SENTENCE.has(value)
+      // (*MOSCOW, June 11. /TASS/. Kremlin spokesman …*: an agency's dateline, which wink ends at its
+      // full stops, opens the first sentence, as *MOSCOW (Reuters) —* does.)
+      const afterDateline = sentences.length === 1 && isAgencyDateline(text, kept, sentences[0], offset)
       if (previousToken !== undefined && ((!SENTENCE_FINAL.has(previousToken.normal) && LOWER_CASE_START.test(value)) || insideAbbreviation || afterTitle || cannotOpen)) {
         const continued = sentences[sentences.length - 1]
         continued.sentiment = (continued.sentiment + sentiments[winkSentence]) / 2
+      } else if (afterDateline) {
+        sentences[0].sentiment = sentiments[winkSentence]
       } else {
         sentences.push({ start: offset + start, end: offset + cursor, firstToken: kept.length, lastToken: kept.length, sentiment: sentiments[winkSentence], headline: undefined, words: new Int32Array(WORD_SET_INTS) })
       }
@@ -422,6 +427,13 @@ const NEGATIVE_TO_SPLIT = -0.1
 const SHORT_LINE_TOKENS = 12
 /** At most this many sentences cut at line breaks have their sentiment read again (each is a `readDoc`). */
 const MAX_LINE_CUTS = 400
+/** *MOSCOW, June 11.*, *MOSCOW, June 11. /TASS/.*: a city in capitals, a date and an agency in slashes, nothing else. */
+const AGENCY_DATELINE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.(?:\s*\/\s*\p{Lu}[\p{L}-]*\s*\/\.?)?$/u
+
+function isAgencyDateline (text: string, tokens: Token[], sentence: Sentence, offset: number): boolean {
+  return sentence.lastToken - sentence.firstToken <= 12 && tokens[sentence.firstToken]?.pos !== 'VERB' && AGENCY_DATELINE.test(text.slice(sentence.start - offset, sentence.end - offset))
+}
+
 /** Marks after which a line going on is the same sentence (*Clinton and Sanders face the voters in N.H.; \nHealth care …* is not). */
 const LINE_GOES_ON = new Set([',', '-', '–', '—', '(', '/', '&'])
 const OPENS_LINE = /^[\p{Lu}\d"“‘'*(\[•·–—-]/u
