@@ -1116,6 +1116,9 @@ const REPLYING = new Set(['respond', 'reply', 'answer', 'counter', 'react', 'ret
 const SPOKEN_THINGS = new Set(['statement', 'remark', 'comment', 'word', 'letter', 'tweet', 'post', 'question', 'quote', 'joke', 'denial', 'message',
   'claim', 'accusation', 'warning', 'threat', 'speech', 'note', 'video', 'rebuttal', 'retort', 'insult', 'jibe', 'quip', 'explanation', 'argument', 'assurance'])
 
+/** Words between *spent* and the time spent (*much of the morning*, *most of the day*). */
+const SPENT_SHARES = new Set(['much', 'most', 'all', 'part', 'half', 'of', 'the', 'a', 'an', 'several', 'many', 'two', 'three'])
+
 /** How far into its sentence the verb of an opening *As X notes,* may stand. */
 const MAX_AS_CLAUSE = 8
 
@@ -1576,6 +1579,20 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     if (participle.pos === 'VERB' && participle.normal.endsWith('ed') && HEAD_TAGS.has(tokens[source[0] - 3].pos)) {
       const head = phraseEndingAt(tokens, source[0] - 2, sentence.firstToken, cue.first)
       if (head !== undefined) source = [head[0], source[1]]
+    }
+  }
+  // (*Presenters on Channel One spent much of the morning claiming that …*: time spent doing something
+  // is no speaker; whoever spent it is.)
+  if (source !== undefined && verb.normal.endsWith('ing') && TIME_NOUNS.has(tokens[source[1] - 1].lemma)) {
+    let spent = source[0] - 1
+    while (spent > sentence.firstToken && source[0] - spent <= 3 && SPENT_SHARES.has(tokens[spent].normal)) spent--
+    if (tokens[spent]?.lemma === 'spend' && spent > sentence.firstToken) {
+      // (*Channel One*: a name ending in a number, which the phrase rules do not take for a head.)
+      const opening: [number, number] = [sentence.firstToken, spent]
+      const spender = clauseSubject(context, spent + 1, sentence) ??
+        (spent - sentence.firstToken <= MAX_PHRASE_TOKENS && tokens.slice(sentence.firstToken, spent).every((token) => NOUN_PHRASE_TAGS.has(token.pos) || token.pos === 'ADP' || token.normal === "'s") &&
+          isNamedSource(context, opening) ? opening : undefined)
+      if (spender !== undefined) source = spender
     }
   }
   // (*A retired officer who appears on a Hindi news channel told viewers*: the subject is the

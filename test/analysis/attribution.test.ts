@@ -1844,3 +1844,8 @@ t.test('shipped lexicon: a semicolon outside a quotation ends what was said', as
 t.test('shipped lexicon: a name cited with a year is a scholar', async (t) => {
   t.same(await shippedSourceTypes('As Mearsheimer (2014) argues, NATO expansion was a mistake.'), [['Mearsheimer (2014)', 'expert']])
 })
+
+t.test('shipped lexicon: time spent doing something is no speaker; whoever spent it is', async (t) => {
+  t.same(await shippedCuesAndSources('Presenters on Russia\'s Channel One spent much of the morning claiming that Europe was preparing for war.'), [['claiming', 'Presenters on Russia\'s Channel One']])
+  t.same(await shippedCuesAndSources('The minister spent the day arguing that sanctions had failed.'), [['arguing', 'The minister']])
+})
