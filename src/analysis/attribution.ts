@@ -1109,7 +1109,7 @@ const SHOWING_THINGS = new Set(['poll', 'survey', 'study', 'report', 'data', 'da
   'image', 'photo', 'photograph', 'picture', 'evidence', 'statistic', 'estimate', 'result', 'test', 'audit', 'investigation', 'email', 'e-mail', 'memo',
   'filing', 'map', 'chart', 'graph', 'number', 'count', 'tally', 'census', 'model', 'projection', 'forecast', 'review', 'assessment', 'list', 'log',
   'transcript', 'recording', 'tape', 'clip', 'post', 'tweet', 'message', 'letter', 'cable', 'paper', 'sample', 'trial', 'experiment', 'index', 'release',
-  'return', 'database', 'archive', 'scan', 'satellite', 'photos', 'images', 'exit', 'tracking', 'finding', 'review', 'timeline', 'graphic', 'screenshot'])
+  'return', 'database', 'archive', 'scan', 'satellite', 'exit', 'tracking', 'finding', 'timeline', 'graphic', 'screenshot'])
 
 const REPLYING = new Set(['respond', 'reply', 'answer', 'counter', 'react', 'retort'])
 /** What a reply *with* something says: *responded with a statement*, *replied with a tweet*. */
@@ -1503,13 +1503,11 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (cue.compiled.entry.id === 'counter' && tokens.slice(verbPhraseStart, cue.first).some((token) => MODALS.has(token.normal) || token.normal === 'will' || token.normal === "'ll") &&
     next?.normal !== 'that' && next?.normal !== ':' && next?.isQuote !== true) return undefined
   // *It did not say what measures …*, *He would not say whether …*: a denied act of speech credits nothing.
-  if (!REPORTING_WHEN_DENIED.has(verb.lemma)) {
-    for (let i = verbPhraseStart; i < cue.first; i++) {
-      if (DENYING_WORDS.has(tokens[i].normal)) {
-        context.deniedSpeech = true
-        return undefined
-      }
-    }
+  // (Verbs that still report when denied, *did not respond*, take no one's quotation instead: see below.)
+  const speechDenied = tokens.slice(verbPhraseStart, cue.first).some((token) => DENYING_WORDS.has(token.normal))
+  if (speechDenied && !REPORTING_WHEN_DENIED.has(verb.lemma)) {
+    context.deniedSpeech = true
+    return undefined
   }
   // An agentless passive (*it is said*, *was described as*) credits nobody.
   const entry = cue.compiled.entry.id
@@ -1705,8 +1703,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // what follows the verb.
     let content: Found['content'] = participleQuote ? undefined : splitStatement(context, verb, source, after, sentence, quoteBefore)
     // (*The administration did not respond.*: a source that said nothing takes no one's quotation.)
-    const saidNothing = tokens.slice(verbPhraseStart, cue.first).some((token) => DENYING_WORDS.has(token.normal))
-    if (content === undefined && quoteBefore !== undefined && !participleQuote) content = saidNothing ? undefined : statementEndingInQuote(context, sentence, quoteBefore)
+    if (content === undefined && quoteBefore !== undefined && !participleQuote) content = speechDenied ? undefined : statementEndingInQuote(context, sentence, quoteBefore)
     else if (content === undefined) {
       const stanceOnObject = STANCE_ENTRIES.has(entry) && tokens[after]?.normal !== 'that' && tokens[after]?.normal !== ':' && !asFollows(tokens, after, sentence)
       content = quoteAfter !== undefined
@@ -1719,7 +1716,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
             ? claimAnswered(tokens, after, sentence)
             : statementAfterVerb(context, verb, cue, source, after, sentence)) ??
           // (*“…” Ministers will discuss sanctions next week.*: a stance with an object of its own takes no quotation.)
-          (saidNothing || (stanceOnObject && tokens[after]?.isWord === true) ? undefined : quoteEndingBefore(context, sentence)) ?? (saidNothing ? undefined : quoteOpeningAfter(context, sentence)) ??
+          (speechDenied || (stanceOnObject && tokens[after]?.isWord === true) ? undefined : quoteEndingBefore(context, sentence)) ?? (speechDenied ? undefined : quoteOpeningAfter(context, sentence)) ??
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
           // (*Already, Trump has denounced …*: not an opening adverb; what comes first must be a clause.)
           // (*When asked, the spokesman declined to elaborate*: a clause of when or why is the narrator's setting.)
@@ -2178,7 +2175,7 @@ function classify (context: SentenceContext, first: number, last: number, senten
   // (*…, said growth would slow, speaking on condition of anonymity*: words that can only be of the
   // speaker count wherever they stand.)
   // (*According to two people familiar with the talks, the Ukrainian side proposed …*: the anonymity of another source is its own.)
-  const inOtherSource = (match: RawMatch): boolean => context.foundInSentence.some(({ source }) => (source[0] !== first || source[1] !== last) &&
+  const inOtherSource = (match: RawMatch): boolean => context.foundInSentence.some(({ source }) =>
     source[0] <= match.first && match.last <= source[1] && (last <= source[0] || first >= source[1]))
   const anonymousInSentence = (sourceIndex.anonymityAt.get(tokens[sentence.firstToken].sentence) ?? []).some((match) =>
     (content === undefined || tokens[match.first].start < content.start || tokens[match.first].start >= content.end ||

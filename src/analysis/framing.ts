@@ -6,7 +6,7 @@
  * a semicolon) negates a term, so *not an act of aggression but a necessary response*
  * negates *aggression* and leaves *a necessary response* alone.
  */
-import { isQuestion, mayHold, wordBits, type Sentence, type Token } from './nlp/wink.js'
+import { HOSTILE_SENTIMENT, isQuestion, mayHold, wordBits, type Sentence, type Token } from './nlp/wink.js'
 import type { RawMatch } from './match/lexicon.js'
 import type { QuoteRegion } from './quotes.js'
 import type { Attribution, Match, Voice } from './types.js'
@@ -16,8 +16,6 @@ import { deniedClauses, type DeniedClause } from './narrator-denial.js'
 
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'nothing', 'none'])
 const CLAUSE_BREAKS = new Set(['but', ',', ';', ':', 'yet', 'while', 'whereas', '—', '–', '(', ')'])
-/** Sentence sentiment at or below which naming a state's adversary counts as hostile portrayal. */
-export const HOSTILE_SENTIMENT = -0.1
 /** How many tokens back a negator can sit and still scope over a term. */
 export const NEGATION_WINDOW = 6
 /** How far *no evidence (that | of) …* reaches (bounded: linear time on run-on text). */
@@ -225,6 +223,23 @@ function namedAsClaim (tokens: Token[], match: RawMatch): boolean {
     (tokens[match.first - 1]?.pos === 'DET' || tokens[match.first - 1]?.normal === "'s")
 }
 
+/**
+ * What `build` finds in the sentence of a match, built for a sentence when a match there first asks
+ * (most sentences hold no match) and kept for the others.
+ */
+function perSentence<T> (context: FramingContext, build: (tokens: Token[], sentence: Sentence) => T): (match: RawMatch) => T {
+  const built = new Map<number, T>()
+  return (match) => {
+    const sentence = context.tokens[match.first].sentence
+    let found = built.get(sentence)
+    if (found === undefined) {
+      found = build(context.tokens, context.sentences[sentence])
+      built.set(sentence, found)
+    }
+    return found
+  }
+}
+
 export function framingMatches (context: FramingContext): Match[] {
   const { text, tokens, matches, quotes, attributions } = context
   // Most paragraphs hold no framing match at all: skip building the indexes.
@@ -251,11 +266,9 @@ export function framingMatches (context: FramingContext): Match[] {
     return nearest !== undefined && sameClause(nearest.last, match.first)
   }
   // (*The claim that NATO expansion forced Russia's hand deserves scrutiny*: a state term or an adversary in a claim the narrator names is not the narrator's.)
-  const claimOpenersBySentence = new Map<number, number[]>()
+  const claimOpenersOf = perSentence(context, claimClauseOpeners)
   const inNamedClaim = (match: RawMatch): boolean => {
-    const sentence = tokens[match.first].sentence
-    let openers = claimOpenersBySentence.get(sentence)
-    if (openers === undefined) { openers = claimClauseOpeners(tokens, context.sentences[sentence]); claimOpenersBySentence.set(sentence, openers) }
+    const openers = claimOpenersOf(match)
     const nearest = openers[firstAfter(openers.length, (i) => openers[i], match.first - 1) - 1]
     return nearest !== undefined && sameClause(nearest, match.first)
   }
@@ -264,12 +277,9 @@ export function framingMatches (context: FramingContext): Match[] {
   const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry)).map((a) => a.source))
   const hostility = hostilityBySentence(context)
   const byContentStart = attributionsByContentStart(attributions)
-  // Built for a sentence when a match first needs it: most sentences hold no match.
-  const deniedBySentence = new Map<number, DeniedClause[]>()
+  const deniedClausesOf = perSentence(context, deniedClauses)
   const clausesDenying = (match: RawMatch): DeniedClause[] => {
-    const sentence = tokens[match.first].sentence
-    let denied = deniedBySentence.get(sentence)
-    if (denied === undefined) { denied = deniedClauses(tokens, context.sentences[sentence]); deniedBySentence.set(sentence, denied) }
+    const denied = deniedClausesOf(match)
     return denied.filter((clause) => clause.first <= match.first && match.last <= clause.last)
   }
   const narratorDenies = (match: RawMatch): boolean => clausesDenying(match).length > 0

@@ -26,8 +26,8 @@ export function round (value: number): number {
 
 export interface ParagraphEvidence {
   stateFraming: number
-  /** Of it, what the narrator's own voice gives. */
-  adoptedStateFraming: number
+  /** Some of it is in the narrator's own voice (an adopted match, not negated). */
+  narratorAdoptsState: boolean
   /** The narrator keeps something at arm's length in the paragraph (a distancing cue of its own, not negated). */
   narratorDistances: boolean
   criticalFraming: number
@@ -45,7 +45,7 @@ export function paragraphEvidence (sentences: SentenceResult[], attributions: At
   const state = matches.filter((match) => match.dimension === 'stateFraming')
   return {
     stateFraming: dimensionEvidence(state),
-    adoptedStateFraming: dimensionEvidence(state.filter((match) => match.voice === 'adopted')),
+    narratorAdoptsState: state.some((match) => match.voice === 'adopted' && evidenceOf(match) > 0),
     narratorDistances: matches.some((match) => match.dimension === 'criticalFraming' && match.role === 'distancing' && match.voice === 'adopted' && !match.negated),
     criticalFraming: dimensionEvidence(matches.filter((match) => match.dimension === 'criticalFraming')),
     attributedSentences: countAttributedSentences(sentences, attributions, carried),
@@ -117,7 +117,7 @@ export function paragraphScores (sentences: SentenceResult[], evidence: Paragrap
       // (*In the Kremlin's telling, these are NATO enlargement and a “neo-Nazi” government … what Moscow
       // calls …*, a fact-check's *CLAIM:* line: a paragraph that states a narrative only to keep it at
       // arm's length does not reproduce it, however many of its terms it names.)
-      stateFraming: evidence.stateFraming >= FLAG_THRESHOLD && (evidence.adoptedStateFraming > 0 || !evidence.narratorDistances),
+      stateFraming: evidence.stateFraming >= FLAG_THRESHOLD && (evidence.narratorAdoptsState || !evidence.narratorDistances),
       criticalFraming: evidence.criticalFraming >= FLAG_THRESHOLD
     }
   }

@@ -305,7 +305,7 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
   let cursor = 0
   // A line break inside a paragraph since the last kept token (see opensLine).
   let afterLineBreak = false
-  // Sentences cut at a line break inside one wink sentence: their sentiment is read again, per part.
+  // Sentences cut at a line break inside one wink sentence, whose sentiment may be read again (see below).
   const cutAtLine: Array<{ paragraph: number, sentence: number, winkSentence: number }> = []
   for (let i = 0; i < ids.length; i++) {
     // A contraction's part (*ca|n't*) has its own normal form and lemma: not shared with its lexeme.
@@ -357,7 +357,7 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
       const cannotOpen = NEVER_OPENS_SENTENCE.has(value)
       // (*MOSCOW, June 11. /TASS/. Kremlin spokesman …*: an agency's dateline, which wink ends at its
       // full stops, opens the first sentence, as *MOSCOW (Reuters) —* does.)
-      const afterDateline = sentences.length === 1 && isAgencyDateline(text, kept, sentences[0], offset)
+      const afterDateline = sentences.length === 1 && isAgencyDateline(text, sentences[0], offset)
       if (previousToken !== undefined && ((!SENTENCE_FINAL.has(previousToken.normal) && LOWER_CASE_START.test(value)) || insideAbbreviation || afterTitle || cannotOpen)) {
         const continued = sentences[sentences.length - 1]
         continued.sentiment = (continued.sentiment + sentiments[winkSentence]) / 2
@@ -407,7 +407,7 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
   const withShortLine = new Set<string>()
   for (const { paragraph, sentence, winkSentence } of cutAtLine) {
     const part = results[paragraph].sentences[sentence]
-    if (part.lastToken - part.firstToken <= SHORT_LINE_TOKENS && sentiments[winkSentence] <= NEGATIVE_TO_SPLIT) withShortLine.add(`${paragraph}:${winkSentence}`)
+    if (part.lastToken - part.firstToken <= SHORT_LINE_TOKENS && sentiments[winkSentence] <= HOSTILE_SENTIMENT) withShortLine.add(`${paragraph}:${winkSentence}`)
   }
   // All in one `readDoc`, the parts a blank line apart (wink's own sentence break): its fixed cost per
   // call, not the words, was most of the price. If wink reads them into another number of sentences,
@@ -421,17 +421,23 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
   return results
 }
 
-/** A sentence this negative reads as hostile to the framing rules (framing.ts HOSTILE_SENTIMENT): its parts are read again. */
-const NEGATIVE_TO_SPLIT = -0.1
+/**
+ * Sentence sentiment at or below which naming a state's adversary counts as hostile portrayal
+ * (framing.ts); a sentence this negative that a line break cuts has its parts' sentiment read again.
+ */
+export const HOSTILE_SENTIMENT = -0.1
 /** A line this short (in tokens) is a time stamp, a heading or a label, not an entry of its own. */
 const SHORT_LINE_TOKENS = 12
-/** At most this many sentences cut at line breaks have their sentiment read again (each is a `readDoc`). */
+/** At most this many sentences cut at line breaks are kept for their sentiment to be read again (bounds the one `readDoc`). */
 const MAX_LINE_CUTS = 400
 /** *MOSCOW, June 11.*, *MOSCOW, June 11. /TASS/.*: a city in capitals, a date and an agency in slashes, nothing else. */
 const AGENCY_DATELINE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.(?:\s*\/\s*\p{Lu}[\p{L}-]*\s*\/\.?)?$/u
 
-function isAgencyDateline (text: string, tokens: Token[], sentence: Sentence, offset: number): boolean {
-  return sentence.lastToken - sentence.firstToken <= 12 && tokens[sentence.firstToken]?.pos !== 'VERB' && AGENCY_DATELINE.test(text.slice(sentence.start - offset, sentence.end - offset))
+/** Longer than this, a sentence is no dateline (the test that reads its text is not worth trying). */
+const MAX_DATELINE_TOKENS = 12
+
+function isAgencyDateline (text: string, sentence: Sentence, offset: number): boolean {
+  return sentence.lastToken - sentence.firstToken <= MAX_DATELINE_TOKENS && AGENCY_DATELINE.test(text.slice(sentence.start - offset, sentence.end - offset))
 }
 
 /** Marks after which a line going on is the same sentence (*Clinton and Sanders face the voters in N.H.; \nHealth care …* is not). */
