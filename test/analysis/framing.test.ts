@@ -5,6 +5,9 @@ import { shippedEngine } from '../helper.js'
 
 const matchesOf = (text: string) => analyzeWithFixture(text).paragraphs.flatMap((p) => p.matches)
   .map((m) => ({ entry: m.entry, text: m.text, voice: m.voice, negated: m.negated }))
+/** Entry and voice of each state-framing match an engine finds in a text. */
+const stateVoicesWith = (engine: Awaited<ReturnType<typeof shippedEngine>>) => (text: string) =>
+  analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.voice])
 
 t.test('state framing in the narrator voice is adopted, with offsets', async (t) => {
   const text = 'The two nations share a vision of a multipolar world order.'
@@ -87,8 +90,7 @@ t.test('shipped lexicons: a hearsay hedge puts the rest of its clause in the sta
 })
 
 t.test('shipped lexicons: distancing reaches a term inside its own cue, and an accusation does not portray its speaker', async (t) => {
-  const engine = await shippedEngine()
-  const voices = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.voice])
+  const voices = stateVoicesWith(await shippedEngine())
   t.same(voices('“Glory to Ukraine” is a Nazi greeting.'), [['glorify-nazism', 'adopted']], 'a term that runs past a closing mark stays the narrator\'s')
   t.same(voices('Russia pressed on with its supposed denazification of Ukraine.'), [['denazification', 'quoted']])
   t.same(voices('Three years into what Moscow still insists on calling a "special military operation," the story has changed.'), [['special-military-operation', 'quoted']])
@@ -455,8 +457,7 @@ t.test('shipped lexicons: a state\'s own spokesperson distancing from its critic
 })
 
 t.test('shipped lexicons: a state term or an adversary inside a claim the narrator names is not the narrator\'s', async (t) => {
-  const engine = await shippedEngine()
-  const state = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.voice])
+  const state = stateVoicesWith(await shippedEngine())
   t.same(state('The claim that NATO expansion forced Russia\'s hand deserves scrutiny.'), [])
   t.same(state('The idea that Russia is protecting Donbass is absurd.'), [['protect-donbass', 'quoted']])
   t.same(state('Russia is protecting Donbass.'), [['protect-donbass', 'adopted']])
@@ -496,8 +497,7 @@ t.test('shipped lexicons: a fact-check\'s claim line, or a paragraph that names 
 })
 
 t.test('shipped lexicons: the writer\'s own *we* and *our view* are the narrator\'s voice; a term named as a claim is quoted', async (t) => {
-  const engine = await shippedEngine()
-  const voices = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.voice])
+  const voices = stateVoicesWith(await shippedEngine())
   t.same(voices('In our view, the Kiev regime must be stopped.'), [['kyiv-regime', 'adopted']])
   t.same(voices('We believe the Kiev regime must be stopped.'), [['kyiv-regime', 'adopted']])
   t.same(voices('US officials believe the Kiev regime must be stopped.'), [['kyiv-regime', 'reported']], 'not the country')
