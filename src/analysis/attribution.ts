@@ -2796,6 +2796,13 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       // speaker's own words keeps the quotation's closing mark, as it has its opening one.
       if (resumed !== undefined) statement.content = { start: statement.content.start, end: quoteStarts.has(statement.content.start) ? resumed.end : tokens[Math.min(resumed.close, tokens.length - 1)].end }
     }
+    // *Sergei Lavrov, the foreign minister, arrived on Monday. … The minister said …*: a person the
+    // narrator introduces as a sentence's subject is named for later back-references, as a source is.
+    if (context.namedEarlier !== undefined && attributions.length === attributionsBefore) {
+      if (!local.namedSubjects.has(sentenceIndex)) local.namedSubjects.set(sentenceIndex, openingSubject(local, sentence))
+      const subject = local.namedSubjects.get(sentenceIndex)
+      if (subject !== undefined && /\s/.test(subject.text)) context.namedEarlier.push(subject)
+    }
   }
   for (const attribution of attributions) {
     // (*WASHINGTON, Nov 21 (Reuters) - The United States imposed …, the Treasury said*: the dateline is the paper's, not what was said.)

@@ -1423,6 +1423,18 @@ t.test('shipped lexicon: a bare surname is the source named in full earlier, wit
     'an inverted speaker keeps the appositive that says who they are')
 })
 
+t.test('shipped lexicon: a person the narrator introduces as a subject is who a later role or surname refers to', async (t) => {
+  const text = 'Sergei Lavrov, the foreign minister, arrived in Delhi on Monday. The minister said the talks were useful.\n\nOlga Petrova, a historian at the Carnegie Endowment, opened the panel. Petrova added that sanctions had failed.'
+  t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.type, a.source.actor, a.source.refersTo?.text]), [
+    ['The minister', 'official', 'ru', 'Sergei Lavrov, the foreign minister'],
+    ['Petrova', 'expert', undefined, 'Olga Petrova, a historian at the Carnegie Endowment']
+  ])
+  t.same((await shippedAttributions('The minister arrived on Monday. Sergei Lavrov, the foreign minister, met Modi. The minister said the talks were useful.')).map((a) => a.source.refersTo?.text),
+    ['Sergei Lavrov, the foreign minister'], 'the latest holder of the role, whoever came before')
+  t.same((await shippedAttributions('Moscow, the capital, was quiet on Monday. The ministry said the talks were useful.')).map((a) => a.source.refersTo?.text), [undefined],
+    'a place introduced as a subject is no person a role refers to')
+})
+
 t.test('shipped lexicon: the claim a stance answers, the quotation *as he put it* introduces, and a quotation after a paraphrase', async (t) => {
   t.same(await shippedContents('The minister rejected the idea that India was sitting on the fence.'), [['rejected', 'India was sitting on the fence']])
   t.same(await shippedContents('New Delhi dismissed reports that it had paused purchases.'), [['dismissed', 'it had paused purchases']])
