@@ -2069,6 +2069,14 @@ function beforeNextReport (context: SentenceContext, verb: Token, from: number, 
       (isSpeechVerb(next) || match.compiled.entry.id === 'decline-comment') && verbForm(next) === verbForm(verb)) {
       return tokens[match.first - 2]?.normal === ',' ? match.first - 2 : match.first - 1
     }
+    // (*said the talks were useful, and the Ukrainian side rejected the proposal*: a new subject
+    // after a comma and a conjunction, with a report of its own, opens the next statement.)
+    // (Not *…, but Chaffetz declined*: a refusal there is the end of the story told, not a new report.)
+    if (match.compiled.role === 'verb' && next.pos === 'VERB' && match.compiled.entry.id !== 'decline-comment') {
+      let subject = match.first
+      while (subject > from + 2 && match.first - subject < MAX_LIST_MEMBER && (NOUN_PHRASE_WORDS.has(tokens[subject - 1].pos) || tokens[subject - 1].normal === "'s")) subject--
+      if (subject < match.first && COORDINATORS.has(tokens[subject - 1].normal) && tokens[subject - 2].normal === ',') return subject - 2
+    }
   }
   return end
 }

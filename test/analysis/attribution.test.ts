@@ -1423,6 +1423,15 @@ t.test('shipped lexicon: a bare surname is the source named in full earlier, wit
     'an inverted speaker keeps the appositive that says who they are')
 })
 
+t.test('shipped lexicon: a statement ends where a new subject with a report of its own takes over', async (t) => {
+  t.same(await shippedContents('Peskov said the talks were useful, and the Ukrainian side rejected the proposal outright.'),
+    [['said', 'the talks were useful'], ['rejected', undefined]])
+  t.same(await shippedContents('Officials said prices would rise, but the central bank said it would act.'), [['said', 'prices would rise'], ['said', 'it would act']])
+  t.same(await shippedContents('He said Russia would win, and that the West would tire.'), [['said', 'Russia would win, and that the West would tire']], 'a second *that* clause is still his')
+  t.same(await shippedContents('They noted his lawyer offered a meeting, but the chairman declined.'), [['noted', 'his lawyer offered a meeting, but the chairman declined']],
+    'a refusal ends the story told; it reports nothing new')
+})
+
 t.test('shipped lexicon: a person the narrator introduces as a subject is who a later role or surname refers to', async (t) => {
   const text = 'Sergei Lavrov, the foreign minister, arrived in Delhi on Monday. The minister said the talks were useful.\n\nOlga Petrova, a historian at the Carnegie Endowment, opened the panel. Petrova added that sanctions had failed.'
   t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.type, a.source.actor, a.source.refersTo?.text]), [
