@@ -2491,6 +2491,33 @@ function appositiveAfter (tokens: Token[], comma: number, limit: number): number
   return phrase !== undefined && phrase[0] === comma + 1 && tokens[phrase[1]]?.normal === ',' ? phrase[1] : undefined
 }
 
+const MAX_TOPIC_HEADING = 12
+/** Where or how someone is, not what they spoke on (*Modi on a two-day visit*, *Lavrov on the sidelines*). */
+const OCCASIONS = new Set([...MEDIA_OF_SPEECH, 'visit', 'trip', 'tour', 'sidelines', 'way', 'arrival', 'phone', 'stage', 'board', 'record', 'camera', 'air', 'telegram', 'x', 'leave', 'holiday', 'vacation'])
+
+/**
+ * *Zakharova on Western hypocrisy*: an agency's subheading, a line of its own without a full stop,
+ * that names a person and the topic they spoke on, credits the topic to them, as *Zakharova: …* would.
+ * (Not a place or a body, *Kyiv on edge after strikes*, nor a date, *Putin on Monday*.)
+ */
+function speakerOnTopicHeading (context: SentenceContext, sentence: Sentence): Found | undefined {
+  const { tokens } = context
+  const first = sentence.firstToken
+  const last = sentence.lastToken
+  if (context.sentences.length !== 1 || last - first > MAX_TOPIC_HEADING || SENTENCE_END.has(tokens[last - 1].normal)) return undefined
+  const name = nameBeforeOn(tokens, first, last)
+  if (name === undefined || name[1] + 1 >= last) return undefined
+  const topic = tokens[name[1] + 1]
+  if (topic.pos === 'NUM' || WEEKDAYS.has(topic.normal) || MONTHS.has(topic.normal) || TIME_NOUNS.has(topic.normal) || topic.normal === 'the' && TIME_NOUNS.has(tokens[name[1] + 2]?.normal ?? '')) return undefined
+  const { type, actor } = classify(context, name[0], name[1], sentence)
+  const speaker: SourceSpan = { ...spanOf(context.text, tokens, name[0], name[1]), type }
+  if (actor !== undefined) speaker.actor = actor
+  // (A state's own speaker, the agencies' subject: not *Biden on the campaign trail*, *Trump on Twitter*.)
+  if (type !== 'official' || actor === undefined || isPlaceOrBody(speaker)) return undefined
+  for (let i = name[1] + 1; i < last; i++) if (OCCASIONS.has(tokens[i].normal)) return undefined
+  return { cue: [name[1], name[1] + 1], source: name, content: [name[1] + 1, last], entry: 'heading-on-topic' }
+}
+
 /** A proper-noun name of one to four words opening the sentence and followed by *on*. */
 function nameBeforeOn (tokens: Token[], first: number, limit: number): [number, number] | undefined {
   let end = first
@@ -2781,6 +2808,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     if (document !== undefined) record(document, sentence)
     const signed = attributions.length > attributionsBefore ? undefined : dashAttribution(local, sentence, sentences[sentenceIndex - 1])
     if (signed !== undefined) record(signed, sentence)
+    const heading = attributions.length > attributionsBefore ? undefined : speakerOnTopicHeading(local, sentence)
+    if (heading !== undefined) record(heading, sentence)
     // *…, three officials said. They spoke on condition of anonymity because …*: the terms given
     // after the statement make its source anonymous.
     if (attributions.length === attributionsBefore && local.sourceIndex.anonymityAt.has(sentenceIndex) && ANONYMITY_SUBJECTS.has(tokens[sentence.firstToken]?.normal ?? '')) {

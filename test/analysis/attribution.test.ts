@@ -1432,6 +1432,16 @@ t.test('shipped lexicon: a statement ends where a new subject with a report of i
     'a refusal ends the story told; it reports nothing new')
 })
 
+t.test('shipped lexicon: an agency subheading naming a state speaker and a topic credits the topic to the speaker', async (t) => {
+  const result = analyze('Zakharova on Western hypocrisy\n\nThe spokeswoman spoke for an hour.', await shippedEngine())
+  t.same(result.paragraphs[0].attributions.map((a) => [a.cue.text, a.source.text, a.source.type, a.source.actor]), [['on', 'Zakharova', 'official', 'ru']])
+  t.same(result.paragraphs[0].matches.filter((m) => m.dimension === 'stateFraming').map((m) => [m.text, m.voice]), [['Western hypocrisy', 'reported']])
+  t.same(await shippedCuesAndSources('Modi on strategic autonomy'), [['on', 'Modi']])
+  for (const line of ['Modi on a two-day visit to Moscow', 'Lavrov on the sidelines of the G20', 'Putin on Monday', 'Biden on the campaign trail', 'Kyiv on edge after strikes', 'Zakharova on Western hypocrisy, again.']) {
+    t.same(await shippedCuesAndSources(line), [], line)
+  }
+})
+
 t.test('shipped lexicon: a person the narrator introduces as a subject is who a later role or surname refers to', async (t) => {
   const text = 'Sergei Lavrov, the foreign minister, arrived in Delhi on Monday. The minister said the talks were useful.\n\nOlga Petrova, a historian at the Carnegie Endowment, opened the panel. Petrova added that sanctions had failed.'
   t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.type, a.source.actor, a.source.refersTo?.text]), [
