@@ -681,6 +681,9 @@ function isThing (candidate: SourceSpan): boolean {
 /** How many earlier attributions a pronoun looks back over for its named source. */
 const MAX_PRONOUN_LOOKBACK = 20
 
+/** What a newsroom does when it checks a claim itself (*we found*, *we verified*, *we geolocated*). */
+const OWN_FINDINGS = new Set(['find', 'establish', 'verify', 'confirm', 'examine', 'analyse', 'analyze', 'geolocate', 'identify', 'review', 'check', 'determine', 'conclude'])
+
 /** Source types in the order one wins over another when a source span holds several. */
 const TYPE_PRIORITY: SourceType[] = ['anonymous', 'critic', 'media', 'expert', 'official', 'person', 'unspecified']
 
@@ -2722,6 +2725,10 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       // outside a quotation, the writer — never an earlier third-person source; inside one, the speaker quoted.)
       const speaker = turnSpeakerOf(context, attributions) ?? speakerQuoting(attributions, source.start)
       if (speaker !== undefined) referTo(source, speaker)
+      // (*Here is what we found.*, *We could not verify the video*: outside any quotation, a newsroom's
+      // *we* finding or checking is the outlet's own reporting, credited to no source. An opinion's
+      // *I believe* or *we know* stays the writer's stated view, as the labelled data has it.)
+      else if (pronoun === 'we' && local.quoteIndex.inside[sourceFirst] === undefined && OWN_FINDINGS.has(tokens[found.cue[0]].lemma)) return
     } else if (pronoun !== undefined) {
       if (!PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') return
       const nearestSource = nearestNamedSource(context.earlierSources, attributions, source.start, pronoun)

@@ -1442,6 +1442,12 @@ t.test('shipped lexicon: an agency subheading naming a state speaker and a topic
   }
 })
 
+t.test('shipped lexicon: a newsroom\'s own *we found* is its reporting, credited to no source; an opinion\'s *we know* stays', async (t) => {
+  t.same(await shippedCuesAndSources('Here is what we found. We found no evidence that the video was staged. We could not verify the date.'), [])
+  t.same(await shippedCuesAndSources('We know the plan failed.'), [['know', 'We']])
+  t.same(await shippedCuesAndSources('“We found nothing,” the inspector said.'), [['said', 'the inspector']], 'a speaker\'s *we* is the speaker\'s')
+})
+
 t.test('shipped lexicon: a person the narrator introduces as a subject is who a later role or surname refers to', async (t) => {
   const text = 'Sergei Lavrov, the foreign minister, arrived in Delhi on Monday. The minister said the talks were useful.\n\nOlga Petrova, a historian at the Carnegie Endowment, opened the panel. Petrova added that sanctions had failed.'
   t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.type, a.source.actor, a.source.refersTo?.text]), [
