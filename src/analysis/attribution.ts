@@ -1067,8 +1067,12 @@ function trimContent (tokens: Token[], first: number, last: number): [number, nu
   }
   // *…, a claim rejected by Kyiv*: the narrator's comment on the claim closes the sentence; it is
   // not part of what the source said. (Looked for near the end only: linear on run-on text.)
+  // (*… to protect Russian speakers — claims that Kyiv dismisses as a pretext*: after a dash, the
+  // narrator's label needs no article.)
   for (let comma = last - 3; comma > first && comma >= last - MAX_COMMENT_TOKENS; comma--) {
-    if (tokens[comma].normal === ',' && (tokens[comma + 1].normal === 'a' || tokens[comma + 1].normal === 'an') && CLAIM_NOUNS.has(tokens[comma + 2].lemma)) {
+    const article = tokens[comma + 1].normal === 'a' || tokens[comma + 1].normal === 'an'
+    if ((tokens[comma].normal === ',' && article && CLAIM_NOUNS.has(tokens[comma + 2].lemma)) ||
+      (DASHES.has(tokens[comma].normal) && CLAIM_NOUNS.has(tokens[article ? comma + 2 : comma + 1].lemma))) {
       last = comma
       break
     }
@@ -1546,7 +1550,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // (*was supported by 96.77% of Crimeans*: a stance needs a named agent, and what it is taken
     // towards is no claim of the agent's.)
     if (agent === undefined || (cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, agent))) return undefined
-    return { cue: [cue.first, cue.last + 1], source: agent, content: STANCE_ENTRIES.has(entry) ? undefined : trimContent(tokens, context.statementStart, left), entry }
+    return { cue: [cue.first, cue.last + 1], source: agent, content: STANCE_ENTRIES.has(entry) ? undefined : passiveSubject(tokens, context.statementStart, left, sentence), entry }
   }
   // *photos posted by the White Helmets*: a participle after its noun with an agent is a reduced
   // passive; the agent is the source, the noun phrase what it put out.
@@ -2051,6 +2055,28 @@ function asSayingAfter (tokens: Token[], after: number, sentence: Sentence): num
     if (tokens[i].pos === 'VERB' || tokens[i].isQuote) return undefined
   }
   return undefined
+}
+
+/** Words that open a clause inside a sentence: a passive after one has its subject there. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'whenever', 'while', 'because', 'since', 'although', 'though', 'until', 'once', 'if', 'whereas', 'that', 'which', 'who'])
+
+/**
+ * What a passive with an agent reports: its subject, in its own clause — *about 20 minutes after
+ * the first explosions were reported by residents* reports the explosions, not the sentence around
+ * them; *the claim, which was first posted by a channel* (a relative word right before the verb)
+ * the noun it refers to.
+ */
+function passiveSubject (tokens: Token[], start: number, verbAt: number, sentence: Sentence): [number, number] | undefined {
+  for (let i = verbAt - 1; i > start && verbAt - i <= MAX_CONTENT_SCAN; i--) {
+    // (A verb of another clause on the way back: the passive is that clause's, which has its subject further back.)
+    if (tokens[i].pos === 'VERB') break
+    if (!SUBORDINATORS.has(tokens[i].normal)) continue
+    const subject = trimContent(tokens, i + 1, verbAt)
+    if (subject !== undefined && tokens.slice(subject[0], subject[1]).some((token) => HEAD_TAGS.has(token.pos))) return subject
+    const nounEnd = tokens[i - 1]?.normal === ',' ? i - 1 : i
+    return phraseEndingAt(tokens, nounEnd, sentence.firstToken, nounEnd)
+  }
+  return trimContent(tokens, start, verbAt)
 }
 
 /**

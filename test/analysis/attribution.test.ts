@@ -1448,6 +1448,15 @@ t.test('shipped lexicon: a newsroom\'s own *we found* is its reporting, credited
   t.same(await shippedCuesAndSources('“We found nothing,” the inspector said.'), [['said', 'the inspector']], 'a speaker\'s *we* is the speaker\'s')
 })
 
+t.test('shipped lexicon: the narrator\'s label after a dash ends the content; a passive with an agent reports its own clause\'s subject', async (t) => {
+  t.same(await shippedContents('Russian officials frame the war as a defensive operation — claims that Kyiv dismisses as a pretext.'),
+    [['frame', 'the war as a defensive operation'], ['dismisses', 'as a pretext']])
+  t.same(await shippedContents('The ministry said the strike hit a depot — a claim residents reject.'), [['said', 'the strike hit a depot'], ['reject', undefined]])
+  t.same(await shippedContents('The photo was taken minutes after the first explosions were reported by residents.'), [['reported by', 'the first explosions']])
+  t.same(await shippedContents('The claim, which was first posted by a Telegram channel, spread fast.'), [['posted by', 'The claim']])
+  t.same(await shippedContents('The story was first reported by MSNBC.'), [['reported by', 'The story']])
+})
+
 t.test('shipped lexicon: a person the narrator introduces as a subject is who a later role or surname refers to', async (t) => {
   const text = 'Sergei Lavrov, the foreign minister, arrived in Delhi on Monday. The minister said the talks were useful.\n\nOlga Petrova, a historian at the Carnegie Endowment, opened the panel. Petrova added that sanctions had failed.'
   t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.type, a.source.actor, a.source.refersTo?.text]), [
