@@ -2700,6 +2700,12 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     // still a source, as the labelled data has it, but neither Moscow nor an official.)
     const denied = deniedSubjectStart(tokens, sourceFirst)
     if (denied !== -1) sourceFirst = denied
+    else {
+      // (*Not everyone in the Opposition agreed*: the people in a body, not the body.)
+      if ((tokens[sourceFirst - 1]?.normal === 'in' || tokens[sourceFirst - 1]?.normal === 'of') && NOT_ALL.has(tokens[sourceFirst - 2]?.normal ?? '') && sourceFirst - 2 >= sentence.firstToken) sourceFirst -= 2
+      // (*Not all researchers see …*: the source keeps its *not*, or it reads as the opposite.)
+      if (tokens[sourceFirst - 1]?.normal === 'not' && NOT_ALL.has(tokens[sourceFirst].normal) && sourceFirst - 1 >= sentence.firstToken) sourceFirst--
+    }
     // (*In August the US imposed tariffs, saying …*, *In 2024 the ICC issued warrants*: the date before the subject is not part of it.)
     while (sourceLast - sourceFirst > 1 && isDateWord(tokens[sourceFirst]) && (tokens[sourceFirst + 1].normal === 'the' || isDateWord(tokens[sourceFirst + 1]) ||
       (tokens[sourceFirst + 1].pos === 'PROPN' && !isDateWord(tokens[sourceFirst])))) sourceFirst++
@@ -2886,6 +2892,8 @@ export function findAttributions (context: AttributionContext): Attribution[] {
 /** *asked that her surname be withheld*, *asked reporters not to …*: a request, not a statement. */
 const isRequest = (text: string, attribution: Attribution): boolean => attribution.entry === 'ask' && /^\s+(?:that|to|not to|\p{Ll}+ (?:not )?to)\b/u.test(text.slice(attribution.cue.end, attribution.cue.end + 40))
 
+/** Quantifiers that *not* makes partial (*not all*, *not every analyst*). */
+const NOT_ALL = new Set(['all', 'every', 'everyone', 'everybody', 'many', 'most'])
 const NEGATIVE_SUBJECTS = new Set(['nobody', 'none', 'noone', 'neither', 'nor'])
 const ABBREVIATED_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 /** A month, a weekday, a year or a day's number (*August*, *Dec*, *2024*, *11*). */

@@ -1457,6 +1457,13 @@ t.test('shipped lexicon: the narrator\'s label after a dash ends the content; a 
   t.same(await shippedContents('The story was first reported by MSNBC.'), [['reported by', 'The story']])
 })
 
+t.test('shipped lexicon: a source keeps the quantifier that says how many of them speak', async (t) => {
+  t.same(await shippedCuesAndSources('Not all researchers see Moscow as the decisive factor.'), [['see', 'Not all researchers']], 'without *not* it reads as the opposite')
+  t.same(await shippedCuesAndSources('Not everyone in the Opposition agreed that the visit was wise.'), [['agreed', 'Not everyone in the Opposition']])
+  t.same(await shippedCuesAndSources('Most of the officials said the talks failed.'), [['said', 'Most of the officials']])
+  t.same(await shippedCuesAndSources('Officials said not all talks had failed.'), [['said', 'Officials']])
+})
+
 t.test('shipped lexicon: a person the narrator introduces as a subject is who a later role or surname refers to', async (t) => {
   const text = 'Sergei Lavrov, the foreign minister, arrived in Delhi on Monday. The minister said the talks were useful.\n\nOlga Petrova, a historian at the Carnegie Endowment, opened the panel. Petrova added that sanctions had failed.'
   t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.type, a.source.actor, a.source.refersTo?.text]), [
