@@ -181,7 +181,7 @@ const CALL_COMPOUNDS = new Set(['conference', 'phone', 'telephone', 'video', 'ro
 const DOCUMENT_VERBS = new Set(['show', 'find', 'estimate', 'conclude', 'allege', 'report'])
 /** Verbs of speaking that can share a subject with an earlier verb (*… and said*, *…, saying*). */
 const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'tell', 'call', 'accuse', 'urge', 'describe', 'criticize', 'criticise', 'praise', 'vow',
-  'promise', 'deny', 'confirm', 'reiterate', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame', 'point',
+  'promise', 'deny', 'confirm', 'reiterate', 'reaffirm', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame', 'point',
   'frame', 'portray', 'depict', 'characterize', 'characterise', 'cast', 'present', 'paint', 'brand', 'label', 'dub',
   'allege', 'assert', 'contend', 'report'])
 
@@ -2595,6 +2595,24 @@ const SENTENCE_END = new Set(['.', '!', '?', '…'])
 const DOCUMENT_NOUNS = new Set(['poll', 'survey', 'study', 'report', 'interview', 'statement', 'letter', 'memo', 'op-ed', 'editorial',
   'tweet', 'post', 'speech', 'filing', 'book', 'column', 'email', 'essay', 'article', 'analysis', 'briefing', 'testimony', 'podcast'])
 const MAX_DOCUMENT_PHRASE = 15
+/** Documents that speak for their authors when they open a sentence (*The joint statement runs to …*). */
+const SPEAKING_DOCUMENTS = new Set([...DOCUMENT_NOUNS, 'declaration', 'communique', 'communiqué', 'document', 'readout', 'resolution', 'memo', 'memorandum', 'dossier'])
+const MAX_DOCUMENT_MODIFIERS = 3
+
+/** A document opening the sentence as its subject (*The joint statement*, *A leaked memo*), as a source span. */
+function documentOpening (context: SentenceContext, sentence: Sentence): SourceSpan | undefined {
+  const { tokens, text } = context
+  const first = sentence.firstToken
+  if (tokens[first]?.pos !== 'DET') return undefined
+  let head = first + 1
+  while (head < sentence.lastToken && head - first <= MAX_DOCUMENT_MODIFIERS && !SPEAKING_DOCUMENTS.has(tokens[head].lemma) && (tokens[head].pos === 'ADJ' || tokens[head].pos === 'NOUN' || tokens[head].pos === 'VERB' && tokens[head].normal.endsWith('ed'))) head++
+  const next = tokens[head + 1]
+  if (!SPEAKING_DOCUMENTS.has(tokens[head]?.lemma ?? '') || next === undefined || (next.pos !== 'VERB' && next.pos !== 'AUX')) return undefined
+  const { type, actor } = classify(context, first, head + 1, sentence)
+  const span: SourceSpan = { start: tokens[first].start, end: tokens[head].end, text: text.slice(tokens[first].start, tokens[head].end), type }
+  if (actor !== undefined) span.actor = actor
+  return span
+}
 
 /**
  * *In an NBC News poll released Monday, 50 percent chose Clinton.* / *In a statement, …*: a
@@ -2775,7 +2793,9 @@ export function findAttributions (context: AttributionContext): Attribution[] {
           if (candidate !== undefined && candidate.start < source.start && !isPlaceOrBody(candidate)) subject = candidate
         }
       }
-      const named = subject !== undefined && (nearestSource === undefined || subject.start > nearestSource.end) ? subject : nearestSource
+      let named = subject !== undefined && (nearestSource === undefined || subject.start > nearestSource.end) ? subject : nearestSource
+      // (*The joint statement runs to 81 paragraphs. It reaffirms …*: a document that opens the sentence before is what *it* says.)
+      if (pronoun === 'it' && previousSentence !== undefined && (named === undefined || named.start < tokens[previousSentence.firstToken].start)) named = documentOpening(local, previousSentence) ?? named
       // A referring *It* takes its referent from the sentence just before it, in the same paragraph:
       // further back, *it* is more often a thing that was never a source (*… released the video.
       // It shows …* had been credited to the police two sentences earlier).

@@ -1464,6 +1464,17 @@ t.test('shipped lexicon: a source keeps the quantifier that says how many of the
   t.same(await shippedCuesAndSources('Officials said not all talks had failed.'), [['said', 'Officials']])
 })
 
+t.test('shipped lexicon: a joint statement reaffirms, and *it* after a sentence opening with a document is that document', async (t) => {
+  const text = 'The joint statement runs to 81 paragraphs. It reaffirms the two sides\' commitment to a multipolar world order.'
+  const [attribution] = await shippedAttributions(text)
+  t.same([attribution.cue.text, attribution.source.text, attribution.source.refersTo?.text, text.slice(attribution.content!.start, attribution.content!.end)],
+    ['reaffirms', 'It', 'The joint statement', 'the two sides\' commitment to a multipolar world order'])
+  t.same(analyze(text, await shippedEngine()).paragraphs[0].matches.filter((m) => m.dimension === 'stateFraming').map((m) => m.voice), ['reported', 'reported'],
+    'the document\'s words, not the paper\'s')
+  t.same(await shippedCuesAndSources('The weather was cold. It says much about him.'), [], 'no document before: *it* credits nobody')
+  t.same(await shippedCuesAndSources('The minister reaffirmed that talks would continue.'), [['reaffirmed', 'The minister']])
+})
+
 t.test('shipped lexicon: a person the narrator introduces as a subject is who a later role or surname refers to', async (t) => {
   const text = 'Sergei Lavrov, the foreign minister, arrived in Delhi on Monday. The minister said the talks were useful.\n\nOlga Petrova, a historian at the Carnegie Endowment, opened the panel. Petrova added that sanctions had failed.'
   t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.type, a.source.actor, a.source.refersTo?.text]), [
