@@ -1734,6 +1734,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
             ? clauseBefore(tokens, context.statementStart, source[0])
             : undefined)
     }
+    // (*US officials have not commented on the visit, but a spokesperson urged …*: a source that did
+    // not respond or comment said nothing; what follows is another's statement or the narrator's.)
+    if (speechDenied && SOURCING_NOTE_VERBS.has(verb.lemma)) content = undefined
     return needsReferent ? { cue: [cue.first, cue.last], source, content, entry, needsReferent } : { cue: [cue.first, cue.last], source, content, entry }
   }
   // Inverted: *"…," said a senior official* / *…, said the minister.* Only speech verbs invert, and

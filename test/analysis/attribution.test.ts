@@ -1475,6 +1475,13 @@ t.test('shipped lexicon: a joint statement reaffirms, and *it* after a sentence 
   t.same(await shippedCuesAndSources('The minister reaffirmed that talks would continue.'), [['reaffirmed', 'The minister']])
 })
 
+t.test('shipped lexicon: a source that did not comment or respond said nothing: no content', async (t) => {
+  t.same(await shippedContents('US officials have not commented on the visit, but a State Department spokesperson urged partners to act.'),
+    [['commented', undefined], ['urged', 'partners to act']])
+  t.same(await shippedContents('The company did not respond to questions about its investments.'), [['respond', undefined]])
+  t.same(await shippedContents('He responded that the claim was false.'), [['responded', 'the claim was false']])
+})
+
 t.test('shipped lexicon: a person the narrator introduces as a subject is who a later role or surname refers to', async (t) => {
   const text = 'Sergei Lavrov, the foreign minister, arrived in Delhi on Monday. The minister said the talks were useful.\n\nOlga Petrova, a historian at the Carnegie Endowment, opened the panel. Petrova added that sanctions had failed.'
   t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.type, a.source.actor, a.source.refersTo?.text]), [
