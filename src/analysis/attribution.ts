@@ -3,7 +3,7 @@
  * around it by part-of-speech rules, and the content the source is credited with.
  * Hedges and agentless passives (*is seen as*, *it is believed*) never make an attribution.
  */
-import { isHeadline, isQuestion, mayHold, wordBits, type Token, type Sentence } from './nlp/wink.js'
+import { AGENCY_DATELINE_OPENING, isHeadline, isQuestion, mayHold, wordBits, type Token, type Sentence } from './nlp/wink.js'
 import type { RawMatch } from './match/lexicon.js'
 import type { QuoteRegion } from './quotes.js'
 import { firstAfter } from './ranges.js'
@@ -366,7 +366,12 @@ function relativeClauseSubject (context: SentenceContext, left: number, sentence
     if (tokens[open - 1]?.pos === 'ADV' && tokens[open - 2]?.normal === ',' && open - 2 > sentence.firstToken) open -= 2
     const head = phraseEndingAt(tokens, open, sentence.firstToken, open)
     if (head === undefined) return capitalisedNameBefore(context, open, sentence) ?? parentheticalSubject(context, open + 1, sentence) ?? appositiveSubject(context, open + 1, sentence)
-    if (isNamedSource(context, head)) return head
+    if (isNamedSource(context, head)) {
+      // (*Kenya's ambassador, Martin Kimani, who voted yes, said*: the role the name stands in apposition to.)
+      const withRole = tokens[head[0] - 1]?.normal === ',' ? appositiveSubject(context, open + 1, sentence) : undefined
+      // (Not a preposition's object before the name: *Around the country, former aides …*, *Of Carson, Levine, who …*.)
+      return withRole !== undefined && withRole[0] < head[0] && withRole[1] === head[1] && tokens[withRole[0] - 1]?.pos !== 'ADP' ? withRole : head
+    }
     // (*One person, who spoke on condition of anonymity, said*: the terms make any one person a source.)
     if (isOnePerson(tokens, head) && anonymityIn(context, open + 1, left - 1)) return head
     return appositiveSubject(context, open + 1, sentence)
@@ -769,6 +774,8 @@ function indexSources (tokens: Token[], matches: RawMatch[], insideQuote: Array<
     const before = tokens[match.first - 1]
     if (match.last - match.first === 1 && tokens[match.first].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[match.first].normal) &&
       !(before !== undefined && (before.normal === 'those' || HEAD_TAGS.has(before.pos)))) continue
+    // (*Open-source analysts*, *multi-source reporting*: the second half of a hyphenated word modifies; it names nobody.)
+    if (before?.normal === '-' && before.start === tokens[match.first - 2]?.end && before.end === tokens[match.first].start) continue
     for (let i = match.first; i < match.last; i++) (index.covering[i] ??= []).push(match)
     const ending = index.endingAt.get(match.last)
     if (ending === undefined) index.endingAt.set(match.last, [match])
@@ -1758,9 +1765,17 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *…, said Tatiana Stanovaya, founder of the analysis firm R.Politik.*: the name's appositive, to
   // the sentence's end, says who the speaker is (and what type of source).
   if (inverted !== undefined && tokens[inverted[1]]?.normal === ',' && tokens[inverted[1] - 1].pos === 'PROPN') {
-    const role = phraseStartingAt(tokens, inverted[1] + 1, sentence.lastToken)
+    const comma = inverted[1]
+    let role = phraseStartingAt(tokens, comma + 1, sentence.lastToken)
+    // (*…, lead/VERB crude analyst at Kpler*: a title's first word the tagger calls a verb.)
+    if (role === undefined && tokens[comma + 1]?.pos === 'VERB' && (tokens[comma + 2]?.pos === 'NOUN' || tokens[comma + 2]?.pos === 'ADJ')) {
+      const rest = phraseStartingAt(tokens, comma + 2, sentence.lastToken)
+      if (rest !== undefined && rest[0] === comma + 2) role = [comma + 1, rest[1]]
+    }
     const end = tokens[role?.[1] ?? 0]
-    if (role !== undefined && role[0] === inverted[1] + 1 && (role[1] >= sentence.lastToken || (end.pos === 'PUNCT' && role[1] + 1 >= sentence.lastToken) || end.isQuote)) inverted = [inverted[0], role[1]]
+    // (*…, a researcher at the Atlantic Council, who has tracked …*: a relative clause after the role is what they did, not who they are.)
+    const relativeAfter = end?.normal === ',' && RELATIVE_PRONOUNS.has(tokens[role![1] + 1]?.normal ?? '')
+    if (role !== undefined && role[0] === comma + 1 && (role[1] >= sentence.lastToken || (end.pos === 'PUNCT' && role[1] + 1 >= sentence.lastToken) || end.isQuote || relativeAfter)) inverted = [inverted[0], role[1]]
   }
   const quoteBefore = quoteClosingJustBefore(context, cue.first)
   // After a closing quote any noun phrase is the speaker (*said the 46-year-old*); otherwise it must be named.
@@ -1797,7 +1812,9 @@ function prepositionAttribution (context: SentenceContext, cue: RawMatch, senten
   if (NOT_SOURCES_AFTER_ACCORDING.has(tokens[headIndex]?.lemma ?? '') && !HEAD_TAGS.has(tokens[headIndex + 1]?.pos ?? '')) return undefined
   // *According to Meduza, a Riga-based news site, state channels …*: an appositive after the
   // source says who it is; the content starts after it.
-  if (tokens[source[1]]?.normal === ',' && ARTICLES.has(tokens[source[1] + 1]?.normal ?? '')) {
+  // (*According to Harsh Pant, vice-president at the Observer Research Foundation, …*: a title needs no article.)
+  const titleAfter = (token: Token | undefined): boolean => token !== undefined && (token.pos === 'NOUN' || token.pos === 'ADJ') && /^\p{Ll}/u.test(context.text.slice(token.start, token.end))
+  if (tokens[source[1]]?.normal === ',' && (ARTICLES.has(tokens[source[1] + 1]?.normal ?? '') || titleAfter(tokens[source[1] + 1]))) {
     const appositive = phraseStartingAt(tokens, source[1] + 1, sentence.lastToken)
     if (appositive !== undefined && tokens[appositive[1]]?.normal === ',' && HEAD_TAGS.has(tokens[appositive[1] - 1].pos)) source = [source[0], appositive[1]]
   }
@@ -2753,6 +2770,17 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       const before = tokens[name - 1]
       if (name < sourceLast && name > sourceFirst && before.pos === 'NOUN' && local.sourceIndex.covering[name - 1] === undefined) sourceFirst = name
     }
+    // (*Explaining the vote, India's deputy representative, R. Ravindra, said …*: the object of a
+    // participle opening the sentence is no part of the speaker.)
+    // (Not a name that opens with an -ing word, *Playing Field Promotions, a talent agency, says*.)
+    const nameOpening = tokens[sourceFirst].pos === 'PROPN' && tokens[sourceFirst + 1]?.pos === 'PROPN'
+    if (found.cue[0] >= sourceLast && sourceFirst - 1 === sentence.firstToken && tokens[sourceFirst - 1].pos === 'VERB' && tokens[sourceFirst - 1].normal.endsWith('ing')) {
+      let comma = sourceFirst
+      while (comma < sourceLast - 1 && tokens[comma].normal !== ',') comma++
+      // (A name's first word the tagger calls a verb joins the name: the comma after it opens the appositive.)
+      if (nameOpening && comma > sourceFirst + 1 && tokens.slice(sourceFirst, comma).every((token) => token.pos === 'PROPN')) sourceFirst--
+      else if (comma < sourceLast - 1) sourceFirst = comma + 1
+    }
     // (*The EU, Britain and Canada said …*, *Kyiv and its Western allies call …*: the whole list that opens the sentence speaks.)
     if (found.cue[0] >= sourceLast) sourceFirst = listOpeningSentence(tokens, sourceFirst, sourceLast, sentence)
     // (*A post shared widely on X claims …*: the post speaks, not X, and its type is the post's.)
@@ -2991,7 +3019,7 @@ const TITLE_CASE_DATELINE = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?):\s+/u
 /** Where the paragraph's text begins after a dateline or time stamp at `start` (`start` itself if none). */
 export function datelineEnd (text: string, start: number): number {
   const opening = text.slice(start, start + 120)
-  const wire = DATELINE.exec(opening)
+  const wire = DATELINE.exec(opening) ?? AGENCY_DATELINE_OPENING.exec(opening)
   if (wire !== null) return start + wire[0].length
   const titleCase = TITLE_CASE_DATELINE.exec(opening)
   return titleCase !== null && DATELINE_CITIES.has(titleCase[1].toUpperCase()) ? start + titleCase[0].length : start

@@ -1482,6 +1482,25 @@ t.test('shipped lexicon: a source that did not comment or respond said nothing: 
   t.same(await shippedContents('He responded that the claim was false.'), [['responded', 'the claim was false']])
 })
 
+t.test('shipped lexicon: who the speaker is — appositive titles without an article, past a relative clause, not a fronted participle\'s object', async (t) => {
+  t.same(await shippedSourceTypes('"Prices will rise," said Viktor Katona, lead crude analyst at Kpler.'), [['Viktor Katona, lead crude analyst at Kpler', 'expert']])
+  t.same(await shippedSourceTypes('"It is coordinated," said Tessa Knight, a researcher at the Atlantic Council, who has tracked the networks.'),
+    [['Tessa Knight, a researcher at the Atlantic Council', 'expert']])
+  t.same(await shippedContents('According to Harsh Pant, vice-president at the Observer Research Foundation, New Delhi is hedging.'), [['According to', 'New Delhi is hedging']])
+  t.same(await shippedSourceTypes('Kenya\'s ambassador, Martin Kimani, who voted yes, said the vote mattered.'), [['Kenya\'s ambassador, Martin Kimani', 'official']])
+  t.same(await shippedCuesAndSources('Of Carson, Levine, who has given money to Rubio, said he was scary.'), [['said', 'Levine']], 'a preposition\'s object is no role')
+  t.same(await shippedCuesAndSources('Explaining the vote, India\'s deputy representative, R. Ravindra, said dialogue was the only way.'),
+    [['said', 'India\'s deputy representative, R. Ravindra']])
+  t.same(await shippedCuesAndSources('Playing Field Promotions, a talent agency, says the fees fell.'), [['says', 'Playing Field Promotions, a talent agency']])
+  t.same(await shippedSourceTypes('Open-source analysts at DeepState said Russian forces had advanced.'), [['Open-source analysts at DeepState', 'expert']],
+    'the *source* in a hyphenated word is no anonymous source')
+})
+
+t.test('shipped lexicon: an agency\'s dateline is not part of what an inverted speaker said', async (t) => {
+  t.same(await shippedContents('MOSCOW, January 18. /TASS/. Attempts to isolate Russia have failed, Russian Foreign Minister Sergey Lavrov said.'),
+    [['said', 'Attempts to isolate Russia have failed']])
+})
+
 t.test('shipped lexicon: a person the narrator introduces as a subject is who a later role or surname refers to', async (t) => {
   const text = 'Sergei Lavrov, the foreign minister, arrived in Delhi on Monday. The minister said the talks were useful.\n\nOlga Petrova, a historian at the Carnegie Endowment, opened the panel. Petrova added that sanctions had failed.'
   t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.type, a.source.actor, a.source.refersTo?.text]), [

@@ -431,7 +431,10 @@ const SHORT_LINE_TOKENS = 12
 /** At most this many sentences cut at line breaks are kept for their sentiment to be read again (bounds the one `readDoc`). */
 const MAX_LINE_CUTS = 400
 /** *MOSCOW, June 11.*, *MOSCOW, June 11. /TASS/.*: a city in capitals, a date and an agency in slashes, nothing else. */
-const AGENCY_DATELINE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.(?:\s*\/\s*\p{Lu}[\p{L}-]*\s*\/\.?)?$/u
+const AGENCY_DATELINE_BODY = String.raw`\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.(?:\s*\/\s*\p{Lu}[\p{L}-]*\s*\/\.?)?`
+const AGENCY_DATELINE = new RegExp(`^${AGENCY_DATELINE_BODY}$`, 'u')
+/** The same dateline opening a text, with the space after it (attribution leaves it out of what was said). */
+export const AGENCY_DATELINE_OPENING = new RegExp(`^${AGENCY_DATELINE_BODY}\\s+`, 'u')
 
 /** Longer than this, a sentence is no dateline (the test that reads its text is not worth trying). */
 const MAX_DATELINE_TOKENS = 12
