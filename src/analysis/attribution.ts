@@ -133,7 +133,13 @@ function declinesToSpeak (tokens: Token[], after: number): boolean {
  */
 function objectIsOneOf (tokens: Token[], from: number, sentence: Sentence, things: Set<string>): boolean {
   for (let i = from; i < Math.min(sentence.lastToken, from + MAX_DECLARED_ACT_GAP + 1); i++) {
-    if (things.has(tokens[i].lemma)) return true
+    if (things.has(tokens[i].lemma) || things.has(tokens[i].normal)) return true
+    // (*declared Feb. 4 a day of mourning*: the act after *a day of*.)
+    // (*an all-out economic war*: inside a hyphenated word.)
+    const joinedHyphen = (tokens[i].normal === '-' && tokens[i].start === tokens[i - 1]?.end) || (tokens[i - 1]?.normal === '-' && tokens[i - 1].end === tokens[i].start)
+    // (*answered more than 40 questions*: a count.)
+    const count = tokens[i].normal === 'than' && (tokens[i - 1]?.normal === 'more' || tokens[i - 1]?.normal === 'fewer' || tokens[i - 1]?.normal === 'less')
+    if ((tokens[i].normal === 'of' && tokens[i - 1]?.normal === 'day') || joinedHyphen || count) continue
     if (!NOUN_PHRASE_TAGS.has(tokens[i].pos)) return false
   }
   return false
@@ -174,7 +180,9 @@ const THAT_ONLY_VERBS = new Set(['convey', 'rule', 'charge', 'observe'])
 const DECLARED_ACTS = new Set(['war', 'independence', 'law', 'emergency', 'bankruptcy', 'holiday', 'ceasefire', 'truce', 'mourning',
   'sovereignty', 'lockdown', 'curfew', 'dividend', 'candidacy', 'moratorium', 'quarantine', 'persona', 'personae', 'alert', 'disaster'])
 /** How many words may stand between *declare* or *write* and what it names (*declared an all-out economic war*). */
-const MAX_DECLARED_ACT_GAP = 4
+const MAX_DECLARED_ACT_GAP = 6
+/** What is asked or answered when nothing is said in it (*answered 40 questions*). */
+const QUESTIONS = new Set(['question', 'questions', 'query', 'queries'])
 /** Nouns that make *call* a noun after them (*a conference call*, *a phone call*). */
 const CALL_COMPOUNDS = new Set(['conference', 'phone', 'telephone', 'video', 'roll', 'curtain', 'wake-up', 'close'])
 /** What a report, a study or a statement does (*It shows*, *It found*). */
@@ -1466,6 +1474,11 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const withClauseOrQuote = (): boolean => quoted || next?.normal === 'that' || next?.normal === ':' ||
     quoteClosedEarlierIn(context, sentence, cue.first) || clauseFollows(tokens, cue.last, sentence) || thatAfterAdverbial(tokens, cue.last, sentence)
   if (verb.lemma === 'declare' && objectIsOneOf(tokens, cue.last, sentence, DECLARED_ACTS)) return undefined
+  // (*Lavrov answered more than 40 questions*, *asked pointed questions about drone supply*, *asked
+  // about reports that …*: questions asked or answered, with no answer given, assert nothing.)
+  // (Not *asked Republicans a simple question: Who …?*, where the question follows.)
+  if ((verb.lemma === 'ask' || verb.lemma === 'answer') && (next?.normal === 'about' || (!withClauseOrQuote() && objectIsOneOf(tokens, cue.last, sentence, QUESTIONS))) &&
+    !tokens.slice(cue.last, sentence.lastToken).some((token) => token.normal === ':' || token.isQuote)) return undefined
   if (THAT_ONLY_VERBS.has(verb.lemma) && !(next?.normal === 'that' || next?.normal === ':' || next?.isQuote === true || thatAfterAdverbial(tokens, cue.last, sentence)) &&
     !(closesAsTag && (speakerAfterContent() || quoteClosedEarlierIn(context, sentence, cue.first)))) return undefined
   if (verb.lemma === 'see' && !withClauseOrQuote() && !asFollows(tokens, cue.last, sentence)) return undefined
@@ -3096,6 +3109,11 @@ function namedSubject (context: SentenceContext, sentence: Sentence): SourceSpan
   first = afterOpeningAdverbial(tokens, first, sentence.lastToken)
   // (*“India is a great power,” he told Modi*: a name inside a quotation is the speaker's word, not the sentence's subject.)
   if (context.quoteIndex.inside[first] !== undefined) return undefined
+  // (*The Samajwadi Party's Rekha Yadav asked …*: a name after its party or country, which stay in the span.)
+  const spanFirst = first
+  let possessive = tokens[first]?.normal === 'the' ? first + 1 : first
+  while (possessive < sentence.lastToken && possessive - first < MAX_SUBJECT_NAME && tokens[possessive].pos === 'PROPN') possessive++
+  if (possessive > first && tokens[possessive]?.normal === "'s" && tokens[possessive + 1]?.pos === 'PROPN' && tokens[possessive - 1].pos === 'PROPN') first = possessive + 1
   // (*Kremlin spokesman Dmitry Peskov was asked …*: a role may stand between the names; the run ends on a name.)
   let end = first
   let scan = first
@@ -3115,7 +3133,7 @@ function namedSubject (context: SentenceContext, sentence: Sentence): SourceSpan
   if (next.normal === ',' && !(tokens[end + 1]?.normal === 'for' || tokens[end + 1]?.pos === 'ADV' || (tokens[end + 1]?.pos === 'VERB' && tokens[end + 1].normal.endsWith('ing')))) return undefined
   const { type, actor } = classify(context, first, end, sentence)
   if (!PERSONAL_SOURCE_TYPES.has(type)) return undefined
-  const span: SourceSpan = { start: tokens[first].start, end: tokens[end - 1].end, text: text.slice(tokens[first].start, tokens[end - 1].end), type }
+  const span: SourceSpan = { start: tokens[spanFirst].start, end: tokens[end - 1].end, text: text.slice(tokens[spanFirst].start, tokens[end - 1].end), type }
   if (actor !== undefined) span.actor = actor
   return span
 }
