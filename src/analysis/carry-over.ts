@@ -38,6 +38,8 @@ export class CarryOver {
   private turn: Attribution | undefined
   private question = false
   private openQuote: Attribution | undefined
+  /** The statement the previous paragraph ended on (its last sentence's), which a paragraph of quotation alone goes on with. */
+  private closingStatement: Attribution | undefined
   private continued: Attribution | undefined
   private stillOpen = false
   /** Paragraph indexes of a label-less Q&A's questions (empty in any other text). */
@@ -153,6 +155,15 @@ export class CarryOver {
     if (answer !== undefined) continueTurn(answer, paragraph)
     const reopened = this.openQuote === undefined ? undefined : quoteReopening(tokens, quotes, attributions)
     this.continued = reopened === undefined ? undefined : this.openQuote
+    // (*… the spokeswoman said Brussels was "shooting itself in the foot". ¶ "Every new package hits
+    // Europe harder. …"*: a paragraph that is one quotation, with no tag of its own, right after a
+    // paragraph that ended on a statement, goes on with that speaker, as wire copy writes it.)
+    if (this.continued === undefined && this.closingStatement !== undefined && attributions.length === 0 && wholeQuotation(tokens, quotes)) {
+      this.continued = this.closingStatement
+      this.continued.content = { start: this.continued.content?.start ?? quotes[0].start, end: paragraph.end }
+      this.stillOpen = quotes[0].close >= tokens.length
+      return [this.introducing, this.turn !== undefined && attributions.includes(this.turn) ? undefined : this.turn, answer, this.continued, this.document].filter((attribution) => attribution !== undefined)
+    }
     if (this.continued !== undefined && reopened !== undefined) {
       this.continued.content = { start: this.continued.content?.start ?? reopened.start, end: reopened.close >= tokens.length ? paragraph.end : reopened.end }
       // (The part after the tag runs on with it.)
@@ -176,6 +187,7 @@ export class CarryOver {
       ? last
       : undefined
     this.openQuote = leavesQuoteOpen(quotes, tokens, this.continued !== undefined && this.stillOpen ? [...attributions, this.continued] : attributions)
+    this.closingStatement = statementClosing(tokens, attributions)
     // (A paragraph that only continues a speaker's statement keeps that speaker for the next one's *he*.)
     // (Not a document printed in full: its *they* are the people it names, not the document.)
     this.earlierSources = (attributions.length > 0 ? attributions : carried.filter((attribution) => attribution !== this.document)).map((attribution) => attribution.source).filter((source) => source.refersTo === undefined)
@@ -211,6 +223,24 @@ function leavesQuoteOpen (quotes: QuoteRegion[], tokens: Token[], attributions: 
   if (last === undefined || last.close < tokens.length) return undefined
   const statement = attributions.at(-1)
   return statement?.content !== undefined && statement.content.end > last.start ? statement : undefined
+}
+
+/** Speakers whose words a following paragraph of quotation can go on with: people, not documents or data. */
+const SPEAKING_TYPES = new Set(['person', 'official', 'expert', 'critic', 'anonymous'])
+
+/** The last attribution, when its statement (content or tag) reaches the paragraph's last sentence and a person made it. */
+function statementClosing (tokens: Token[], attributions: Attribution[]): Attribution | undefined {
+  const last = attributions.at(-1)
+  const lastToken = tokens.at(-1)
+  if (last === undefined || last.content === undefined || lastToken === undefined || !SPEAKING_TYPES.has(last.source.type)) return undefined
+  let lastSentenceStart = tokens.length - 1
+  while (lastSentenceStart > 0 && tokens[lastSentenceStart - 1].sentence === lastToken.sentence) lastSentenceStart--
+  return Math.max(last.content.end, last.cue.end) > tokens[lastSentenceStart].start ? last : undefined
+}
+
+/** A paragraph that is one quotation: it opens on a quotation mark, and the quotation runs to its end (closed there or left open). */
+function wholeQuotation (tokens: Token[], quotes: QuoteRegion[]): boolean {
+  return quotes.length === 1 && quotes[0].open === 0 && quotes[0].close >= tokens.length - 2
 }
 
 /** A quotation opening the paragraph, before any cue of the paragraph's own: the previous speaker's quotation, reopened. */

@@ -1816,6 +1816,18 @@ t.test('a quotation left open at a paragraph\'s end goes on in the next paragrap
   t.equal(result.paragraphs[2].attributions[0].source.refersTo?.text, 'Nebenzia', 'a new tag ends it')
 })
 
+t.test('a paragraph of quotation alone, right after a paragraph that ended on a statement, goes on with that speaker', async (t) => {
+  const text = 'The spokeswoman said Brussels was "shooting itself in the foot".\n\n"The Kiev regime is a puppet of the West. We will respond."\n\nAnalysts were unconvinced.'
+  const result = analyze(text, await shippedEngine())
+  const [statement] = result.paragraphs[0].attributions
+  t.equal(text.slice(statement.content!.start, statement.content!.end), 'Brussels was "shooting itself in the foot".\n\n"The Kiev regime is a puppet of the West. We will respond."')
+  t.same(result.paragraphs[1].matches.filter((m) => m.entry === 'kyiv-regime').map((m) => m.voice), ['reported'], 'the speaker\'s words, not an unattributed quotation')
+  const afterNarration = analyze('The spokeswoman spoke for an hour. Analysts were unconvinced.\n\n"The Kiev regime is a puppet of the West."', await shippedEngine())
+  t.same(afterNarration.paragraphs[1].matches.filter((m) => m.entry === 'kyiv-regime').map((m) => m.voice), ['quoted'], 'after narration, nobody\'s statement goes on')
+  const withTag = analyze('Lavrov said the talks had failed.\n\n"We are ready," Peskov said.', await shippedEngine())
+  t.equal(withTag.paragraphs[1].attributions[0].source.text, 'Peskov', 'a quotation with its own tag is that tag\'s')
+})
+
 t.test('shipped lexicon: a place in a source\'s relative clause gives it no actor', async (t) => {
   t.same((await shippedAttributions('Slovak Prime Minister Robert Fico, who travelled to Moscow last month, said the sanctions had failed.')).map((a) => a.source.actor), [undefined])
   t.same((await shippedAttributions('Vassily Nebenzia said the report was false.')).map((a) => [a.source.type, a.source.actor]), [['official', 'ru']])
