@@ -139,13 +139,17 @@ function objectIsOneOf (tokens: Token[], from: number, sentence: Sentence, thing
     const joinedHyphen = (tokens[i].normal === '-' && tokens[i].start === tokens[i - 1]?.end) || (tokens[i - 1]?.normal === '-' && tokens[i - 1].end === tokens[i].start)
     // (*answered more than 40 questions*: a count.)
     const count = tokens[i].normal === 'than' && (tokens[i - 1]?.normal === 'more' || tokens[i - 1]?.normal === 'fewer' || tokens[i - 1]?.normal === 'less')
-    if ((tokens[i].normal === 'of' && tokens[i - 1]?.normal === 'day') || joinedHyphen || count) continue
+    // (*Trump's remarks*: past a possessor.)
+    if ((tokens[i].normal === 'of' && tokens[i - 1]?.normal === 'day') || joinedHyphen || count || tokens[i].normal === "'s") continue
     if (!NOUN_PHRASE_TAGS.has(tokens[i].pos)) return false
   }
   return false
 }
 
 /** Verbs whose infinitive complement keeps their subject's voice (*went on to say*, *appeared to blame*). */
+/** Verbs of using an occasion to speak (*used the briefing to accuse*, *took the opportunity to say*). */
+const OCCASION_USING_VERBS = new Set(['use', 'take', 'seize'])
+const MAX_OCCASION_PHRASE = 6
 const CARRYING_VERBS = new Set(['go', 'appear', 'seem', 'continue', 'begin', 'start', 'proceed', 'like', 'wish'])
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its'])
 /** What may follow a reporting verb: its object or complement. */
@@ -181,6 +185,13 @@ const DECLARED_ACTS = new Set(['war', 'independence', 'law', 'emergency', 'bankr
   'sovereignty', 'lockdown', 'curfew', 'dividend', 'candidacy', 'moratorium', 'quarantine', 'persona', 'personae', 'alert', 'disaster'])
 /** How many words may stand between *declare* or *write* and what it names (*declared an all-out economic war*). */
 const MAX_DECLARED_ACT_GAP = 6
+/** What one defends or justifies in words: a position, a decision, what was said or done. */
+const POSITIONS = new Set(['decision', 'policy', 'remark', 'comment', 'statement', 'record', 'move', 'plan', 'stance', 'position', 'choice', 'vote',
+  'action', 'strategy', 'approach', 'law', 'bill', 'deal', 'proposal', 'agreement', 'claim', 'view', 'response', 'handling', 'conduct', 'decision-making',
+  'use', 'purchase', 'import', 'strike', 'attack', 'operation', 'invasion', 'war', 'ban', 'sanction', 'tariff', 'measure', 'step', 'ruling', 'verdict',
+  'appointment', 'nomination', 'budget', 'program', 'programme', 'reform', 'spending', 'cut', 'tweet', 'post', 'speech', 'word', 'language', 'tone',
+  'himself', 'herself', 'themselves', 'itself', 'him', 'her', 'them', 'it', 'this', 'that', 'incident', 'route', 'remarks', 'comments',
+  'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'colleague', 'ally', 'friend', 'boss', 'president', 'candidate', 'nominee', 'minister', 'leader'])
 /** What is asked or answered when nothing is said in it (*answered 40 questions*). */
 const QUESTIONS = new Set(['question', 'questions', 'query', 'queries'])
 /** Nouns that make *call* a noun after them (*a conference call*, *a phone call*). */
@@ -191,7 +202,7 @@ const DOCUMENT_VERBS = new Set(['show', 'find', 'estimate', 'conclude', 'allege'
 const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'tell', 'call', 'accuse', 'urge', 'describe', 'criticize', 'criticise', 'praise', 'vow',
   'promise', 'deny', 'confirm', 'reiterate', 'reaffirm', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame', 'point',
   'frame', 'portray', 'depict', 'characterize', 'characterise', 'cast', 'present', 'paint', 'brand', 'label', 'dub',
-  'allege', 'assert', 'contend', 'report'])
+  'allege', 'assert', 'contend', 'report', 'convey', 'underline', 'underscore', 'assure'])
 
 /**
  * *While saying that he respects her, he continued …*, *Insisting that the war was over, the
@@ -1454,7 +1465,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *“…,” reads an editorial* / *the sign read: “…”*, but not *he read the report*;
   // *“…,” he continued* / *continued: “…”*, but *the attacks continued.* goes on happening.
   const quoted = quoteClosingJustBefore(context, cue.first) !== undefined || quoteOpeningIn(context, cue.last, cue.last + 2) !== undefined
-  if (verb.lemma === 'read' && !quoted) return undefined
+  // (*“Same woman, different city,” the caption reads.*: the tag's subject between the quotation and the verb.)
+  const tagAfterQuote = (): boolean => (next === undefined || SENTENCE_END.has(next.normal) || next.normal === ',') && quoteClosedEarlierIn(context, sentence, cue.first)
+  if (verb.lemma === 'read' && !quoted && !tagAfterQuote()) return undefined
   // (*The operation continues, and the regime is collapsing*: a comma then another clause.)
   const continuesSpeaking = next?.normal === ',' ? quoteOpeningIn(context, cue.last + 1, cue.last + 1) !== undefined : CLAUSE_OPENERS.has(next?.normal ?? '')
   if (verb.lemma === 'continue' && !quoted && !continuesSpeaking && !quoteClosedEarlierIn(context, sentence, cue.first)) return undefined
@@ -1474,6 +1487,17 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const withClauseOrQuote = (): boolean => quoted || next?.normal === 'that' || next?.normal === ':' ||
     quoteClosedEarlierIn(context, sentence, cue.first) || clauseFollows(tokens, cue.last, sentence) || thatAfterAdverbial(tokens, cue.last, sentence)
   if (verb.lemma === 'declare' && objectIsOneOf(tokens, cue.last, sentence, DECLARED_ACTS)) return undefined
+  // (*defended the decision*, *justified the strikes as …* speak for a position; *they are defending
+  // their hegemony*, *troops defended the city* act.)
+  // (*one of many nationalist bloggers writing for a few thousand readers*: a participle right after its
+  // noun says who they are, with no statement of its own.)
+  if (verb.normal.endsWith('ing') && previous !== undefined && previous.pos === 'NOUN' && (next === undefined || next.pos === 'ADP' || next.pos === 'PUNCT') && next?.normal !== ':' && next?.normal !== 'whether' && next?.normal !== 'if' && !withClauseOrQuote() && !asFollows(tokens, cue.last, sentence)) return undefined
+  // (A person defended in words: *defended Melania Trump*, *defended his father*.)
+  if (cue.compiled.entry.id === 'defend' && !withClauseOrQuote() && !asFollows(tokens, cue.last, sentence) && !objectIsOneOf(tokens, cue.last, sentence, POSITIONS) &&
+    next?.pos !== 'PROPN') return undefined
+  // (*a woman said to be the same actress*, *a unit reported to have withdrawn*: a reduced passive
+  // with no agent is hearsay, not anyone's statement.)
+  if (/ed$|^said$/.test(verb.normal) && previous !== undefined && HEAD_TAGS.has(previous.pos) && next?.normal === 'to' && (tokens[cue.last + 1]?.lemma === 'be' || tokens[cue.last + 1]?.lemma === 'have')) return undefined
   // (*Lavrov answered more than 40 questions*, *asked pointed questions about drone supply*, *asked
   // about reports that …*: questions asked or answered, with no answer given, assert nothing.)
   // (Not *asked Republicans a simple question: Who …?*, where the question follows.)
@@ -1549,7 +1573,12 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // (*appeared on Tuesday to blame*: past a time phrase.)
     let governing = beforeTimePhrase(tokens, infinitive, sentence) - 1
     if (tokens[governing]?.normal === 'on') governing--
-    const carriesOn = governing >= sentence.firstToken && CARRYING_VERBS.has(tokens[governing].lemma) && tokens[governing].pos === 'VERB'
+    // (*Zakharova used her weekly briefing to accuse Britain …*, *took the opportunity to say*: an
+    // occasion used to speak is the speaker's act of speaking.)
+    let occasionUser = governing
+    while (occasionUser > sentence.firstToken && governing - occasionUser < MAX_OCCASION_PHRASE && NOUN_PHRASE_TAGS.has(tokens[occasionUser].pos)) occasionUser--
+    const usesOccasion = occasionUser < governing && OCCASION_USING_VERBS.has(tokens[occasionUser].lemma) && tokens[occasionUser].pos === 'VERB' && SPEECH_VERBS.has(verb.lemma)
+    const carriesOn = governing >= sentence.firstToken && ((CARRYING_VERBS.has(tokens[governing].lemma) && tokens[governing].pos === 'VERB') || usesOccasion)
     if (quote === undefined && !carriesOn) return undefined
     const subject = clauseSubject(context, infinitive, sentence)
     if (subject === undefined) return undefined

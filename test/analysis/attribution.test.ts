@@ -1512,6 +1512,22 @@ t.test('shipped lexicon: questions asked or answered with no answer given, and a
   t.same(await shippedCuesAndSources('The ministry declared that the border was closed.'), [['declared', 'The ministry']])
 })
 
+t.test('shipped lexicon: speech in a coordinated verb, a caption, an occasion used to speak; not hearsay, deeds or a description', async (t) => {
+  t.same(await shippedCuesAndSources('The Prime Minister thanked President Putin for his support and conveyed that India will never tolerate terrorism.'),
+    [['conveyed', 'The Prime Minister']])
+  t.same(await shippedCuesAndSources('"Same woman, different city," the caption reads.'), [['reads', 'the caption']])
+  t.same(await shippedCuesAndSources('He read the report.'), [])
+  t.same(await shippedContents('Zakharova used her weekly briefing to accuse Britain of plotting a provocation.'), [['accuse', 'Britain of plotting a provocation']])
+  t.same(await shippedCuesAndSources('The army used drones to strike the depot.'), [])
+  t.same(await shippedCuesAndSources('The photo shows a woman said to be the same actress.'), [], 'hearsay, no one\'s statement')
+  t.same(await shippedCuesAndSources('Officials said to expect delays.'), [['said', 'Officials']])
+  t.same(await shippedCuesAndSources('In reality they are defending their hegemony.'), [])
+  t.same(await shippedCuesAndSources('The spokesman defended the decision.'), [['defended', 'The spokesman']])
+  t.same(await shippedCuesAndSources('The governor defended Melania Trump.'), [['defended', 'The governor']])
+  t.same(await shippedCuesAndSources('He was one of many nationalist bloggers writing for a few thousand readers.'), [])
+  t.same(await shippedCuesAndSources('Officials warned of a crisis, saying prices would rise.'), [['warned', 'Officials'], ['saying', 'Officials']])
+})
+
 t.test('shipped lexicon: a person the narrator introduces as a subject is who a later role or surname refers to', async (t) => {
   const text = 'Sergei Lavrov, the foreign minister, arrived in Delhi on Monday. The minister said the talks were useful.\n\nOlga Petrova, a historian at the Carnegie Endowment, opened the panel. Petrova added that sanctions had failed.'
   t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.type, a.source.actor, a.source.refersTo?.text]), [
