@@ -1491,7 +1491,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // their hegemony*, *troops defended the city* act.)
   // (*one of many nationalist bloggers writing for a few thousand readers*: a participle right after its
   // noun says who they are, with no statement of its own.)
-  if (verb.normal.endsWith('ing') && previous !== undefined && previous.pos === 'NOUN' && (next === undefined || next.pos === 'ADP' || next.pos === 'PUNCT') && next?.normal !== ':' && next?.normal !== 'whether' && next?.normal !== 'if' && !withClauseOrQuote() && !asFollows(tokens, cue.last, sentence)) return undefined
+  if (verb.normal.endsWith('ing') && previous !== undefined && previous.pos === 'NOUN' && (next === undefined || next.pos === 'ADP' || next.pos === 'PUNCT') && next?.normal !== ':' && next?.normal !== 'whether' && next?.normal !== 'if' && tokens[cue.last + 1]?.normal !== 'that' && !withClauseOrQuote() && !asFollows(tokens, cue.last, sentence)) return undefined
   // (A person defended in words: *defended Melania Trump*, *defended his father*.)
   if (cue.compiled.entry.id === 'defend' && !withClauseOrQuote() && !asFollows(tokens, cue.last, sentence) && !objectIsOneOf(tokens, cue.last, sentence, POSITIONS) &&
     next?.pos !== 'PROPN') return undefined
