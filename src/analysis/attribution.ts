@@ -1308,7 +1308,7 @@ function splitStatement (context: SentenceContext, verb: Token, source: [number,
   // (*That, he said, is what matters*: a demonstrative subject, not a *that* opening a clause.)
   const before = tagOpen - context.statementStart === 1 && DEMONSTRATIVES.has(tokens[tagOpen - 1].normal)
     ? [tagOpen - 1, tagOpen] as [number, number]
-    : trimContent(tokens, context.statementStart, tagOpen)
+    : trimContent(tokens, interruptedClauseStart(tokens, context.statementStart, tagOpen, sentence), tagOpen)
   const rest = trimContent(tokens, tagEnd + 1, sentence.lastToken)
   if (before === undefined || rest === undefined) return undefined
   const opening = tokens[rest[0]]
@@ -1322,6 +1322,26 @@ function splitStatement (context: SentenceContext, verb: Token, source: [number,
  * (*US sanctions – a new phase, the minister said*), not an opening adverbial (*Already*, *In
  * March*, *Eight years ago*).
  */
+/**
+ * Where the clause a parenthetical tag interrupts starts: the conjunct after *, and* (*… the
+ * operation was folded into the Africa Corps, and the tone, analysts say, has become …*), or the
+ * noun a relative clause opens on (*drafted by Western countries that, he said, had done …*);
+ * else the statement's start.
+ */
+function interruptedClauseStart (tokens: Token[], start: number, tagOpen: number, sentence: Sentence): number {
+  if (RELATIVE_CLAUSE_WORDS.has(tokens[tagOpen - 1]?.normal ?? '') && tagOpen - 1 > start) {
+    const head = phraseEndingAt(tokens, tagOpen - 1, Math.max(start, sentence.firstToken), tagOpen - 1)
+    return head === undefined ? start : head[0]
+  }
+  let quoteMarks = 0
+  for (let i = tagOpen - 2; i > start && tagOpen - i <= MAX_CONTENT_SCAN; i--) {
+    if (tokens[i].isQuote) quoteMarks++
+    if (quoteMarks % 2 === 0 && ((tokens[i].normal === ',' && COORDINATORS.has(tokens[i + 1].normal)) || tokens[i].normal === ';')) return tokens[i].normal === ';' ? i + 1 : i + 2
+  }
+  return start
+}
+const RELATIVE_CLAUSE_WORDS = new Set(['that', 'which', 'who'])
+
 function clauseBefore (tokens: Token[], first: number, last: number): [number, number] | undefined {
   const content = trimContent(tokens, first, last)
   if (content === undefined) return undefined

@@ -1528,6 +1528,14 @@ t.test('shipped lexicon: speech in a coordinated verb, a caption, an occasion us
   t.same(await shippedCuesAndSources('Officials warned of a crisis, saying prices would rise.'), [['warned', 'Officials'], ['saying', 'Officials']])
 })
 
+t.test('shipped lexicon: a parenthetical tag reports only the clause it interrupts', async (t) => {
+  t.same(await shippedContents('The operation was folded into the Africa Corps, and the tone, analysts say, has become more official.'),
+    [['say', 'the tone, analysts say, has become more official']])
+  t.same(await shippedContents('It was drafted by Western countries that, he said, had done everything to sabotage talks.'),
+    [['said', 'Western countries that, he said, had done everything to sabotage talks']])
+  t.same(await shippedContents('The sanctions, the minister said, would hurt Europe more than Russia.'), [['said', 'The sanctions, the minister said, would hurt Europe more than Russia']])
+})
+
 t.test('shipped lexicon: a person the narrator introduces as a subject is who a later role or surname refers to', async (t) => {
   const text = 'Sergei Lavrov, the foreign minister, arrived in Delhi on Monday. The minister said the talks were useful.\n\nOlga Petrova, a historian at the Carnegie Endowment, opened the panel. Petrova added that sanctions had failed.'
   t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.type, a.source.actor, a.source.refersTo?.text]), [
