@@ -1084,7 +1084,9 @@ const MAX_CONTENT_TRIM = 16
 function trimContent (tokens: Token[], first: number, last: number): [number, number] | undefined {
   const openingLimit = Math.min(last, first + MAX_CONTENT_TRIM)
   // (*said only that …*: the hedge on the saying is not what was said.)
-  while (first < openingLimit && (CLAUSE_OPENERS.has(tokens[first].normal) || tokens[first].isQuote || (tokens[first].normal === 'only' && tokens[first + 1]?.normal === 'that'))) first++
+  // (Not the determiner of *rejects that view*: a noun that ends the content.)
+  const determinerThat = (i: number): boolean => tokens[i].normal === 'that' && tokens[i + 1]?.pos === 'NOUN' && (i + 2 >= last || tokens[i + 2].pos === 'PUNCT')
+  while (first < openingLimit && ((CLAUSE_OPENERS.has(tokens[first].normal) && !determinerThat(first)) || tokens[first].isQuote || (tokens[first].normal === 'only' && tokens[first + 1]?.normal === 'that'))) first++
   // (*said on Monday the visit was off*, *said in a statement that …*: when and where it was said are not what was said.)
   const setting = settingLength(tokens, first, last)
   if (setting > 0) {
@@ -1113,8 +1115,9 @@ function trimContent (tokens: Token[], first: number, last: number): [number, nu
       last = comma
       break
     }
-    // (Not the adverb, *In all, though, the justices …*.)
-    if (tokens[comma].normal === ',' && CONCESSIONS.has(tokens[comma + 1].normal) && tokens[comma + 2]?.normal !== ',') {
+    // (Not the adverb, *In all, though, the justices …*; *…, without giving figures*: how the source spoke, the narrator's.)
+    if (tokens[comma].normal === ',' && ((CONCESSIONS.has(tokens[comma + 1].normal) && tokens[comma + 2]?.normal !== ',') ||
+      (tokens[comma + 1].normal === 'without' && tokens[comma + 2]?.normal.endsWith('ing') === true))) {
       last = comma
       break
     }
@@ -1172,7 +1175,8 @@ function settingLength (tokens: Token[], first: number, last: number): number {
   else if ((word === 'last' || word === 'this' || word === 'earlier' || word === 'later') && TIME_NOUNS.has(tokens[first + 1]?.normal ?? '')) end = first + 2
   else if (word === 'in' && SETTING_DETERMINERS.has(tokens[first + 1]?.normal ?? '')) {
     let k = first + 2
-    while (k < Math.min(last, first + 5) && tokens[k].pos === 'ADJ') k++
+    // (*in an emailed/VERB statement*: a participle before the medium is its adjective.)
+    while (k < Math.min(last, first + 5) && (tokens[k].pos === 'ADJ' || (tokens[k].pos === 'VERB' && tokens[k].normal.endsWith('ed')))) k++
     if (MEDIA_NOUNS.has(tokens[k]?.lemma ?? '')) end = k + 1
   }
   if (end === first) return 0

@@ -1536,6 +1536,13 @@ t.test('shipped lexicon: a parenthetical tag reports only the clause it interrup
   t.same(await shippedContents('The sanctions, the minister said, would hurt Europe more than Russia.'), [['said', 'The sanctions, the minister said, would hurt Europe more than Russia']])
 })
 
+t.test('shipped lexicon: content trimmed to what was said — past an adjective of the medium, without the narrator\'s *without …ing*, with its *that* determiner', async (t) => {
+  t.same(await shippedContents('Indian Oil said in an emailed statement that it complies fully with the rules.'), [['said', 'it complies fully with the rules']])
+  t.same(await shippedContents('She added that energy cooperation would continue, without giving figures.'), [['added', 'energy cooperation would continue']])
+  t.same(await shippedContents('New Delhi rejects that view.'), [['rejects', 'that view']])
+  t.same(await shippedContents('He said that officials would go.'), [['said', 'officials would go']])
+})
+
 t.test('shipped lexicon: a person the narrator introduces as a subject is who a later role or surname refers to', async (t) => {
   const text = 'Sergei Lavrov, the foreign minister, arrived in Delhi on Monday. The minister said the talks were useful.\n\nOlga Petrova, a historian at the Carnegie Endowment, opened the panel. Petrova added that sanctions had failed.'
   t.same((await shippedAttributions(text)).map((a) => [a.source.text, a.source.type, a.source.actor, a.source.refersTo?.text]), [
