@@ -164,14 +164,49 @@ const CLAIM_CLAUSE_NOUNS = new Set(['claim', 'claims', 'notion', 'idea', 'allega
 const CLAIM_CLAUSE_BITS = wordBits(CLAIM_CLAUSE_NOUNS)
 const CLAIM_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such', 'any', 'every', 'no'])
 
-/** The *that* of each claim noun's clause in the sentence (*the notion that …*). */
+/** A claim noun as a noun: after a determiner or an adjective (in *the SVR, which claims that …* the tagger's noun is a verb). */
+function isClaimNoun (tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  return tokens[i].pos === 'NOUN' && CLAIM_CLAUSE_NOUNS.has(tokens[i].normal) && (CLAIM_DETERMINERS.has(before?.normal ?? '') || before?.pos === 'ADJ')
+}
+
+/** How far before its *that*-clause a claim noun may stand when the clause comes after a colon or is moved to the sentence's end. */
+const MAX_CLAIM_GAP = 10
+/** Marks after which a *that*-clause spells out a claim named before them (*a claim spread: that …*). */
+const CLAIM_COLONS = new Set([':', '—', '–', '--'])
+/**
+ * Verbs of appearing and circulating, the usual predicates of a claim whose clause is moved to the
+ * end (*a rumour spread that …*), read as verbs even where the tagger calls them nouns.
+ */
+const APPEARANCE_VERBS = new Set(['spread', 'circulate', 'emerge', 'surface', 'persist', 'grow', 'arise', 'appear', 'gain'])
+/** Words that make a later *that* a clause of result or comparison (*the claim was so absurd that …*), not the claim's content. */
+const RESULT_MARKERS = new Set(['so', 'such', 'too', 'than', 'enough'])
+
+/**
+ * The *that* of each claim noun's clause in the sentence: right after the noun (*the notion that
+ * …*), after a colon or a dash that follows the noun's clause (*a claim began spreading on Telegram:
+ * that the footage was staged*), or moved to the end of a short clause whose subject or object is
+ * the noun (*a claim began spreading that the footage was staged*, *the rumour was denied that …*).
+ */
 function claimClauseOpeners (tokens: Token[], sentence: Sentence): number[] {
   const openers: number[] = []
   if (!mayHold(sentence, CLAIM_CLAUSE_BITS)) return openers
   for (let i = sentence.firstToken + 1; i < sentence.lastToken; i++) {
-    // (After a determiner or an adjective: in *the SVR, which claims that …* the tagger's noun is a verb.)
-    const before = tokens[i - 2]
-    if (tokens[i].normal === 'that' && tokens[i - 1].pos === 'NOUN' && CLAIM_CLAUSE_NOUNS.has(tokens[i - 1].normal) && (CLAIM_DETERMINERS.has(before?.normal ?? '') || before?.pos === 'ADJ')) openers.push(i)
+    if (tokens[i].normal !== 'that') continue
+    if (isClaimNoun(tokens, i - 1)) { openers.push(i); continue }
+    const afterColon = CLAIM_COLONS.has(tokens[i - 1].normal)
+    // (Extraposed: the clause between the noun and *that* has a verb and no punctuation, and *that* does
+    // not follow a common noun or a pronoun, which it could qualify as a relative: *spread by channels that …*.)
+    let verb = false
+    for (let k = i - (afterColon ? 2 : 1); k > sentence.firstToken && k >= i - MAX_CLAIM_GAP; k--) {
+      const token = tokens[k]
+      if (isClaimNoun(tokens, k)) {
+        if (afterColon || (verb && tokens[i - 1].pos !== 'NOUN' && tokens[i - 1].pos !== 'PRON')) openers.push(i)
+        break
+      }
+      if (token.pos === 'PUNCT' || token.isQuote || RESULT_MARKERS.has(token.normal) || token.normal === 'that') break
+      if (token.pos === 'VERB' || token.pos === 'AUX' || APPEARANCE_VERBS.has(token.lemma)) verb = true
+    }
   }
   return openers
 }

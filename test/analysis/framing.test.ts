@@ -510,3 +510,15 @@ t.test('shipped lexicons: an adversary in a clause of time is portrayed only by 
   t.same(state('The attack came hours after Ukrainian President Volodymyr Zelenskyy renewed his appeal for more air defence.'), [])
   t.same(state('The war began after NATO prepared a provocation.'), ['adversary-west', 'provocation-narrative'], 'a hostility word in the clause still portrays')
 })
+
+t.test('shipped lexicons: a claim\'s *that*-clause after a colon or a dash, or moved to the end, is the claim\'s, not the narrator\'s', async (t) => {
+  const state = stateVoicesWith(await shippedEngine())
+  t.same(state('By noon a claim was circulating online: that Russia is protecting Donbass.'), [['protect-donbass', 'quoted']], 'after a colon')
+  t.same(state('By noon a claim was circulating online — that Russia is protecting Donbass.'), [['protect-donbass', 'quoted']], 'after a dash')
+  t.same(state('By noon a claim was circulating online that Russia is protecting Donbass.'), [['protect-donbass', 'quoted']], 'extraposed')
+  t.same(state('A rumour spread on Telegram that NATO is preparing a provocation.').map(([entry]) => entry).includes('adversary-west'), false, 'an adversary inside it is not portrayed')
+  // What must stay as it is:
+  t.same(state('The claim was so widely shared that Russia is protecting Donbass.'), [['protect-donbass', 'adopted']], 'a clause of result')
+  t.same(state('The claim was repeated by bloggers that Russia is protecting Donbass.'), [['protect-donbass', 'adopted']], 'after a common noun it may be a relative')
+  t.same(state('The aim is clear: that Russia is protecting Donbass.'), [['protect-donbass', 'adopted']], 'no claim noun before the colon')
+})
