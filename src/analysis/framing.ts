@@ -310,6 +310,12 @@ export function framingMatches (context: FramingContext): Match[] {
   const distancingCriticsOnly = cuesDistancingOnlyCriticalTerms(namingEnds, tokens, matches)
   // Built once per paragraph, so checking every adversary mention stays linear.
   const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry)).map((a) => a.source))
+  // (*the Baltic states, whose ambassadors complained …*: the speaker's possessor, reached through *whose*.)
+  const whoseSpeakers = new Set(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry) && /^whose\b/i.test(a.source.text)).map((a) => a.source.start))
+  const speaksThroughWhose = (match: RawMatch): boolean => {
+    const whose = tokens[match.last]?.normal === ',' ? tokens[match.last + 1] : tokens[match.last]
+    return whose !== undefined && whose.normal === 'whose' && whoseSpeakers.has(whose.start)
+  }
   const hostility = hostilityBySentence(context)
   const byContentStart = attributionsByContentStart(attributions)
   const deniedClausesOf = perSentence(context, deniedClauses)
@@ -366,7 +372,7 @@ export function framingMatches (context: FramingContext): Match[] {
     // a *what they call* about the speaker is the narrator's distancing from the speaker's own word.)
     if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && !callerIsPronoun(tokens, match) && speakerActor(byContentStart, start, end) !== undefined) continue
     if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) ||
-      insideAny(speakers, start, end) || !isHostile(context, match, hostility) || narratorDenies(match))) continue
+      insideAny(speakers, start, end) || speaksThroughWhose(match) || !isHostile(context, match, hostility) || narratorDenies(match))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
     // (The narrator's denial is read first: its words are critical framing even where a negator nearby also negates the term.)
     const denying = role === 'term' ? clausesDenying(match) : []
@@ -579,8 +585,11 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
   const participle = tokens[head + 1]
   if (tokens[head]?.lemma === 'be' && participle !== undefined && participle.pos === 'VERB' && /(ed|en|wn|lt)$/.test(participle.normal)) return false
   // *The European Union was disappointed by the abstention*: the adversary feels, it does not act.
-  const feeling = tokens[head]?.lemma === 'be' && participle?.pos === 'ADV' ? tokens[head + 2] : participle
-  if (tokens[head]?.lemma === 'be' && feeling !== undefined && FEELINGS.has(feeling.normal)) return false
+  const feeling = tokens[head]?.lemma === 'be' && participle?.pos === 'ADV' ? head + 2 : head + 1
+  if (tokens[head]?.lemma === 'be' && isFeeling(tokens, feeling)) return false
+  // (*Kyiv on edge after strikes*, *Brussels worried*: a headline leaves out the copula.)
+  if (isFeeling(tokens, head) && withoutVerb(tokens, tokens[match.first].sentence, head)) return false
+  if (inEmbeddedQuestion(tokens, match)) return false
   // A dateline: *WASHINGTON —*, *WASHINGTON --*, *LONDON (Reuters) –*, *PARIS, Aug 31*, *MOSCOW/CHISINAU (AP) —*.
   const opensSentence = (i: number): boolean => tokens[i - 1] === undefined || tokens[i - 1].sentence !== tokens[i].sentence
   let datelineStart = match.first
@@ -592,6 +601,47 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
   }
   if (opensSentence(datelineStart) && after !== undefined && /^(?:[—–(,-]|--)$/.test(after.normal)) return false
   return true
+}
+
+/** Feelings said with a preposition (*on edge*, *in shock*). */
+const FEELING_PHRASES = new Set(['on edge', 'in shock', 'in mourning', 'in fear', 'in disbelief', 'in despair', 'on tenterhooks', 'in limbo', 'on alert', 'in turmoil'])
+
+function isFeeling (tokens: Token[], at: number): boolean {
+  const word = tokens[at]
+  if (word === undefined) return false
+  return FEELINGS.has(word.normal) || (tokens[at + 1] !== undefined && tokens[at + 1].sentence === word.sentence && FEELING_PHRASES.has(`${word.normal} ${tokens[at + 1].normal}`))
+}
+
+/** Whether the sentence holds no verb (a headline's clause) from its start through `to`. */
+function withoutVerb (tokens: Token[], sentence: number, to: number): boolean {
+  for (let i = to; i >= 0 && tokens[i].sentence === sentence; i--) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false
+  for (let i = to + 1; i < tokens.length && tokens[i].sentence === sentence; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false
+  return true
+}
+
+/** Verbs that report a question, whose *whether* or *if* clause asks rather than asserts. */
+const ASKING = new Set(['ask', 'question', 'wonder', 'inquire', 'enquire', 'query'])
+/** How far back from an adversary its question's *whether* may stand, and how far that from the asking verb. */
+const MAX_QUESTION_REACH = 12
+const MAX_ASKED_GAP = 4
+
+/**
+ * *Asked whether Western partners had raised concerns, Mr Misri said …*: an adversary inside a
+ * reported question is the asker's topic; the question portrays nobody.
+ */
+function inEmbeddedQuestion (tokens: Token[], match: RawMatch): boolean {
+  const sentence = tokens[match.first].sentence
+  for (let i = match.first - 1; i >= 0 && i >= match.first - MAX_QUESTION_REACH && tokens[i].sentence === sentence; i--) {
+    const token = tokens[i]
+    if (CLAUSE_BREAKS.has(token.normal)) return false
+    if (token.normal !== 'whether' && token.normal !== 'if') continue
+    for (let k = i - 1; k >= 0 && k >= i - MAX_ASKED_GAP && tokens[k].sentence === sentence; k--) {
+      if (ASKING.has(tokens[k].lemma)) return true
+      if (tokens[k].pos === 'PUNCT') break
+    }
+    return false
+  }
+  return false
 }
 
 /** What an adversary may be said to feel, which portrays no act of its own. */
@@ -657,14 +707,15 @@ const POLICY_MEASURE_BITS = wordBits(POLICY_MEASURES)
 
 /**
  * Sentences whose sentiment says nothing about an adversary, so that only a hostility word makes
- * them hostile: sentences that report policy measures, and questions, which portray nobody
- * (*What did the energy shock cost Europe?*).
+ * them hostile: sentences that report policy measures, questions, which portray nobody (*What did
+ * the energy shock cost Europe?*), and sentences whose relative clause reports someone's words.
  */
 function sentimentBlindSentences (context: FramingContext): Set<number> {
   const { tokens, sentences } = context
   const found = new Set<number>()
+  const reportedRelatives = reportedRelativeSentences(tokens, context.attributions)
   sentences.forEach((sentence, index) => {
-    if (isQuestion(tokens, sentence)) found.add(index)
+    if (isQuestion(tokens, sentence) || reportedRelatives.has(index)) found.add(index)
     else if (mayHold(sentence, POLICY_MEASURE_BITS)) {
       for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
         if (POLICY_MEASURES.has(tokens[i].lemma)) {
@@ -674,6 +725,30 @@ function sentimentBlindSentences (context: FramingContext): Set<number> {
       }
     }
   })
+  return found
+}
+
+/** Words that open a relative clause. */
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom'])
+
+/**
+ * Sentences with a relative clause that reports someone's words (*Washington has pressed New Delhi
+ * to cut imports that they say fund Moscow's war*): the mood of such a sentence may be the source's,
+ * so an adversary outside the clause (an adversary in the narrator's voice always is) is portrayed
+ * only by a hostility word of the narrator's own. The clause is a cue whose source follows a
+ * relative pronoun right after a noun (not a hostile act: *NATO, which threatens Russia*).
+ */
+function reportedRelativeSentences (tokens: Token[], attributions: Attribution[]): Set<number> {
+  const found = new Set<number>()
+  for (const attribution of attributions) {
+    if (attribution.content === undefined || HOSTILE_ACT_CUES.has(attribution.entry)) continue
+    const sourceFirst = firstAfter(tokens.length, (i) => tokens[i].start, attribution.source.start - 1)
+    const cueFirst = firstAfter(tokens.length, (i) => tokens[i].start, attribution.cue.start - 1)
+    const relative = tokens[sourceFirst - 1]
+    const antecedent = tokens[sourceFirst - 2]
+    if (sourceFirst >= cueFirst || relative === undefined || antecedent === undefined || !RELATIVE_PRONOUNS.has(relative.normal)) continue
+    if (antecedent.sentence === relative.sentence && (antecedent.pos === 'NOUN' || antecedent.pos === 'PROPN')) found.add(relative.sentence)
+  }
   return found
 }
 

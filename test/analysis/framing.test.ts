@@ -522,3 +522,17 @@ t.test('shipped lexicons: a claim\'s *that*-clause after a colon or a dash, or m
   t.same(state('The claim was repeated by bloggers that Russia is protecting Donbass.'), [['protect-donbass', 'adopted']], 'after a common noun it may be a relative')
   t.same(state('The aim is clear: that Russia is protecting Donbass.'), [['protect-donbass', 'adopted']], 'no claim noun before the colon')
 })
+
+t.test('shipped lexicons: an adversary in a reported question, in a sentence whose relative clause reports someone, reached through *whose*, or feeling in a headline is not portrayed', async (t) => {
+  const engine = await shippedEngine()
+  const adversaries = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.role === 'adversary').map((m) => m.text)
+  t.same(adversaries('Asked whether Western partners had raised concerns, the minister said India does not accept lectures.'), [], 'the asker\'s topic')
+  t.same(adversaries('Washington has urged Delhi to stop buying oil that officials say pays for the war.'), [], 'the mood of a reported relative clause')
+  t.same(adversaries('So have the Baltic states, whose diplomats complained that they were met with a lecture about hypocrisy.'), [], 'the speaker\'s possessor')
+  t.same(adversaries('Kyiv on edge after overnight strikes'), [], 'a headline\'s feeling, the copula left out')
+  // What must stay as it is:
+  t.same(adversaries('NATO troops are terrorising villages that officials say are peaceful.'), ['NATO troops'], 'a hostility word of the narrator\'s own still portrays')
+  t.same(adversaries('The Baltic states are puppets.'), ['The Baltic states'])
+  t.same(adversaries('Kyiv terrorises Donbass after overnight strikes'), ['Kyiv'], 'a headline with a verb portrays its subject acting')
+  t.same(adversaries('Whether or not anyone asked, NATO troops are terrorising the border.'), ['NATO troops'], 'no question clause around the adversary')
+})
