@@ -36,12 +36,20 @@ const DENIED_SPEECH = new Set(['say', 'mention', 'claim', 'state', 'allege', 'su
  */
 export const DISTANCING_NEGATION_WINDOW = 2
 
-export function isNegated (tokens: Token[], first: number, sentenceFirst: number, window = NEGATION_WINDOW): boolean {
+export function isNegated (tokens: Token[], first: number, sentenceFirst: number, window = NEGATION_WINDOW, tags: Parentheticals = NO_PARENTHETICALS): boolean {
   // *no evidence of Western media spreading the hoax and russophobia*: a denied evidence noun (or
   // statement) scopes over its whole clause, other negators over a few words.
   const reach = window < NEGATION_WINDOW ? window : EVIDENCE_NEGATION_WINDOW
-  for (let i = first - 1; i >= Math.max(sentenceFirst, first - reach); i--) {
+  // (*He is not, he insists, a propagandist*: a parenthetical tag is left out, its commas and words uncounted.)
+  let skipped = 0
+  for (let i = first - 1; i >= Math.max(sentenceFirst, first - reach - skipped); i--) {
     const token = tokens[i]
+    const opening = tags.openingOf.get(i)
+    if (opening !== undefined && opening >= sentenceFirst) {
+      skipped += i - opening + 1
+      i = opening
+      continue
+    }
     if (CLAUSE_BREAKS.has(token.normal)) return false
     if (!NEGATORS.has(token.normal)) continue
     const negatedWord = tokens[i + 1]?.normal === 'to' ? tokens[i + 2] : tokens[i + 1]
@@ -50,8 +58,8 @@ export function isNegated (tokens: Token[], first: number, sentenceFirst: number
     if (token.normal === 'not' && QUANTIFIERS_LIMITED.has(tokens[i + 1]?.normal ?? '')) continue
     const wholeClause = EVIDENCE_NOUNS.has(tokens[i + 1]?.lemma ?? '') || DENIED_SPEECH.has(tokens[i + 1]?.lemma ?? '')
     // (*India has not condemned the invasion*: the negator denies the act, not the term its object names.)
-    if (!wholeClause && deniesVerbBefore(tokens, i, first)) continue
-    if (first - i <= window || wholeClause) return true
+    if (!wholeClause && deniesVerbBefore(tokens, i, first, tags)) continue
+    if (first - i - skipped <= window || wholeClause) return true
   }
   return false
 }
@@ -69,9 +77,11 @@ const REACTIONS = new Set(['condemn', 'criticize', 'criticise', 'denounce', 'men
  * sent to fight in the special military operation*): the negator scopes over that verb, and the
  * term is named all the same.
  */
-function deniesVerbBefore (tokens: Token[], negator: number, first: number): boolean {
+function deniesVerbBefore (tokens: Token[], negator: number, first: number, tags: Parentheticals): boolean {
   let verb = false
   for (let k = negator + 1; k < first; k++) {
+    const closing = tags.closingOf.get(k)
+    if (closing !== undefined) { k = closing; continue }
     const token = tokens[k]
     if (token.pos === 'VERB' && REACTIONS.has(token.lemma)) return true
     if (token.pos === 'VERB' && !LIGHT_VERBS.has(token.lemma)) verb = true
@@ -79,6 +89,37 @@ function deniesVerbBefore (tokens: Token[], negator: number, first: number): boo
   }
   return false
 }
+/**
+ * Parenthetical reporting tags (*, he insists,*): the token indexes of their opening and closing
+ * commas, each mapped to the other. Syntax runs through them: *He is not, he insists, a propagandist* negates as
+ * *He insists he is not a propagandist* does.
+ */
+export interface Parentheticals { openingOf: Map<number, number>, closingOf: Map<number, number> }
+const NO_PARENTHETICALS: Parentheticals = { openingOf: new Map(), closingOf: new Map() }
+
+/** How many words a parenthetical tag may hold (*, the minister's spokesman insisted,*). */
+const MAX_TAG_TOKENS = 6
+
+/**
+ * The parenthetical tags of a paragraph: an attribution whose source and cue (and adverbs, *he
+ * later insisted*) fill all that stands between two commas of one sentence.
+ */
+export function parentheticalTags (tokens: Token[], attributions: Attribution[]): Parentheticals {
+  const tags: Parentheticals = { openingOf: new Map(), closingOf: new Map() }
+  const tokenAt = (offset: number): number => firstAfter(tokens.length, (i) => tokens[i].start, offset - 1)
+  for (const attribution of attributions) {
+    const from = tokenAt(Math.min(attribution.cue.start, attribution.source.start))
+    const to = tokenAt(Math.max(attribution.cue.end, attribution.source.end)) // the token after both
+    const opening = from - 1
+    const closing = to
+    if (opening < 0 || closing >= tokens.length || closing - opening - 1 > MAX_TAG_TOKENS) continue
+    if (tokens[opening].normal !== ',' || tokens[closing].normal !== ',' || tokens[opening].sentence !== tokens[closing].sentence) continue
+    tags.openingOf.set(closing, opening)
+    tags.closingOf.set(opening, closing)
+  }
+  return tags
+}
+
 /** Verbs that carry the negated term itself (*is not*, *did not stage*: the negator denies what follows). */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'become', 'seem', 'appear'])
 /** Prepositions of where or when something happens (not *aim at*, *seek to*: those bring in what is denied). */
@@ -284,6 +325,7 @@ export function framingMatches (context: FramingContext): Match[] {
   const neutralNames = (dimension: string): RangeIndex => indexRanges(matches.filter((match) => match.compiled.role === 'hedge' && match.compiled.lexicon.dimension === dimension).map((name) => ({ start: name.first, end: name.last })))
   const neutral = { stateFraming: neutralNames('stateFraming'), criticalFraming: neutralNames('criticalFraming') }
   const contents = contentIndex(attributions)
+  const tags = parentheticalTags(tokens, attributions)
   const quoted = indexRanges(quotes)
   const distancingCues = matches.filter((match) => match.compiled.role === 'distancing')
   const distancingEnds = new Set(distancingCues.map((cue) => cue.last))
@@ -380,7 +422,7 @@ export function framingMatches (context: FramingContext): Match[] {
     // whose object the *what* clause is denies the verb, not the cue.)
     const verbBefore = tokens[match.first].normal === 'what' && tokens[match.first - 1]?.pos === 'VERB' && tokens[match.first - 1].lemma !== 'be'
     const negated = role !== 'denial' && role !== 'adversary' && (denying.length > 0 ||
-      (role === 'distancing' ? !verbBefore && isNegated(tokens, match.first, sentenceFirst, DISTANCING_NEGATION_WINDOW) : isNegated(tokens, match.first, sentenceFirst, NEGATION_WINDOW)))
+      (role === 'distancing' ? !verbBefore && isNegated(tokens, match.first, sentenceFirst, DISTANCING_NEGATION_WINDOW, tags) : isNegated(tokens, match.first, sentenceFirst, NEGATION_WINDOW, tags)))
     // (*The idea that the drills were defensive is a myth*: the narrator denies the claim it names.)
     if (lexicon.dimension === 'stateFraming' && (voice === 'adopted' || namedClaim)) for (const clause of denying) deniedNarratives.add(clause)
     const result: Match = {

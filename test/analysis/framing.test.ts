@@ -536,3 +536,23 @@ t.test('shipped lexicons: an adversary in a reported question, in a sentence who
   t.same(adversaries('Kyiv terrorises Donbass after overnight strikes'), ['Kyiv'], 'a headline with a verb portrays its subject acting')
   t.same(adversaries('Whether or not anyone asked, NATO troops are terrorising the border.'), ['NATO troops'], 'no question clause around the adversary')
 })
+
+t.test('a parenthetical reporting tag does not end the clause a negator scopes over', async (t) => {
+  const negatedOf = (text: string) => matchesOf(text).map((m) => [m.text, m.voice, m.negated])
+  t.same(negatedOf('Russia is not, the minister said, protecting Donbass.').map(([text, , negated]) => [text, negated]), [['protecting Donbass', true]], 'split by the tag')
+  t.same(negatedOf('The minister said Russia is not protecting Donbass.'), [['protecting Donbass', 'reported', true]], 'as without it')
+  // What must stay as it is:
+  t.same(negatedOf('Russia is, the minister said, protecting Donbass.').map(([text, , negated]) => [text, negated]), [['protecting Donbass', false]], 'no negator')
+  t.same(negatedOf('Russia is not weak, and its army, well trained, is protecting Donbass.').map(([text, , negated]) => [text, negated]), [['protecting Donbass', false]], 'a comma that closes no tag still ends the clause')
+})
+
+t.test('shipped lexicons: *He is not, he insists, a propagandist* is negated as *He insists he is not a propagandist*', async (t) => {
+  const engine = await shippedEngine()
+  const paragraph = (text: string) => {
+    const [first] = analyze(text, engine).paragraphs
+    return { critical: first.flags.criticalFraming, matches: first.matches.map((m) => [m.text, m.voice, m.negated]) }
+  }
+  t.same(paragraph('He is not, he insists, a propagandist.'), { critical: false, matches: [['a propagandist', 'reported', true]] })
+  t.same(paragraph('He insists he is not a propagandist.'), { critical: false, matches: [['a propagandist', 'reported', true]] })
+  t.same(paragraph('He is, he insists, a propagandist.'), { critical: true, matches: [['a propagandist', 'reported', false]] }, 'without the negator the label stands')
+})
