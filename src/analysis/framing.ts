@@ -7,7 +7,8 @@
  * negates *aggression* and leaves *a necessary response* alone.
  */
 import { HOSTILE_SENTIMENT, isQuestion, mayHold, wordBits, type Sentence, type Token } from './nlp/wink.js'
-import type { RawMatch } from './match/lexicon.js'
+import type { CompiledEntry, RawMatch } from './match/lexicon.js'
+import type { LexiconEntry, LexiconFile } from '../schemas/lexicon-file.js'
 import type { QuoteRegion } from './quotes.js'
 import type { Attribution, Match, Voice } from './types.js'
 import { firstAfter, indexRanges, insideAny, type RangeIndex } from './ranges.js'
@@ -171,8 +172,8 @@ function callerIsPronoun (tokens: Token[], match: RawMatch): boolean {
   return match.compiled.entry.id === 'what-it-calls' && CALLER_PRONOUNS.has(tokens[match.first + 1]?.normal ?? '')
 }
 
-/** The critical lexicon's hearsay hedges (*we are told*, *supposedly*) and a fact-check's claim label (*CLAIM:*). */
-const HEARSAY_ENTRIES = new Set(['hearsay', 'claim-label'])
+/** The critical lexicon's hearsay hedges (*we are told*, *supposedly*), a fact-check's claim label (*CLAIM:*) and the narrator's frames (narrativeFrames). */
+const HEARSAY_ENTRIES = new Set(['hearsay', 'claim-label', 'narrative-frame'])
 /** Clause edges a hearsay hedge does not reach across (not commas: *Russia, we are told, is …*). */
 const HEARSAY_EDGES = new Set([';', 'but', 'yet', 'whereas', 'while', ':'])
 
@@ -317,6 +318,16 @@ function perSentence<T> (context: FramingContext, build: (tokens: Token[], sente
 }
 
 export function framingMatches (context: FramingContext): Match[] {
+  const frames = narrativeFrames(context.tokens, context.sentences, context.matches)
+  if (frames.cues.length === 0) return framingMatchesWith(context, NO_SCOPES)
+  // (Frames are built-in distancing cues, read with the lexicons' own: merged in token order.)
+  const matches = [...context.matches, ...frames.cues].sort((a, b) => a.first - b.first)
+  return framingMatchesWith({ ...context, matches }, indexRanges(frames.scopes))
+}
+
+const NO_SCOPES = indexRanges([])
+
+function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex): Match[] {
   const { text, tokens, matches, quotes, attributions } = context
   // Most paragraphs hold no framing match at all: skip building the indexes.
   if (!matches.some((match) => match.compiled.lexicon.dimension !== 'attribution' && match.compiled.role !== 'source' && match.compiled.role !== 'hostility')) return []
@@ -396,6 +407,7 @@ export function framingMatches (context: FramingContext): Match[] {
     else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match) || pretextStarts.has(match.last) ||
       (lexicon.dimension === 'stateFraming' && role === 'term' && insideAny(distancingSpans, match.first - 1, match.last)) ||
       (hearsay.length > 0 && lexicon.dimension === 'stateFraming' && afterHearsay(match)) ||
+      (lexicon.dimension === 'stateFraming' && insideAny(framedScopes, match.first, match.last)) ||
       (lexicon.dimension === 'stateFraming' && (namedClaim = inNamedClaim(match))) ||
       (lexicon.dimension === 'stateFraming' && role === 'term' && namedAsClaim(tokens, match))) {
       // (*the so-called unprovoked invasion*: a critical term the narrator keeps at arm's length is not the narrator's critique.)
@@ -556,6 +568,100 @@ function scareQuotes (context: FramingContext, framing: Match[], contents: Range
     })
   }
   return found
+}
+
+/** Weight of a narrator's frame announcing someone else's narrative, as a hearsay hedge's. */
+export const NARRATIVE_FRAME_WEIGHT = 0.5
+const FRAME_CUE: CompiledEntry = {
+  lexicon: { id: SCARE_QUOTE_LEXICON, version: '0.0.0', dimension: 'criticalFraming', entries: [] } as unknown as LexiconFile,
+  entry: { id: 'narrative-frame', patterns: [], weight: NARRATIVE_FRAME_WEIGHT, role: 'distancing', examples: [] } as unknown as LexiconEntry,
+  role: 'distancing',
+  pattern: undefined as unknown as CompiledEntry['pattern'],
+  requiredWords: new Int32Array(0),
+  order: -1
+}
+
+/** Nouns for an account someone gives, which a narrator says *goes* or *runs* a certain way. */
+const ACCOUNT_NOUNS = new Set(['story', 'line', 'version', 'narrative', 'argument', 'account', 'theory', 'reasoning', 'logic', 'thinking', 'pitch',
+  'script', 'tale', 'message', 'refrain', 'spin', 'telling', 'explanation', 'case'])
+/** Verbs that ask someone to take a claim on trust (*asks us to believe*, *would have us believe*). */
+const ASKING_TO_BELIEVE = new Set(['ask', 'want', 'expect', 'invite', 'urge', 'need', 'have', 'mean', 'suppose', 'tell'])
+/** How many words may name whom the believing is asked of (*us*, *the world*, *Western audiences*). */
+const MAX_BELIEVER_WORDS = 2
+/** Sentence openers with which the narrator answers the account it announced, ending its scope (*But*, *In fact*, *None of this*). */
+const TURN_OPENERS = new Set(['but', 'yet', 'however', 'actually', 'none', 'each', 'in fact', 'in reality', 'the truth', 'the reality', 'the facts', 'the record'])
+const FRAME_BITS = wordBits(['believe', 'go', 'goes', 'run', 'runs'])
+
+/**
+ * Where the narrator announces someone else's narrative (*The official story goes like this.*,
+ * *the argument runs:*, *X asks us to believe that …*, *we are asked to believe …*, *X would have
+ * us believe …*): each frame is a distancing cue (critical framing, as a hearsay hedge), and what
+ * follows is the narrative's, not the narrator's (state terms quoted): the rest of its clause, and
+ * for a frame that ends its sentence or a colon (*goes like this.*, *runs:*), the sentences after
+ * it in the paragraph until the narrator answers (*But …*, *In fact …*, a sentence with critical
+ * framing of its own).
+ */
+function narrativeFrames (tokens: Token[], sentences: Sentence[], matches: RawMatch[]): { cues: RawMatch[], scopes: Array<{ start: number, end: number }> } {
+  const cues: RawMatch[] = []
+  const scopes: Array<{ start: number, end: number }> = []
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]
+    if (!mayHold(sentence, FRAME_BITS)) continue
+    for (let i = sentence.firstToken + 1; i < sentence.lastToken; i++) {
+      const token = tokens[i]
+      if (token.lemma === 'believe') {
+        // (Not *to believe in Russia*: trust in a thing, no claim.)
+        const first = tokens[i + 1]?.normal === 'in' ? -1 : askingToBelieve(tokens, i, sentence.firstToken)
+        if (first === -1) continue
+        const last = tokens[i + 1]?.normal === 'that' && i + 1 < sentence.lastToken ? i + 2 : i + 1
+        cues.push({ compiled: FRAME_CUE, first, last })
+        i = last - 1
+      } else if ((token.lemma === 'go' || token.lemma === 'run') && ACCOUNT_NOUNS.has(tokens[i - 1].lemma) && tokens[i - 1].pos === 'NOUN') {
+        let end = i + 1
+        while (end < sentence.lastToken && (['like', 'this', 'so', 'something', 'roughly', 'as', 'follows', 'thus', 'more', 'or', 'less'].includes(tokens[end].normal))) end++
+        const next = tokens[end]
+        const opensAccount = end > i + 1 && (end >= sentence.lastToken || next.normal === '.' || next.normal === ':')
+        if (!(opensAccount || next?.normal === ':' || next?.normal === 'that')) continue
+        const last = next?.normal === ':' || next?.normal === 'that' ? end + 1 : end
+        cues.push({ compiled: FRAME_CUE, first: i - 1, last })
+        if (next?.normal === 'that') break
+        // (What follows the colon, and the sentences that spell the account out.)
+        const from = next?.normal === ':' ? end + 1 : sentence.lastToken
+        let to = sentence.lastToken
+        for (let k = s + 1; k < sentences.length && !answersAccount(tokens, sentences[k], matches); k++) to = sentences[k].lastToken
+        if (from < to) scopes.push({ start: from, end: to })
+        break
+      }
+    }
+  }
+  return { cues, scopes }
+}
+
+/** Where a frame asking to believe (*asks us to believe*, *are asked to believe*, *would have us believe*) ending at `believe` starts, or -1. */
+function askingToBelieve (tokens: Token[], believe: number, sentenceFirst: number): number {
+  const infinitive = tokens[believe - 1]?.normal === 'to'
+  // (*we are asked / meant / supposed to believe*: the passive, its subject the believer.)
+  const verb = tokens[believe - 2]
+  if (infinitive && verb !== undefined && believe - 2 > sentenceFirst && ASKING_TO_BELIEVE.has(verb.lemma) && verb.pos === 'VERB' && tokens[believe - 3].lemma === 'be') return believe - 3
+  const object = infinitive ? believe - 2 : believe - 1
+  for (let k = object; k >= Math.max(sentenceFirst, object - MAX_BELIEVER_WORDS); k--) {
+    const word = tokens[k]
+    if (ASKING_TO_BELIEVE.has(word.lemma) && (word.pos === 'VERB' || word.pos === 'AUX') && k < object) {
+      // (*would have us believe*, with no *to*: only *have*, and only after *would*; *have to believe* is no frame.)
+      if (word.lemma === 'have') return !infinitive && (tokens[k - 1]?.normal === 'would' || tokens[k - 1]?.normal === "'d") ? k - 1 : -1
+      return infinitive ? k : -1
+    }
+    if (!(word.pos === 'PRON' || word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'DET' || word.pos === 'ADJ')) return -1
+  }
+  return -1
+}
+
+/** Whether a sentence is the narrator's answer to an account it announced: it opens with a turn, or holds critical framing of its own. */
+function answersAccount (tokens: Token[], sentence: Sentence, matches: RawMatch[]): boolean {
+  const first = tokens[sentence.firstToken]
+  const two = `${first.normal} ${tokens[sentence.firstToken + 1]?.normal ?? ''}`
+  if (TURN_OPENERS.has(first.normal) || TURN_OPENERS.has(two)) return true
+  return matches.some((match) => match.first >= sentence.firstToken && match.first < sentence.lastToken && match.compiled.lexicon.dimension === 'criticalFraming')
 }
 
 /** Weight of the built-in narrator-denial rule: the narrator refutes a state narrative in its own words. */

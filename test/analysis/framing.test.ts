@@ -556,3 +556,24 @@ t.test('shipped lexicons: *He is not, he insists, a propagandist* is negated as 
   t.same(paragraph('He insists he is not a propagandist.'), { critical: false, matches: [['a propagandist', 'reported', true]] })
   t.same(paragraph('He is, he insists, a propagandist.'), { critical: true, matches: [['a propagandist', 'reported', false]] }, 'without the negator the label stands')
 })
+
+t.test('shipped lexicons: a narrator\'s frame announcing someone else\'s narrative distances, and what follows it is not the narrator\'s', async (t) => {
+  const engine = await shippedEngine()
+  const paragraph = (text: string) => {
+    const [first] = analyze(text, engine).paragraphs
+    return { flags: first.flags, matches: first.matches.map((m) => [m.entry, m.text, m.voice]) }
+  }
+  t.same(paragraph('The Kremlin\'s story goes like this. Russia is protecting Donbass. The Kiev regime is a puppet.'), {
+    flags: { attribution: false, stateFraming: false, criticalFraming: false },
+    matches: [['narrative-frame', 'story goes like this', 'adopted'], ['protect-donbass', 'protecting Donbass', 'quoted'], ['kyiv-regime', 'Kiev regime', 'quoted']]
+  }, 'a frame that ends its sentence: the sentences after it')
+  t.same(paragraph('The argument runs: Russia is protecting Donbass.').matches, [['narrative-frame', 'argument runs:', 'adopted'], ['protect-donbass', 'protecting Donbass', 'quoted']], 'after a colon')
+  t.same(paragraph('We are asked to believe that Russia is protecting Donbass.').matches, [['narrative-frame', 'are asked to believe that', 'adopted'], ['protect-donbass', 'protecting Donbass', 'quoted']])
+  t.same(paragraph('Moscow would have us believe that Russia is protecting Donbass.').matches, [['narrative-frame', 'would have us believe that', 'adopted'], ['protect-donbass', 'protecting Donbass', 'quoted']])
+  t.same(paragraph('Moscow wants the world to believe Russia is protecting Donbass.').matches.map(([entry, , voice]) => [entry, voice]), [['narrative-frame', 'adopted'], ['protect-donbass', 'quoted']])
+  // What must stay as it is:
+  t.same(paragraph('The story goes like this. Russia is protecting Donbass. But the Kiev regime is a puppet.').matches.at(-1), ['kyiv-regime', 'Kiev regime', 'adopted'], 'the narrator\'s answer ends the account')
+  t.same(paragraph('The railway line runs from Moscow. Russia is protecting Donbass.').matches, [['protect-donbass', 'protecting Donbass', 'adopted']], '*runs* with a place is no frame')
+  t.same(paragraph('We have to believe that Russia is protecting Donbass.').matches, [['protect-donbass', 'protecting Donbass', 'adopted']], '*have to believe* is the writer\'s own belief')
+  t.same(paragraph('They taught us to believe in Russia. It is protecting Donbass.').matches.map(([entry]) => entry), ['protect-donbass'], '*believe in* trusts, it claims nothing')
+})
