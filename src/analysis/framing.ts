@@ -300,6 +300,41 @@ function namedAsClaim (tokens: Token[], match: RawMatch): boolean {
     (tokens[match.first - 1]?.pos === 'DET' || tokens[match.first - 1]?.normal === "'s")
 }
 
+/** Nouns for claims whose topic follows *about* or *of* (*claims about Ukrainian Nazis*, *talk of denazification*). */
+const CLAIMS_ABOUT = new Set(['claim', 'allegation', 'accusation', 'rumour', 'rumor', 'talk', 'narrative', 'myth', 'theory', 'propaganda',
+  'disinformation', 'misinformation', 'trope', 'fake', 'falsehood', 'lie'])
+/** *stories about*, not *the story of* (which tells what happened). */
+const STORIES = new Set(['story', 'tale'])
+/** How far back from a term the *about* or *of* of its claim noun may stand (past modifiers, quote marks and earlier topics of a list). */
+const MAX_TOPIC_WALK = 8
+const TOPIC_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ'])
+
+/**
+ * *spread claims about “Ukrainian Nazis” and “NATO mercenaries”*, *allegations of Western
+ * hypocrisy*, *talk of denazification*: a term that is the topic of a claim noun is mentioned, not
+ * used: the narrator names what the claims are about.
+ */
+function topicOfClaim (tokens: Token[], match: RawMatch): boolean {
+  const sentence = tokens[match.first].sentence
+  // (A topic is a noun phrase: not *… Russian involvement in the disaster are made up*, a term that runs into a predicate.)
+  for (let i = match.first; i < match.last; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false
+  // (Past a comma only in a list: not *the myth of NATO's super army, NATO is fleeing Europe*.)
+  const opensClause = tokens[match.last] !== undefined && (tokens[match.last].pos === 'VERB' || tokens[match.last].pos === 'AUX')
+  for (let i = match.first - 1; i >= 1 && i >= match.first - MAX_TOPIC_WALK && tokens[i].sentence === sentence; i--) {
+    const token = tokens[i]
+    if (token.normal === 'about' || token.normal === 'of') {
+      const noun = tokens[i - 1]
+      // (The tagger reads *There is talk of …* as a verb, *Allegations of …* opening a line as a name.)
+      const nominal = noun.pos === 'NOUN' || noun.pos === 'PROPN' || tokens[i - 2]?.lemma === 'be' || tokens[i - 2]?.pos === 'DET' || tokens[i - 2]?.pos === 'ADJ'
+      if (!nominal || noun.sentence !== sentence) return false
+      return CLAIMS_ABOUT.has(noun.lemma) || (token.normal === 'about' && STORIES.has(noun.lemma))
+    }
+    if (token.normal === ',' && opensClause) return false
+    if (!(token.isQuote || token.normal === ',' || token.normal === "'s" || TOPIC_WORDS.has(token.pos))) return false
+  }
+  return false
+}
+
 /**
  * What `build` finds in the sentence of a match, built for a sentence when a match there first asks
  * (most sentences hold no match) and kept for the others.
@@ -409,6 +444,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
       (hearsay.length > 0 && lexicon.dimension === 'stateFraming' && afterHearsay(match)) ||
       (lexicon.dimension === 'stateFraming' && insideAny(framedScopes, match.first, match.last)) ||
       (lexicon.dimension === 'stateFraming' && (namedClaim = inNamedClaim(match))) ||
+      (lexicon.dimension === 'stateFraming' && topicOfClaim(tokens, match)) ||
       (lexicon.dimension === 'stateFraming' && role === 'term' && namedAsClaim(tokens, match))) {
       // (*the so-called unprovoked invasion*: a critical term the narrator keeps at arm's length is not the narrator's critique.)
       if (lexicon.dimension === 'criticalFraming' && role === 'term' && distancingCueEnd(namingEnds, tokens, match) !== -1) continue

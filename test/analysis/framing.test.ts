@@ -577,3 +577,15 @@ t.test('shipped lexicons: a narrator\'s frame announcing someone else\'s narrati
   t.same(paragraph('We have to believe that Russia is protecting Donbass.').matches, [['protect-donbass', 'protecting Donbass', 'adopted']], '*have to believe* is the writer\'s own belief')
   t.same(paragraph('They taught us to believe in Russia. It is protecting Donbass.').matches.map(([entry]) => entry), ['protect-donbass'], '*believe in* trusts, it claims nothing')
 })
+
+t.test('shipped lexicons: a term that is the topic of a claim noun is mentioned, not used', async (t) => {
+  const state = stateVoicesWith(await shippedEngine())
+  t.same(state('Bloggers spread claims about the Kiev regime.'), [['kyiv-regime', 'quoted']], '*claims about*')
+  t.same(state('There is talk of denazification in the capital.'), [['denazification', 'quoted']], '*talk of*')
+  t.same(state('Channels spread stories about "Ukrainian Nazis" and "NATO mercenaries" every day.').map(([, voice]) => voice), ['quoted', 'quoted'], 'a list of topics')
+  // What must stay as it is:
+  t.same(state('He will talk of denazification.'), [['denazification', 'adopted']], '*talk* as a verb')
+  t.same(state('The history of the special military operation is long.'), [['special-military-operation', 'adopted']], 'not a claim noun')
+  t.same(state('The story of the special military operation is long.'), [['special-military-operation', 'adopted']], '*the story of* tells what happened')
+  t.same(state('The myth of invincibility is gone, the Kiev regime is collapsing.')[0], ['kyiv-regime', 'adopted'], 'a new clause after the comma')
+})
