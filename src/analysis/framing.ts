@@ -172,6 +172,27 @@ function callerIsPronoun (tokens: Token[], match: RawMatch): boolean {
   return match.compiled.entry.id === 'what-it-calls' && CALLER_PRONOUNS.has(tokens[match.first + 1]?.normal ?? '')
 }
 
+/**
+ * *X said … what he called “…”*: the pronoun that calls is the source of the statement the cue sits
+ * in, and what it calls is in quotation marks: the narrator credits the speaker with his own words,
+ * and keeps no distance from them (unquoted, *what they call the special military operation* still
+ * holds the speaker's name for a thing at arm's length).
+ */
+function quotesOwnWording (context: FramingContext, byContentStart: Attribution[], match: RawMatch): boolean {
+  const { tokens, attributions } = context
+  const caller = tokens[match.first + 1]
+  const callerAttribution = attributions.find((a) => a.source.start === caller.start && a.source.refersTo !== undefined)
+  const speaker = callerAttribution?.source.refersTo
+  if (speaker === undefined) return false
+  const start = tokens[match.first].start
+  const encloses = byContentStart.some((a) => a.content !== undefined && a.content.start <= start && a.content.end >= tokens[match.last - 1].end &&
+    a.source.start === speaker.start && a.source.end === speaker.end)
+  if (!encloses) return false
+  let k = match.last
+  while (tokens[k] !== undefined && (tokens[k].pos === 'DET' || POSSESSIVE_DETERMINERS.has(tokens[k].normal) || tokens[k].normal === 'as')) k++
+  return tokens[k]?.isQuote === true
+}
+
 /** The critical lexicon's hearsay hedges (*we are told*, *supposedly*), a fact-check's claim label (*CLAIM:*) and the narrator's frames (narrativeFrames). */
 const HEARSAY_ENTRIES = new Set(['hearsay', 'claim-label', 'narrative-frame'])
 /** Clause edges a hearsay hedge does not reach across (not commas: *Russia, we are told, is …*). */
@@ -354,9 +375,10 @@ function perSentence<T> (context: FramingContext, build: (tokens: Token[], sente
 
 export function framingMatches (context: FramingContext): Match[] {
   const frames = narrativeFrames(context.tokens, context.sentences, context.matches)
-  if (frames.cues.length === 0) return framingMatchesWith(context, NO_SCOPES)
-  // (Frames are built-in distancing cues, read with the lexicons' own: merged in token order.)
-  const matches = [...context.matches, ...frames.cues].sort((a, b) => a.first - b.first)
+  const callers = longCallers(context.tokens, context.matches, context.attributions)
+  if (frames.cues.length === 0 && callers.length === 0) return framingMatchesWith(context, NO_SCOPES)
+  // (Frames and long callers are built-in distancing cues, read with the lexicons' own: merged in token order.)
+  const matches = [...context.matches, ...frames.cues, ...callers].sort((a, b) => a.first - b.first)
   return framingMatchesWith({ ...context, matches }, indexRanges(frames.scopes))
 }
 
@@ -461,6 +483,8 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     // (But *Russian officials describe it as part of what they call the special military operation*:
     // a *what they call* about the speaker is the narrator's distancing from the speaker's own word.)
     if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && !callerIsPronoun(tokens, match) && speakerActor(byContentStart, start, end) !== undefined) continue
+    // (*Putin said Moscow valued what he called a “special and privileged strategic partnership”*: the speaker's own quoted wording.)
+    if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && callerIsPronoun(tokens, match) && quotesOwnWording(context, byContentStart, match)) continue
     if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) ||
       insideAny(speakers, start, end) || speaksThroughWhose(match) || !isHostile(context, match, hostility) || narratorDenies(match))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
@@ -615,6 +639,34 @@ const FRAME_CUE: CompiledEntry = {
   pattern: undefined as unknown as CompiledEntry['pattern'],
   requiredWords: new Int32Array(0),
   order: -1
+}
+
+const WHAT_IT_CALLS: CompiledEntry = {
+  ...FRAME_CUE,
+  entry: { id: 'what-it-calls', patterns: [], weight: 1, role: 'distancing', examples: [] } as unknown as LexiconEntry
+}
+/** Verbs that name a thing in *what X calls*. */
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'brand'])
+
+/**
+ * *what the Russian Ministry of Foreign Affairs calls*, *what Russia's top military commander
+ * calls*: the gap in *what ___ calls* is a noun phrase of any length, which the attribution rules
+ * find as the naming verb's source. A distancing cue from *what* to the verb (and its *as*) where
+ * no lexicon pattern already reads one (they stop at four words).
+ */
+function longCallers (tokens: Token[], matches: RawMatch[], attributions: Attribution[]): RawMatch[] {
+  const found: RawMatch[] = []
+  const tokenAt = (offset: number): number => firstAfter(tokens.length, (i) => tokens[i].start, offset - 1)
+  for (const attribution of attributions) {
+    if (attribution.cue.start < attribution.source.end) continue
+    const what = tokenAt(attribution.source.start) - 1
+    const cue = tokenAt(attribution.cue.start)
+    if (what < 0 || tokens[what].normal !== 'what' || !NAMING_VERBS.has(tokens[cue]?.lemma ?? '') || tokens[cue].sentence !== tokens[what].sentence) continue
+    if (matches.some((match) => match.first === what && match.compiled.entry.id === 'what-it-calls')) continue
+    const last = tokens[cue + 1]?.normal === 'as' ? cue + 2 : cue + 1
+    found.push({ compiled: WHAT_IT_CALLS, first: what, last })
+  }
+  return found
 }
 
 /** Nouns for an account someone gives, which a narrator says *goes* or *runs* a certain way. */

@@ -589,3 +589,20 @@ t.test('shipped lexicons: a term that is the topic of a claim noun is mentioned,
   t.same(state('The story of the special military operation is long.'), [['special-military-operation', 'adopted']], '*the story of* tells what happened')
   t.same(state('The myth of invincibility is gone, the Kiev regime is collapsing.')[0], ['kyiv-regime', 'adopted'], 'a new clause after the comma')
 })
+
+t.test('shipped lexicons: *what X calls* with a long noun phrase distances as a short one; *what he called “…”* in his own statement only credits his wording', async (t) => {
+  const engine = await shippedEngine()
+  const found = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.text, m.voice])
+  t.same(found('Troops advanced in what the Russian Ministry of Foreign Affairs calls a special military operation.'), [
+    ['what-it-calls', 'what the Russian Ministry of Foreign Affairs calls', 'adopted'], ['special-military-operation', 'special military operation', 'reported']
+  ])
+  t.same(found('Troops advanced in what Moscow calls a special military operation.'), [
+    ['what-it-calls', 'what Moscow calls', 'adopted'], ['special-military-operation', 'special military operation', 'reported']
+  ], 'as the short one')
+  t.same(found('Putin said Moscow valued what he called a "special and privileged strategic partnership".'), [
+    ['privileged-partnership-ru', 'special and privileged strategic partnership', 'reported']
+  ], 'the speaker\'s own quoted words')
+  // What must stay as it is:
+  t.same(found('Russian officials describe the strikes as part of what they call the special military operation.').map(([entry]) => entry), ['what-it-calls', 'special-military-operation'], 'unquoted, the narrator keeps the speaker\'s name at arm\'s length')
+  t.same(found('The minister called the talks useful.'), [], 'no *what*')
+})
