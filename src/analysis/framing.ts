@@ -662,6 +662,9 @@ function longCallers (tokens: Token[], matches: RawMatch[], attributions: Attrib
     const what = tokenAt(attribution.source.start) - 1
     const cue = tokenAt(attribution.cue.start)
     if (what < 0 || tokens[what].normal !== 'what' || !NAMING_VERBS.has(tokens[cue]?.lemma ?? '') || tokens[cue].sentence !== tokens[what].sentence) continue
+    // (The verb right after its subject, past adverbs only, and finite: not *what WikiLeaks has done in calling …*.)
+    const sourceEnd = tokenAt(attribution.source.end)
+    if (tokens[cue].normal.endsWith('ing') || tokens.slice(sourceEnd, cue).some((token) => token.pos !== 'ADV')) continue
     if (matches.some((match) => match.first === what && match.compiled.entry.id === 'what-it-calls')) continue
     const last = tokens[cue + 1]?.normal === 'as' ? cue + 2 : cue + 1
     found.push({ compiled: WHAT_IT_CALLS, first: what, last })

@@ -605,4 +605,5 @@ t.test('shipped lexicons: *what X calls* with a long noun phrase distances as a 
   // What must stay as it is:
   t.same(found('Russian officials describe the strikes as part of what they call the special military operation.').map(([entry]) => entry), ['what-it-calls', 'special-military-operation'], 'unquoted, the narrator keeps the speaker\'s name at arm\'s length')
   t.same(found('The minister called the talks useful.'), [], 'no *what*')
+  t.same(found('No reporting can equal what the outlet has done in calling power to account.'), [], 'a gerund after other words is no naming of *what*')
 })
