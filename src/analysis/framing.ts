@@ -7,7 +7,8 @@
  * negates *aggression* and leaves *a necessary response* alone.
  */
 import { HOSTILE_SENTIMENT, isQuestion, mayHold, wordBits, type Sentence, type Token } from './nlp/wink.js'
-import type { RawMatch } from './match/lexicon.js'
+import type { CompiledEntry, RawMatch } from './match/lexicon.js'
+import type { LexiconEntry, LexiconFile } from '../schemas/lexicon-file.js'
 import type { QuoteRegion } from './quotes.js'
 import type { Attribution, Match, Voice } from './types.js'
 import { firstAfter, indexRanges, insideAny, type RangeIndex } from './ranges.js'
@@ -36,12 +37,20 @@ const DENIED_SPEECH = new Set(['say', 'mention', 'claim', 'state', 'allege', 'su
  */
 export const DISTANCING_NEGATION_WINDOW = 2
 
-export function isNegated (tokens: Token[], first: number, sentenceFirst: number, window = NEGATION_WINDOW): boolean {
+export function isNegated (tokens: Token[], first: number, sentenceFirst: number, window = NEGATION_WINDOW, tags: Parentheticals = NO_PARENTHETICALS): boolean {
   // *no evidence of Western media spreading the hoax and russophobia*: a denied evidence noun (or
   // statement) scopes over its whole clause, other negators over a few words.
   const reach = window < NEGATION_WINDOW ? window : EVIDENCE_NEGATION_WINDOW
-  for (let i = first - 1; i >= Math.max(sentenceFirst, first - reach); i--) {
+  // (*He is not, he insists, a propagandist*: a parenthetical tag is left out, its commas and words uncounted.)
+  let skipped = 0
+  for (let i = first - 1; i >= Math.max(sentenceFirst, first - reach - skipped); i--) {
     const token = tokens[i]
+    const opening = tags.openingOf.get(i)
+    if (opening !== undefined && opening >= sentenceFirst) {
+      skipped += i - opening + 1
+      i = opening
+      continue
+    }
     if (CLAUSE_BREAKS.has(token.normal)) return false
     if (!NEGATORS.has(token.normal)) continue
     const negatedWord = tokens[i + 1]?.normal === 'to' ? tokens[i + 2] : tokens[i + 1]
@@ -50,8 +59,8 @@ export function isNegated (tokens: Token[], first: number, sentenceFirst: number
     if (token.normal === 'not' && QUANTIFIERS_LIMITED.has(tokens[i + 1]?.normal ?? '')) continue
     const wholeClause = EVIDENCE_NOUNS.has(tokens[i + 1]?.lemma ?? '') || DENIED_SPEECH.has(tokens[i + 1]?.lemma ?? '')
     // (*India has not condemned the invasion*: the negator denies the act, not the term its object names.)
-    if (!wholeClause && deniesVerbBefore(tokens, i, first)) continue
-    if (first - i <= window || wholeClause) return true
+    if (!wholeClause && deniesVerbBefore(tokens, i, first, tags)) continue
+    if (first - i - skipped <= window || wholeClause) return true
   }
   return false
 }
@@ -69,9 +78,11 @@ const REACTIONS = new Set(['condemn', 'criticize', 'criticise', 'denounce', 'men
  * sent to fight in the special military operation*): the negator scopes over that verb, and the
  * term is named all the same.
  */
-function deniesVerbBefore (tokens: Token[], negator: number, first: number): boolean {
+function deniesVerbBefore (tokens: Token[], negator: number, first: number, tags: Parentheticals): boolean {
   let verb = false
   for (let k = negator + 1; k < first; k++) {
+    const closing = tags.closingOf.get(k)
+    if (closing !== undefined) { k = closing; continue }
     const token = tokens[k]
     if (token.pos === 'VERB' && REACTIONS.has(token.lemma)) return true
     if (token.pos === 'VERB' && !LIGHT_VERBS.has(token.lemma)) verb = true
@@ -79,6 +90,37 @@ function deniesVerbBefore (tokens: Token[], negator: number, first: number): boo
   }
   return false
 }
+/**
+ * Parenthetical reporting tags (*, he insists,*): the token indexes of their opening and closing
+ * commas, each mapped to the other. Syntax runs through them: *He is not, he insists, a propagandist* negates as
+ * *He insists he is not a propagandist* does.
+ */
+export interface Parentheticals { openingOf: Map<number, number>, closingOf: Map<number, number> }
+const NO_PARENTHETICALS: Parentheticals = { openingOf: new Map(), closingOf: new Map() }
+
+/** How many words a parenthetical tag may hold (*, the minister's spokesman insisted,*). */
+const MAX_TAG_TOKENS = 6
+
+/**
+ * The parenthetical tags of a paragraph: an attribution whose source and cue (and adverbs, *he
+ * later insisted*) fill all that stands between two commas of one sentence.
+ */
+export function parentheticalTags (tokens: Token[], attributions: Attribution[]): Parentheticals {
+  const tags: Parentheticals = { openingOf: new Map(), closingOf: new Map() }
+  const tokenAt = (offset: number): number => firstAfter(tokens.length, (i) => tokens[i].start, offset - 1)
+  for (const attribution of attributions) {
+    const from = tokenAt(Math.min(attribution.cue.start, attribution.source.start))
+    const to = tokenAt(Math.max(attribution.cue.end, attribution.source.end)) // the token after both
+    const opening = from - 1
+    const closing = to
+    if (opening < 0 || closing >= tokens.length || closing - opening - 1 > MAX_TAG_TOKENS) continue
+    if (tokens[opening].normal !== ',' || tokens[closing].normal !== ',' || tokens[opening].sentence !== tokens[closing].sentence) continue
+    tags.openingOf.set(closing, opening)
+    tags.closingOf.set(opening, closing)
+  }
+  return tags
+}
+
 /** Verbs that carry the negated term itself (*is not*, *did not stage*: the negator denies what follows). */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'become', 'seem', 'appear'])
 /** Prepositions of where or when something happens (not *aim at*, *seek to*: those bring in what is denied). */
@@ -130,8 +172,29 @@ function callerIsPronoun (tokens: Token[], match: RawMatch): boolean {
   return match.compiled.entry.id === 'what-it-calls' && CALLER_PRONOUNS.has(tokens[match.first + 1]?.normal ?? '')
 }
 
-/** The critical lexicon's hearsay hedges (*we are told*, *supposedly*) and a fact-check's claim label (*CLAIM:*). */
-const HEARSAY_ENTRIES = new Set(['hearsay', 'claim-label'])
+/**
+ * *X said … what he called “…”*: the pronoun that calls is the source of the statement the cue sits
+ * in, and what it calls is in quotation marks: the narrator credits the speaker with his own words,
+ * and keeps no distance from them (unquoted, *what they call the special military operation* still
+ * holds the speaker's name for a thing at arm's length).
+ */
+function quotesOwnWording (context: FramingContext, byContentStart: Attribution[], match: RawMatch): boolean {
+  const { tokens, attributions } = context
+  const caller = tokens[match.first + 1]
+  const callerAttribution = attributions.find((a) => a.source.start === caller.start && a.source.refersTo !== undefined)
+  const speaker = callerAttribution?.source.refersTo
+  if (speaker === undefined) return false
+  const start = tokens[match.first].start
+  const encloses = byContentStart.some((a) => a.content !== undefined && a.content.start <= start && a.content.end >= tokens[match.last - 1].end &&
+    a.source.start === speaker.start && a.source.end === speaker.end)
+  if (!encloses) return false
+  let k = match.last
+  while (tokens[k] !== undefined && (tokens[k].pos === 'DET' || POSSESSIVE_DETERMINERS.has(tokens[k].normal) || tokens[k].normal === 'as')) k++
+  return tokens[k]?.isQuote === true
+}
+
+/** The critical lexicon's hearsay hedges (*we are told*, *supposedly*), a fact-check's claim label (*CLAIM:*) and the narrator's frames (narrativeFrames). */
+const HEARSAY_ENTRIES = new Set(['hearsay', 'claim-label', 'narrative-frame'])
 /** Clause edges a hearsay hedge does not reach across (not commas: *Russia, we are told, is …*). */
 const HEARSAY_EDGES = new Set([';', 'but', 'yet', 'whereas', 'while', ':'])
 
@@ -164,14 +227,49 @@ const CLAIM_CLAUSE_NOUNS = new Set(['claim', 'claims', 'notion', 'idea', 'allega
 const CLAIM_CLAUSE_BITS = wordBits(CLAIM_CLAUSE_NOUNS)
 const CLAIM_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such', 'any', 'every', 'no'])
 
-/** The *that* of each claim noun's clause in the sentence (*the notion that …*). */
+/** A claim noun as a noun: after a determiner or an adjective (in *the SVR, which claims that …* the tagger's noun is a verb). */
+function isClaimNoun (tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  return tokens[i].pos === 'NOUN' && CLAIM_CLAUSE_NOUNS.has(tokens[i].normal) && (CLAIM_DETERMINERS.has(before?.normal ?? '') || before?.pos === 'ADJ')
+}
+
+/** How far before its *that*-clause a claim noun may stand when the clause comes after a colon or is moved to the sentence's end. */
+const MAX_CLAIM_GAP = 10
+/** Marks after which a *that*-clause spells out a claim named before them (*a claim spread: that …*). */
+const CLAIM_COLONS = new Set([':', '—', '–', '--'])
+/**
+ * Verbs of appearing and circulating, the usual predicates of a claim whose clause is moved to the
+ * end (*a rumour spread that …*), read as verbs even where the tagger calls them nouns.
+ */
+const APPEARANCE_VERBS = new Set(['spread', 'circulate', 'emerge', 'surface', 'persist', 'grow', 'arise', 'appear', 'gain'])
+/** Words that make a later *that* a clause of result or comparison (*the claim was so absurd that …*), not the claim's content. */
+const RESULT_MARKERS = new Set(['so', 'such', 'too', 'than', 'enough'])
+
+/**
+ * The *that* of each claim noun's clause in the sentence: right after the noun (*the notion that
+ * …*), after a colon or a dash that follows the noun's clause (*a claim began spreading on Telegram:
+ * that the footage was staged*), or moved to the end of a short clause whose subject or object is
+ * the noun (*a claim began spreading that the footage was staged*, *the rumour was denied that …*).
+ */
 function claimClauseOpeners (tokens: Token[], sentence: Sentence): number[] {
   const openers: number[] = []
   if (!mayHold(sentence, CLAIM_CLAUSE_BITS)) return openers
   for (let i = sentence.firstToken + 1; i < sentence.lastToken; i++) {
-    // (After a determiner or an adjective: in *the SVR, which claims that …* the tagger's noun is a verb.)
-    const before = tokens[i - 2]
-    if (tokens[i].normal === 'that' && tokens[i - 1].pos === 'NOUN' && CLAIM_CLAUSE_NOUNS.has(tokens[i - 1].normal) && (CLAIM_DETERMINERS.has(before?.normal ?? '') || before?.pos === 'ADJ')) openers.push(i)
+    if (tokens[i].normal !== 'that') continue
+    if (isClaimNoun(tokens, i - 1)) { openers.push(i); continue }
+    const afterColon = CLAIM_COLONS.has(tokens[i - 1].normal)
+    // (Extraposed: the clause between the noun and *that* has a verb and no punctuation, and *that* does
+    // not follow a common noun or a pronoun, which it could qualify as a relative: *spread by channels that …*.)
+    let verb = false
+    for (let k = i - (afterColon ? 2 : 1); k > sentence.firstToken && k >= i - MAX_CLAIM_GAP; k--) {
+      const token = tokens[k]
+      if (isClaimNoun(tokens, k)) {
+        if (afterColon || (verb && tokens[i - 1].pos !== 'NOUN' && tokens[i - 1].pos !== 'PRON')) openers.push(i)
+        break
+      }
+      if (token.pos === 'PUNCT' || token.isQuote || RESULT_MARKERS.has(token.normal) || token.normal === 'that') break
+      if (token.pos === 'VERB' || token.pos === 'AUX' || APPEARANCE_VERBS.has(token.lemma)) verb = true
+    }
   }
   return openers
 }
@@ -223,6 +321,41 @@ function namedAsClaim (tokens: Token[], match: RawMatch): boolean {
     (tokens[match.first - 1]?.pos === 'DET' || tokens[match.first - 1]?.normal === "'s")
 }
 
+/** Nouns for claims whose topic follows *about* or *of* (*claims about Ukrainian Nazis*, *talk of denazification*). */
+const CLAIMS_ABOUT = new Set(['claim', 'allegation', 'accusation', 'rumour', 'rumor', 'talk', 'narrative', 'myth', 'theory', 'propaganda',
+  'disinformation', 'misinformation', 'trope', 'fake', 'falsehood', 'lie'])
+/** *stories about*, not *the story of* (which tells what happened). */
+const STORIES = new Set(['story', 'tale'])
+/** How far back from a term the *about* or *of* of its claim noun may stand (past modifiers, quote marks and earlier topics of a list). */
+const MAX_TOPIC_WALK = 8
+const TOPIC_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ'])
+
+/**
+ * *spread claims about “Ukrainian Nazis” and “NATO mercenaries”*, *allegations of Western
+ * hypocrisy*, *talk of denazification*: a term that is the topic of a claim noun is mentioned, not
+ * used: the narrator names what the claims are about.
+ */
+function topicOfClaim (tokens: Token[], match: RawMatch): boolean {
+  const sentence = tokens[match.first].sentence
+  // (A topic is a noun phrase: not *… Russian involvement in the disaster are made up*, a term that runs into a predicate.)
+  for (let i = match.first; i < match.last; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false
+  // (Past a comma only in a list: not *the myth of NATO's super army, NATO is fleeing Europe*.)
+  const opensClause = tokens[match.last] !== undefined && (tokens[match.last].pos === 'VERB' || tokens[match.last].pos === 'AUX')
+  for (let i = match.first - 1; i >= 1 && i >= match.first - MAX_TOPIC_WALK && tokens[i].sentence === sentence; i--) {
+    const token = tokens[i]
+    if (token.normal === 'about' || token.normal === 'of') {
+      const noun = tokens[i - 1]
+      // (The tagger reads *There is talk of …* as a verb, *Allegations of …* opening a line as a name.)
+      const nominal = noun.pos === 'NOUN' || noun.pos === 'PROPN' || tokens[i - 2]?.lemma === 'be' || tokens[i - 2]?.pos === 'DET' || tokens[i - 2]?.pos === 'ADJ'
+      if (!nominal || noun.sentence !== sentence) return false
+      return CLAIMS_ABOUT.has(noun.lemma) || (token.normal === 'about' && STORIES.has(noun.lemma))
+    }
+    if (token.normal === ',' && opensClause) return false
+    if (!(token.isQuote || token.normal === ',' || token.normal === "'s" || TOPIC_WORDS.has(token.pos))) return false
+  }
+  return false
+}
+
 /**
  * What `build` finds in the sentence of a match, built for a sentence when a match there first asks
  * (most sentences hold no match) and kept for the others.
@@ -241,6 +374,17 @@ function perSentence<T> (context: FramingContext, build: (tokens: Token[], sente
 }
 
 export function framingMatches (context: FramingContext): Match[] {
+  const frames = narrativeFrames(context.tokens, context.sentences, context.matches)
+  const callers = longCallers(context.tokens, context.matches, context.attributions)
+  if (frames.cues.length === 0 && callers.length === 0) return framingMatchesWith(context, NO_SCOPES)
+  // (Frames and long callers are built-in distancing cues, read with the lexicons' own: merged in token order.)
+  const matches = [...context.matches, ...frames.cues, ...callers].sort((a, b) => a.first - b.first)
+  return framingMatchesWith({ ...context, matches }, indexRanges(frames.scopes))
+}
+
+const NO_SCOPES = indexRanges([])
+
+function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex): Match[] {
   const { text, tokens, matches, quotes, attributions } = context
   // Most paragraphs hold no framing match at all: skip building the indexes.
   if (!matches.some((match) => match.compiled.lexicon.dimension !== 'attribution' && match.compiled.role !== 'source' && match.compiled.role !== 'hostility')) return []
@@ -249,6 +393,7 @@ export function framingMatches (context: FramingContext): Match[] {
   const neutralNames = (dimension: string): RangeIndex => indexRanges(matches.filter((match) => match.compiled.role === 'hedge' && match.compiled.lexicon.dimension === dimension).map((name) => ({ start: name.first, end: name.last })))
   const neutral = { stateFraming: neutralNames('stateFraming'), criticalFraming: neutralNames('criticalFraming') }
   const contents = contentIndex(attributions)
+  const tags = parentheticalTags(tokens, attributions)
   const quoted = indexRanges(quotes)
   const distancingCues = matches.filter((match) => match.compiled.role === 'distancing')
   const distancingEnds = new Set(distancingCues.map((cue) => cue.last))
@@ -275,6 +420,12 @@ export function framingMatches (context: FramingContext): Match[] {
   const distancingCriticsOnly = cuesDistancingOnlyCriticalTerms(namingEnds, tokens, matches)
   // Built once per paragraph, so checking every adversary mention stays linear.
   const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry)).map((a) => a.source))
+  // (*the Baltic states, whose ambassadors complained …*: the speaker's possessor, reached through *whose*.)
+  const whoseSpeakers = new Set(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry) && /^whose\b/i.test(a.source.text)).map((a) => a.source.start))
+  const speaksThroughWhose = (match: RawMatch): boolean => {
+    const whose = tokens[match.last]?.normal === ',' ? tokens[match.last + 1] : tokens[match.last]
+    return whose !== undefined && whose.normal === 'whose' && whoseSpeakers.has(whose.start)
+  }
   const hostility = hostilityBySentence(context)
   const byContentStart = attributionsByContentStart(attributions)
   const deniedClausesOf = perSentence(context, deniedClauses)
@@ -313,7 +464,9 @@ export function framingMatches (context: FramingContext): Match[] {
     else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match) || pretextStarts.has(match.last) ||
       (lexicon.dimension === 'stateFraming' && role === 'term' && insideAny(distancingSpans, match.first - 1, match.last)) ||
       (hearsay.length > 0 && lexicon.dimension === 'stateFraming' && afterHearsay(match)) ||
+      (lexicon.dimension === 'stateFraming' && insideAny(framedScopes, match.first, match.last)) ||
       (lexicon.dimension === 'stateFraming' && (namedClaim = inNamedClaim(match))) ||
+      (lexicon.dimension === 'stateFraming' && topicOfClaim(tokens, match)) ||
       (lexicon.dimension === 'stateFraming' && role === 'term' && namedAsClaim(tokens, match))) {
       // (*the so-called unprovoked invasion*: a critical term the narrator keeps at arm's length is not the narrator's critique.)
       if (lexicon.dimension === 'criticalFraming' && role === 'term' && distancingCueEnd(namingEnds, tokens, match) !== -1) continue
@@ -330,8 +483,10 @@ export function framingMatches (context: FramingContext): Match[] {
     // (But *Russian officials describe it as part of what they call the special military operation*:
     // a *what they call* about the speaker is the narrator's distancing from the speaker's own word.)
     if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && !callerIsPronoun(tokens, match) && speakerActor(byContentStart, start, end) !== undefined) continue
+    // (*Putin said Moscow valued what he called a “special and privileged strategic partnership”*: the speaker's own quoted wording.)
+    if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && callerIsPronoun(tokens, match) && quotesOwnWording(context, byContentStart, match)) continue
     if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) ||
-      insideAny(speakers, start, end) || !isHostile(context, match, hostility) || narratorDenies(match))) continue
+      insideAny(speakers, start, end) || speaksThroughWhose(match) || !isHostile(context, match, hostility) || narratorDenies(match))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
     // (The narrator's denial is read first: its words are critical framing even where a negator nearby also negates the term.)
     const denying = role === 'term' ? clausesDenying(match) : []
@@ -339,7 +494,7 @@ export function framingMatches (context: FramingContext): Match[] {
     // whose object the *what* clause is denies the verb, not the cue.)
     const verbBefore = tokens[match.first].normal === 'what' && tokens[match.first - 1]?.pos === 'VERB' && tokens[match.first - 1].lemma !== 'be'
     const negated = role !== 'denial' && role !== 'adversary' && (denying.length > 0 ||
-      (role === 'distancing' ? !verbBefore && isNegated(tokens, match.first, sentenceFirst, DISTANCING_NEGATION_WINDOW) : isNegated(tokens, match.first, sentenceFirst, NEGATION_WINDOW)))
+      (role === 'distancing' ? !verbBefore && isNegated(tokens, match.first, sentenceFirst, DISTANCING_NEGATION_WINDOW, tags) : isNegated(tokens, match.first, sentenceFirst, NEGATION_WINDOW, tags)))
     // (*The idea that the drills were defensive is a myth*: the narrator denies the claim it names.)
     if (lexicon.dimension === 'stateFraming' && (voice === 'adopted' || namedClaim)) for (const clause of denying) deniedNarratives.add(clause)
     const result: Match = {
@@ -475,6 +630,131 @@ function scareQuotes (context: FramingContext, framing: Match[], contents: Range
   return found
 }
 
+/** Weight of a narrator's frame announcing someone else's narrative, as a hearsay hedge's. */
+export const NARRATIVE_FRAME_WEIGHT = 0.5
+const FRAME_CUE: CompiledEntry = {
+  lexicon: { id: SCARE_QUOTE_LEXICON, version: '0.0.0', dimension: 'criticalFraming', entries: [] } as unknown as LexiconFile,
+  entry: { id: 'narrative-frame', patterns: [], weight: NARRATIVE_FRAME_WEIGHT, role: 'distancing', examples: [] } as unknown as LexiconEntry,
+  role: 'distancing',
+  pattern: undefined as unknown as CompiledEntry['pattern'],
+  requiredWords: new Int32Array(0),
+  order: -1
+}
+
+const WHAT_IT_CALLS: CompiledEntry = {
+  ...FRAME_CUE,
+  entry: { id: 'what-it-calls', patterns: [], weight: 1, role: 'distancing', examples: [] } as unknown as LexiconEntry
+}
+/** Verbs that name a thing in *what X calls*. */
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'brand'])
+
+/**
+ * *what the Russian Ministry of Foreign Affairs calls*, *what Russia's top military commander
+ * calls*: the gap in *what ___ calls* is a noun phrase of any length, which the attribution rules
+ * find as the naming verb's source. A distancing cue from *what* to the verb (and its *as*) where
+ * no lexicon pattern already reads one (they stop at four words).
+ */
+function longCallers (tokens: Token[], matches: RawMatch[], attributions: Attribution[]): RawMatch[] {
+  const found: RawMatch[] = []
+  const tokenAt = (offset: number): number => firstAfter(tokens.length, (i) => tokens[i].start, offset - 1)
+  for (const attribution of attributions) {
+    if (attribution.cue.start < attribution.source.end) continue
+    const what = tokenAt(attribution.source.start) - 1
+    const cue = tokenAt(attribution.cue.start)
+    if (what < 0 || tokens[what].normal !== 'what' || !NAMING_VERBS.has(tokens[cue]?.lemma ?? '') || tokens[cue].sentence !== tokens[what].sentence) continue
+    // (The verb right after its subject, past adverbs only, and finite: not *what WikiLeaks has done in calling …*.)
+    const sourceEnd = tokenAt(attribution.source.end)
+    if (tokens[cue].normal.endsWith('ing') || tokens.slice(sourceEnd, cue).some((token) => token.pos !== 'ADV')) continue
+    if (matches.some((match) => match.first === what && match.compiled.entry.id === 'what-it-calls')) continue
+    const last = tokens[cue + 1]?.normal === 'as' ? cue + 2 : cue + 1
+    found.push({ compiled: WHAT_IT_CALLS, first: what, last })
+  }
+  return found
+}
+
+/** Nouns for an account someone gives, which a narrator says *goes* or *runs* a certain way. */
+const ACCOUNT_NOUNS = new Set(['story', 'line', 'version', 'narrative', 'argument', 'account', 'theory', 'reasoning', 'logic', 'thinking', 'pitch',
+  'script', 'tale', 'message', 'refrain', 'spin', 'telling', 'explanation', 'case'])
+/** Verbs that ask someone to take a claim on trust (*asks us to believe*, *would have us believe*). */
+const ASKING_TO_BELIEVE = new Set(['ask', 'want', 'expect', 'invite', 'urge', 'need', 'have', 'mean', 'suppose', 'tell'])
+/** How many words may name whom the believing is asked of (*us*, *the world*, *Western audiences*). */
+const MAX_BELIEVER_WORDS = 2
+/** Sentence openers with which the narrator answers the account it announced, ending its scope (*But*, *In fact*, *None of this*). */
+const TURN_OPENERS = new Set(['but', 'yet', 'however', 'actually', 'none', 'each', 'in fact', 'in reality', 'the truth', 'the reality', 'the facts', 'the record'])
+const FRAME_BITS = wordBits(['believe', 'go', 'goes', 'run', 'runs'])
+
+/**
+ * Where the narrator announces someone else's narrative (*The official story goes like this.*,
+ * *the argument runs:*, *X asks us to believe that …*, *we are asked to believe …*, *X would have
+ * us believe …*): each frame is a distancing cue (critical framing, as a hearsay hedge), and what
+ * follows is the narrative's, not the narrator's (state terms quoted): the rest of its clause, and
+ * for a frame that ends its sentence or a colon (*goes like this.*, *runs:*), the sentences after
+ * it in the paragraph until the narrator answers (*But …*, *In fact …*, a sentence with critical
+ * framing of its own).
+ */
+function narrativeFrames (tokens: Token[], sentences: Sentence[], matches: RawMatch[]): { cues: RawMatch[], scopes: Array<{ start: number, end: number }> } {
+  const cues: RawMatch[] = []
+  const scopes: Array<{ start: number, end: number }> = []
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]
+    if (!mayHold(sentence, FRAME_BITS)) continue
+    for (let i = sentence.firstToken + 1; i < sentence.lastToken; i++) {
+      const token = tokens[i]
+      if (token.lemma === 'believe') {
+        // (Not *to believe in Russia*: trust in a thing, no claim.)
+        const first = tokens[i + 1]?.normal === 'in' ? -1 : askingToBelieve(tokens, i, sentence.firstToken)
+        if (first === -1) continue
+        const last = tokens[i + 1]?.normal === 'that' && i + 1 < sentence.lastToken ? i + 2 : i + 1
+        cues.push({ compiled: FRAME_CUE, first, last })
+        i = last - 1
+      } else if ((token.lemma === 'go' || token.lemma === 'run') && ACCOUNT_NOUNS.has(tokens[i - 1].lemma) && tokens[i - 1].pos === 'NOUN') {
+        let end = i + 1
+        while (end < sentence.lastToken && (['like', 'this', 'so', 'something', 'roughly', 'as', 'follows', 'thus', 'more', 'or', 'less'].includes(tokens[end].normal))) end++
+        const next = tokens[end]
+        const opensAccount = end > i + 1 && (end >= sentence.lastToken || next.normal === '.' || next.normal === ':')
+        if (!(opensAccount || next?.normal === ':' || next?.normal === 'that')) continue
+        const last = next?.normal === ':' || next?.normal === 'that' ? end + 1 : end
+        cues.push({ compiled: FRAME_CUE, first: i - 1, last })
+        if (next?.normal === 'that') break
+        // (What follows the colon, and the sentences that spell the account out.)
+        const from = next?.normal === ':' ? end + 1 : sentence.lastToken
+        let to = sentence.lastToken
+        for (let k = s + 1; k < sentences.length && !answersAccount(tokens, sentences[k], matches); k++) to = sentences[k].lastToken
+        if (from < to) scopes.push({ start: from, end: to })
+        break
+      }
+    }
+  }
+  return { cues, scopes }
+}
+
+/** Where a frame asking to believe (*asks us to believe*, *are asked to believe*, *would have us believe*) ending at `believe` starts, or -1. */
+function askingToBelieve (tokens: Token[], believe: number, sentenceFirst: number): number {
+  const infinitive = tokens[believe - 1]?.normal === 'to'
+  // (*we are asked / meant / supposed to believe*: the passive, its subject the believer.)
+  const verb = tokens[believe - 2]
+  if (infinitive && verb !== undefined && believe - 2 > sentenceFirst && ASKING_TO_BELIEVE.has(verb.lemma) && verb.pos === 'VERB' && tokens[believe - 3].lemma === 'be') return believe - 3
+  const object = infinitive ? believe - 2 : believe - 1
+  for (let k = object; k >= Math.max(sentenceFirst, object - MAX_BELIEVER_WORDS); k--) {
+    const word = tokens[k]
+    if (ASKING_TO_BELIEVE.has(word.lemma) && (word.pos === 'VERB' || word.pos === 'AUX') && k < object) {
+      // (*would have us believe*, with no *to*: only *have*, and only after *would*; *have to believe* is no frame.)
+      if (word.lemma === 'have') return !infinitive && (tokens[k - 1]?.normal === 'would' || tokens[k - 1]?.normal === "'d") ? k - 1 : -1
+      return infinitive ? k : -1
+    }
+    if (!(word.pos === 'PRON' || word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'DET' || word.pos === 'ADJ')) return -1
+  }
+  return -1
+}
+
+/** Whether a sentence is the narrator's answer to an account it announced: it opens with a turn, or holds critical framing of its own. */
+function answersAccount (tokens: Token[], sentence: Sentence, matches: RawMatch[]): boolean {
+  const first = tokens[sentence.firstToken]
+  const two = `${first.normal} ${tokens[sentence.firstToken + 1]?.normal ?? ''}`
+  if (TURN_OPENERS.has(first.normal) || TURN_OPENERS.has(two)) return true
+  return matches.some((match) => match.first >= sentence.firstToken && match.first < sentence.lastToken && match.compiled.lexicon.dimension === 'criticalFraming')
+}
+
 /** Weight of the built-in narrator-denial rule: the narrator refutes a state narrative in its own words. */
 export const NARRATOR_DENIAL_WEIGHT = 0.5
 
@@ -544,8 +824,11 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
   const participle = tokens[head + 1]
   if (tokens[head]?.lemma === 'be' && participle !== undefined && participle.pos === 'VERB' && /(ed|en|wn|lt)$/.test(participle.normal)) return false
   // *The European Union was disappointed by the abstention*: the adversary feels, it does not act.
-  const feeling = tokens[head]?.lemma === 'be' && participle?.pos === 'ADV' ? tokens[head + 2] : participle
-  if (tokens[head]?.lemma === 'be' && feeling !== undefined && FEELINGS.has(feeling.normal)) return false
+  const feeling = tokens[head]?.lemma === 'be' && participle?.pos === 'ADV' ? head + 2 : head + 1
+  if (tokens[head]?.lemma === 'be' && isFeeling(tokens, feeling)) return false
+  // (*Kyiv on edge after strikes*, *Brussels worried*: a headline leaves out the copula.)
+  if (isFeeling(tokens, head) && withoutVerb(tokens, tokens[match.first].sentence, head)) return false
+  if (inEmbeddedQuestion(tokens, match)) return false
   // A dateline: *WASHINGTON —*, *WASHINGTON --*, *LONDON (Reuters) –*, *PARIS, Aug 31*, *MOSCOW/CHISINAU (AP) —*.
   const opensSentence = (i: number): boolean => tokens[i - 1] === undefined || tokens[i - 1].sentence !== tokens[i].sentence
   let datelineStart = match.first
@@ -557,6 +840,47 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
   }
   if (opensSentence(datelineStart) && after !== undefined && /^(?:[—–(,-]|--)$/.test(after.normal)) return false
   return true
+}
+
+/** Feelings said with a preposition (*on edge*, *in shock*). */
+const FEELING_PHRASES = new Set(['on edge', 'in shock', 'in mourning', 'in fear', 'in disbelief', 'in despair', 'on tenterhooks', 'in limbo', 'on alert', 'in turmoil'])
+
+function isFeeling (tokens: Token[], at: number): boolean {
+  const word = tokens[at]
+  if (word === undefined) return false
+  return FEELINGS.has(word.normal) || (tokens[at + 1] !== undefined && tokens[at + 1].sentence === word.sentence && FEELING_PHRASES.has(`${word.normal} ${tokens[at + 1].normal}`))
+}
+
+/** Whether the sentence holds no verb (a headline's clause) from its start through `to`. */
+function withoutVerb (tokens: Token[], sentence: number, to: number): boolean {
+  for (let i = to; i >= 0 && tokens[i].sentence === sentence; i--) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false
+  for (let i = to + 1; i < tokens.length && tokens[i].sentence === sentence; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false
+  return true
+}
+
+/** Verbs that report a question, whose *whether* or *if* clause asks rather than asserts. */
+const ASKING = new Set(['ask', 'question', 'wonder', 'inquire', 'enquire', 'query'])
+/** How far back from an adversary its question's *whether* may stand, and how far that from the asking verb. */
+const MAX_QUESTION_REACH = 12
+const MAX_ASKED_GAP = 4
+
+/**
+ * *Asked whether Western partners had raised concerns, Mr Misri said …*: an adversary inside a
+ * reported question is the asker's topic; the question portrays nobody.
+ */
+function inEmbeddedQuestion (tokens: Token[], match: RawMatch): boolean {
+  const sentence = tokens[match.first].sentence
+  for (let i = match.first - 1; i >= 0 && i >= match.first - MAX_QUESTION_REACH && tokens[i].sentence === sentence; i--) {
+    const token = tokens[i]
+    if (CLAUSE_BREAKS.has(token.normal)) return false
+    if (token.normal !== 'whether' && token.normal !== 'if') continue
+    for (let k = i - 1; k >= 0 && k >= i - MAX_ASKED_GAP && tokens[k].sentence === sentence; k--) {
+      if (ASKING.has(tokens[k].lemma)) return true
+      if (tokens[k].pos === 'PUNCT') break
+    }
+    return false
+  }
+  return false
 }
 
 /** What an adversary may be said to feel, which portrays no act of its own. */
@@ -622,14 +946,15 @@ const POLICY_MEASURE_BITS = wordBits(POLICY_MEASURES)
 
 /**
  * Sentences whose sentiment says nothing about an adversary, so that only a hostility word makes
- * them hostile: sentences that report policy measures, and questions, which portray nobody
- * (*What did the energy shock cost Europe?*).
+ * them hostile: sentences that report policy measures, questions, which portray nobody (*What did
+ * the energy shock cost Europe?*), and sentences whose relative clause reports someone's words.
  */
 function sentimentBlindSentences (context: FramingContext): Set<number> {
   const { tokens, sentences } = context
   const found = new Set<number>()
+  const reportedRelatives = reportedRelativeSentences(tokens, context.attributions)
   sentences.forEach((sentence, index) => {
-    if (isQuestion(tokens, sentence)) found.add(index)
+    if (isQuestion(tokens, sentence) || reportedRelatives.has(index)) found.add(index)
     else if (mayHold(sentence, POLICY_MEASURE_BITS)) {
       for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
         if (POLICY_MEASURES.has(tokens[i].lemma)) {
@@ -639,6 +964,30 @@ function sentimentBlindSentences (context: FramingContext): Set<number> {
       }
     }
   })
+  return found
+}
+
+/** Words that open a relative clause. */
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom'])
+
+/**
+ * Sentences with a relative clause that reports someone's words (*Washington has pressed New Delhi
+ * to cut imports that they say fund Moscow's war*): the mood of such a sentence may be the source's,
+ * so an adversary outside the clause (an adversary in the narrator's voice always is) is portrayed
+ * only by a hostility word of the narrator's own. The clause is a cue whose source follows a
+ * relative pronoun right after a noun (not a hostile act: *NATO, which threatens Russia*).
+ */
+function reportedRelativeSentences (tokens: Token[], attributions: Attribution[]): Set<number> {
+  const found = new Set<number>()
+  for (const attribution of attributions) {
+    if (attribution.content === undefined || HOSTILE_ACT_CUES.has(attribution.entry)) continue
+    const sourceFirst = firstAfter(tokens.length, (i) => tokens[i].start, attribution.source.start - 1)
+    const cueFirst = firstAfter(tokens.length, (i) => tokens[i].start, attribution.cue.start - 1)
+    const relative = tokens[sourceFirst - 1]
+    const antecedent = tokens[sourceFirst - 2]
+    if (sourceFirst >= cueFirst || relative === undefined || antecedent === undefined || !RELATIVE_PRONOUNS.has(relative.normal)) continue
+    if (antecedent.sentence === relative.sentence && (antecedent.pos === 'NOUN' || antecedent.pos === 'PROPN')) found.add(relative.sentence)
+  }
   return found
 }
 

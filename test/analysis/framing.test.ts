@@ -510,3 +510,100 @@ t.test('shipped lexicons: an adversary in a clause of time is portrayed only by 
   t.same(state('The attack came hours after Ukrainian President Volodymyr Zelenskyy renewed his appeal for more air defence.'), [])
   t.same(state('The war began after NATO prepared a provocation.'), ['adversary-west', 'provocation-narrative'], 'a hostility word in the clause still portrays')
 })
+
+t.test('shipped lexicons: a claim\'s *that*-clause after a colon or a dash, or moved to the end, is the claim\'s, not the narrator\'s', async (t) => {
+  const state = stateVoicesWith(await shippedEngine())
+  t.same(state('By noon a claim was circulating online: that Russia is protecting Donbass.'), [['protect-donbass', 'quoted']], 'after a colon')
+  t.same(state('By noon a claim was circulating online — that Russia is protecting Donbass.'), [['protect-donbass', 'quoted']], 'after a dash')
+  t.same(state('By noon a claim was circulating online that Russia is protecting Donbass.'), [['protect-donbass', 'quoted']], 'extraposed')
+  t.same(state('A rumour spread on Telegram that NATO is preparing a provocation.').map(([entry]) => entry).includes('adversary-west'), false, 'an adversary inside it is not portrayed')
+  // What must stay as it is:
+  t.same(state('The claim was so widely shared that Russia is protecting Donbass.'), [['protect-donbass', 'adopted']], 'a clause of result')
+  t.same(state('The claim was repeated by bloggers that Russia is protecting Donbass.'), [['protect-donbass', 'adopted']], 'after a common noun it may be a relative')
+  t.same(state('The aim is clear: that Russia is protecting Donbass.'), [['protect-donbass', 'adopted']], 'no claim noun before the colon')
+})
+
+t.test('shipped lexicons: an adversary in a reported question, in a sentence whose relative clause reports someone, reached through *whose*, or feeling in a headline is not portrayed', async (t) => {
+  const engine = await shippedEngine()
+  const adversaries = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.role === 'adversary').map((m) => m.text)
+  t.same(adversaries('Asked whether Western partners had raised concerns, the minister said India does not accept lectures.'), [], 'the asker\'s topic')
+  t.same(adversaries('Washington has urged Delhi to stop buying oil that officials say pays for the war.'), [], 'the mood of a reported relative clause')
+  t.same(adversaries('So have the Baltic states, whose diplomats complained that they were met with a lecture about hypocrisy.'), [], 'the speaker\'s possessor')
+  t.same(adversaries('Kyiv on edge after overnight strikes'), [], 'a headline\'s feeling, the copula left out')
+  // What must stay as it is:
+  t.same(adversaries('NATO troops are terrorising villages that officials say are peaceful.'), ['NATO troops'], 'a hostility word of the narrator\'s own still portrays')
+  t.same(adversaries('The Baltic states are puppets.'), ['The Baltic states'])
+  t.same(adversaries('Kyiv terrorises Donbass after overnight strikes'), ['Kyiv'], 'a headline with a verb portrays its subject acting')
+  t.same(adversaries('Whether or not anyone asked, NATO troops are terrorising the border.'), ['NATO troops'], 'no question clause around the adversary')
+})
+
+t.test('a parenthetical reporting tag does not end the clause a negator scopes over', async (t) => {
+  const negatedOf = (text: string) => matchesOf(text).map((m) => [m.text, m.voice, m.negated])
+  t.same(negatedOf('Russia is not, the minister said, protecting Donbass.').map(([text, , negated]) => [text, negated]), [['protecting Donbass', true]], 'split by the tag')
+  t.same(negatedOf('The minister said Russia is not protecting Donbass.'), [['protecting Donbass', 'reported', true]], 'as without it')
+  // What must stay as it is:
+  t.same(negatedOf('Russia is, the minister said, protecting Donbass.').map(([text, , negated]) => [text, negated]), [['protecting Donbass', false]], 'no negator')
+  t.same(negatedOf('Russia is not weak, and its army, well trained, is protecting Donbass.').map(([text, , negated]) => [text, negated]), [['protecting Donbass', false]], 'a comma that closes no tag still ends the clause')
+})
+
+t.test('shipped lexicons: *He is not, he insists, a propagandist* is negated as *He insists he is not a propagandist*', async (t) => {
+  const engine = await shippedEngine()
+  const paragraph = (text: string) => {
+    const [first] = analyze(text, engine).paragraphs
+    return { critical: first.flags.criticalFraming, matches: first.matches.map((m) => [m.text, m.voice, m.negated]) }
+  }
+  t.same(paragraph('He is not, he insists, a propagandist.'), { critical: false, matches: [['a propagandist', 'reported', true]] })
+  t.same(paragraph('He insists he is not a propagandist.'), { critical: false, matches: [['a propagandist', 'reported', true]] })
+  t.same(paragraph('He is, he insists, a propagandist.'), { critical: true, matches: [['a propagandist', 'reported', false]] }, 'without the negator the label stands')
+})
+
+t.test('shipped lexicons: a narrator\'s frame announcing someone else\'s narrative distances, and what follows it is not the narrator\'s', async (t) => {
+  const engine = await shippedEngine()
+  const paragraph = (text: string) => {
+    const [first] = analyze(text, engine).paragraphs
+    return { flags: first.flags, matches: first.matches.map((m) => [m.entry, m.text, m.voice]) }
+  }
+  t.same(paragraph('The Kremlin\'s story goes like this. Russia is protecting Donbass. The Kiev regime is a puppet.'), {
+    flags: { attribution: false, stateFraming: false, criticalFraming: false },
+    matches: [['narrative-frame', 'story goes like this', 'adopted'], ['protect-donbass', 'protecting Donbass', 'quoted'], ['kyiv-regime', 'Kiev regime', 'quoted']]
+  }, 'a frame that ends its sentence: the sentences after it')
+  t.same(paragraph('The argument runs: Russia is protecting Donbass.').matches, [['narrative-frame', 'argument runs:', 'adopted'], ['protect-donbass', 'protecting Donbass', 'quoted']], 'after a colon')
+  t.same(paragraph('We are asked to believe that Russia is protecting Donbass.').matches, [['narrative-frame', 'are asked to believe that', 'adopted'], ['protect-donbass', 'protecting Donbass', 'quoted']])
+  t.same(paragraph('Moscow would have us believe that Russia is protecting Donbass.').matches, [['narrative-frame', 'would have us believe that', 'adopted'], ['protect-donbass', 'protecting Donbass', 'quoted']])
+  t.same(paragraph('Moscow wants the world to believe Russia is protecting Donbass.').matches.map(([entry, , voice]) => [entry, voice]), [['narrative-frame', 'adopted'], ['protect-donbass', 'quoted']])
+  // What must stay as it is:
+  t.same(paragraph('The story goes like this. Russia is protecting Donbass. But the Kiev regime is a puppet.').matches.at(-1), ['kyiv-regime', 'Kiev regime', 'adopted'], 'the narrator\'s answer ends the account')
+  t.same(paragraph('The railway line runs from Moscow. Russia is protecting Donbass.').matches, [['protect-donbass', 'protecting Donbass', 'adopted']], '*runs* with a place is no frame')
+  t.same(paragraph('We have to believe that Russia is protecting Donbass.').matches, [['protect-donbass', 'protecting Donbass', 'adopted']], '*have to believe* is the writer\'s own belief')
+  t.same(paragraph('They taught us to believe in Russia. It is protecting Donbass.').matches.map(([entry]) => entry), ['protect-donbass'], '*believe in* trusts, it claims nothing')
+})
+
+t.test('shipped lexicons: a term that is the topic of a claim noun is mentioned, not used', async (t) => {
+  const state = stateVoicesWith(await shippedEngine())
+  t.same(state('Bloggers spread claims about the Kiev regime.'), [['kyiv-regime', 'quoted']], '*claims about*')
+  t.same(state('There is talk of denazification in the capital.'), [['denazification', 'quoted']], '*talk of*')
+  t.same(state('Channels spread stories about "Ukrainian Nazis" and "NATO mercenaries" every day.').map(([, voice]) => voice), ['quoted', 'quoted'], 'a list of topics')
+  // What must stay as it is:
+  t.same(state('He will talk of denazification.'), [['denazification', 'adopted']], '*talk* as a verb')
+  t.same(state('The history of the special military operation is long.'), [['special-military-operation', 'adopted']], 'not a claim noun')
+  t.same(state('The story of the special military operation is long.'), [['special-military-operation', 'adopted']], '*the story of* tells what happened')
+  t.same(state('The myth of invincibility is gone, the Kiev regime is collapsing.')[0], ['kyiv-regime', 'adopted'], 'a new clause after the comma')
+})
+
+t.test('shipped lexicons: *what X calls* with a long noun phrase distances as a short one; *what he called “…”* in his own statement only credits his wording', async (t) => {
+  const engine = await shippedEngine()
+  const found = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.text, m.voice])
+  t.same(found('Troops advanced in what the Russian Ministry of Foreign Affairs calls a special military operation.'), [
+    ['what-it-calls', 'what the Russian Ministry of Foreign Affairs calls', 'adopted'], ['special-military-operation', 'special military operation', 'reported']
+  ])
+  t.same(found('Troops advanced in what Moscow calls a special military operation.'), [
+    ['what-it-calls', 'what Moscow calls', 'adopted'], ['special-military-operation', 'special military operation', 'reported']
+  ], 'as the short one')
+  t.same(found('Putin said Moscow valued what he called a "special and privileged strategic partnership".'), [
+    ['privileged-partnership-ru', 'special and privileged strategic partnership', 'reported']
+  ], 'the speaker\'s own quoted words')
+  // What must stay as it is:
+  t.same(found('Russian officials describe the strikes as part of what they call the special military operation.').map(([entry]) => entry), ['what-it-calls', 'special-military-operation'], 'unquoted, the narrator keeps the speaker\'s name at arm\'s length')
+  t.same(found('The minister called the talks useful.'), [], 'no *what*')
+  t.same(found('No reporting can equal what the outlet has done in calling power to account.'), [], 'a gerund after other words is no naming of *what*')
+})
