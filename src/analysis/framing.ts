@@ -638,7 +638,9 @@ const FRAME_CUE: CompiledEntry = {
   role: 'distancing',
   pattern: undefined as unknown as CompiledEntry['pattern'],
   requiredWords: new Int32Array(0),
-  order: -1
+  order: -1,
+  // (Built in, not compiled from a lexicon: the matcher never sees it, so it has no slot in its per-entry scratch.)
+  entryIndex: -1
 }
 
 const WHAT_IT_CALLS: CompiledEntry = {
