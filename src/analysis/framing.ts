@@ -697,6 +697,9 @@ const FRAME_BITS = wordBits(['believe', 'go', 'goes', 'run', 'runs'])
 function narrativeFrames (tokens: Token[], sentences: Sentence[], matches: RawMatch[]): { cues: RawMatch[], scopes: Array<{ start: number, end: number }> } {
   const cues: RawMatch[] = []
   const scopes: Array<{ start: number, end: number }> = []
+  // By sentence, the first sentence from it on that answers an account (sentences.length if none):
+  // built once, on the first frame that needs it, so a paragraph of many frames stays linear.
+  let nextAnswer: Int32Array | undefined
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]
     if (!mayHold(sentence, FRAME_BITS)) continue
@@ -720,8 +723,9 @@ function narrativeFrames (tokens: Token[], sentences: Sentence[], matches: RawMa
         if (next?.normal === 'that') break
         // (What follows the colon, and the sentences that spell the account out.)
         const from = next?.normal === ':' ? end + 1 : sentence.lastToken
-        let to = sentence.lastToken
-        for (let k = s + 1; k < sentences.length && !answersAccount(tokens, sentences[k], matches); k++) to = sentences[k].lastToken
+        nextAnswer ??= answeringSentences(tokens, sentences, matches)
+        const answer = s + 1 < sentences.length ? nextAnswer[s + 1] : sentences.length
+        const to = answer > s + 1 ? sentences[answer - 1].lastToken : sentence.lastToken
         if (from < to) scopes.push({ start: from, end: to })
         break
       }
@@ -749,12 +753,21 @@ function askingToBelieve (tokens: Token[], believe: number, sentenceFirst: numbe
   return -1
 }
 
-/** Whether a sentence is the narrator's answer to an account it announced: it opens with a turn, or holds critical framing of its own. */
-function answersAccount (tokens: Token[], sentence: Sentence, matches: RawMatch[]): boolean {
-  const first = tokens[sentence.firstToken]
-  const two = `${first.normal} ${tokens[sentence.firstToken + 1]?.normal ?? ''}`
-  if (TURN_OPENERS.has(first.normal) || TURN_OPENERS.has(two)) return true
-  return matches.some((match) => match.first >= sentence.firstToken && match.first < sentence.lastToken && match.compiled.lexicon.dimension === 'criticalFraming')
+/**
+ * By sentence, the first sentence at or after it that is the narrator's answer to an account it
+ * announced (it opens with a turn, or holds critical framing of its own), or sentences.length.
+ */
+function answeringSentences (tokens: Token[], sentences: Sentence[], matches: RawMatch[]): Int32Array {
+  const critical = new Uint8Array(sentences.length)
+  for (const match of matches) if (match.compiled.lexicon.dimension === 'criticalFraming') critical[tokens[match.first].sentence] = 1
+  const next = new Int32Array(sentences.length)
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const first = tokens[sentences[k].firstToken]
+    const two = `${first.normal} ${tokens[sentences[k].firstToken + 1]?.normal ?? ''}`
+    const answers = critical[k] === 1 || TURN_OPENERS.has(first.normal) || TURN_OPENERS.has(two)
+    next[k] = answers ? k : k + 1 < sentences.length ? next[k + 1] : sentences.length
+  }
+  return next
 }
 
 /** Weight of the built-in narrator-denial rule: the narrator refutes a state narrative in its own words. */

@@ -99,7 +99,9 @@ t.test('texts that are valid but nasty get a 200 within a second', async (t) => 
     ['one 340 KB sentence of state terms each called a myth', Array.from({ length: 8_000 }, () => 'the special military operation is a myth').join(', ') + '.', 1],
     ['one 260 KB sentence of *far from*', Array.from({ length: 8_000 }, () => 'far from protecting Donbass').join(' and ') + '.', 1],
     // each *we* looked for a quotation holding it among all of the paragraph's attributions.
-    ['one 240 KB paragraph of *We said it.*', 'We said it. '.repeat(20_000), 1]
+    ['one 240 KB paragraph of *We said it.*', 'We said it. '.repeat(20_000), 1],
+    // Sixteenth session: each narrator's frame looked through every later sentence's matches for the narrator's answer (140 KB: 31 s).
+    ['one 200 KB paragraph of frames announcing a narrative', 'The official story goes like this. Russia is protecting Donbass. '.repeat(3_000), 1]
   ]
   for (const [name, text, paragraphs] of cases) {
     const { response, ms } = await timed(app, plain(text))
