@@ -384,6 +384,9 @@ export function framingMatches (context: FramingContext): Match[] {
 
 const NO_SCOPES = indexRanges([])
 
+/** Words that make a question rhetorical, expecting the narrative as its answer (*Isn't NATO …?*, *Who provoked this war?*). */
+const RHETORICAL_WORDS = new Set(["n't", 'not', 'who', 'why', 'whom', 'whose'])
+
 function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex): Match[] {
   const { text, tokens, matches, quotes, attributions } = context
   // Most paragraphs hold no framing match at all: skip building the indexes.
@@ -427,6 +430,25 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     return whose !== undefined && whose.normal === 'whose' && whoseSpeakers.has(whose.start)
   }
   const hostility = hostilityBySentence(context)
+  // (*Strategic autonomy, or strategic silence?*, *Is it a partnership or a dependence?*: a term the
+  // narrator offers as one of two answers it does not assert. A yes-no question insinuates — *Is
+  // Ukraine a failed state?* is how propaganda headlines assert — and so does a rhetorical one,
+  // *Isn't NATO encircling Russia?*, *Who provoked this war, if not NATO?*.)
+  // (Read once per sentence: a question of thousands of terms stays linear.)
+  const asked = new Map<number, boolean>()
+  const askedNotAsserted = (match: RawMatch): boolean => {
+    const index = tokens[match.first].sentence
+    let answer = asked.get(index)
+    if (answer === undefined) {
+      const sentence = context.sentences[index]
+      let last = sentence === undefined ? -1 : sentence.lastToken - 1
+      while (sentence !== undefined && last > sentence.firstToken && tokens[last].isQuote) last--
+      const words = sentence === undefined ? [] : tokens.slice(sentence.firstToken, last)
+      answer = sentence !== undefined && tokens[last].normal === '?' && words.some((token) => token.normal === 'or') && !words.some((token) => RHETORICAL_WORDS.has(token.normal))
+      asked.set(index, answer)
+    }
+    return answer
+  }
   const byContentStart = attributionsByContentStart(attributions)
   const deniedClausesOf = perSentence(context, deniedClauses)
   const clausesDenying = (match: RawMatch): DeniedClause[] => {
@@ -467,7 +489,8 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
       (lexicon.dimension === 'stateFraming' && insideAny(framedScopes, match.first, match.last)) ||
       (lexicon.dimension === 'stateFraming' && (namedClaim = inNamedClaim(match))) ||
       (lexicon.dimension === 'stateFraming' && topicOfClaim(tokens, match)) ||
-      (lexicon.dimension === 'stateFraming' && role === 'term' && namedAsClaim(tokens, match))) {
+      (lexicon.dimension === 'stateFraming' && role === 'term' && namedAsClaim(tokens, match)) ||
+      (lexicon.dimension === 'stateFraming' && role === 'term' && askedNotAsserted(match))) {
       // (*the so-called unprovoked invasion*: a critical term the narrator keeps at arm's length is not the narrator's critique.)
       if (lexicon.dimension === 'criticalFraming' && role === 'term' && distancingCueEnd(namingEnds, tokens, match) !== -1) continue
       voice = 'quoted'

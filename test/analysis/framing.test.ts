@@ -607,3 +607,11 @@ t.test('shipped lexicons: *what X calls* with a long noun phrase distances as a 
   t.same(found('The minister called the talks useful.'), [], 'no *what*')
   t.same(found('No reporting can equal what the outlet has done in calling power to account.'), [], 'a gerund after other words is no naming of *what*')
 })
+
+t.test('shipped lexicons: a term the narrator offers as one answer of an alternative question is not adopted; a yes-no question still insinuates', async (t) => {
+  const voices = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.text, m.voice])
+  t.same(await voices('Strategic autonomy, or strategic silence?'), [['Strategic autonomy', 'quoted']])
+  t.same(await voices('Is Ukraine a failed state?'), [['failed state', 'adopted']], 'how propaganda headlines assert')
+  t.same(await voices('Strategic autonomy is a choice.'), [['Strategic autonomy', 'adopted']])
+})
+
