@@ -37,6 +37,9 @@ const DENIED_SPEECH = new Set(['say', 'mention', 'claim', 'state', 'allege', 'su
  */
 export const DISTANCING_NEGATION_WINDOW = 2
 
+/** Auxiliaries that open a negative question (*Isn't …?*, *Doesn't …?*); not *Don't*, which opens an imperative too. */
+const QUESTION_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'did', 'has', 'have', 'had', 'wo', 'ca', 'should', 'would', 'could'])
+
 export function isNegated (tokens: Token[], first: number, sentenceFirst: number, window = NEGATION_WINDOW, tags: Parentheticals = NO_PARENTHETICALS): boolean {
   // *no evidence of Western media spreading the hoax and russophobia*: a denied evidence noun (or
   // statement) scopes over its whole clause, other negators over a few words.
@@ -53,6 +56,9 @@ export function isNegated (tokens: Token[], first: number, sentenceFirst: number
     }
     if (CLAUSE_BREAKS.has(token.normal)) return false
     if (!NEGATORS.has(token.normal)) continue
+    // (*Isn't NATO encircling Russia?*, *Doesn't the West want war?*: a question opening on a negated
+    // auxiliary expects *yes*; it asserts what it asks. An imperative *Don't …* still denies.)
+    if (token.normal === 'not' && token.start === tokens[i - 1]?.end && i - 1 === sentenceFirst && QUESTION_AUXILIARIES.has(tokens[i - 1].normal)) continue
     const negatedWord = tokens[i + 1]?.normal === 'to' ? tokens[i + 2] : tokens[i + 1]
     if (TOLERATING.has(negatedWord?.lemma ?? '') || NO_SUBSTITUTE.has(tokens[i + 1]?.lemma ?? '')) continue
     // (*Not all Global South speakers were neutral*: the negator limits a quantifier, not the term.)

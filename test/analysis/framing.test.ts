@@ -615,3 +615,11 @@ t.test('shipped lexicons: a term the narrator offers as one answer of an alterna
   t.same(await voices('Strategic autonomy is a choice.'), [['Strategic autonomy', 'adopted']])
 })
 
+t.test('shipped lexicons: a question opening on a negated auxiliary asserts what it asks; a statement or an imperative still denies', async (t) => {
+  const negations = async (text: string) => analyze(text, await shippedEngine()).paragraphs.flatMap((p) => p.matches).filter((m) => m.entry === 'encircle-russia').map((m) => m.negated)
+  t.same(await negations('Isn\'t NATO encircling Russia?'), [false])
+  t.same(await negations('Doesn\'t NATO encircle Russia?'), [false])
+  t.same(await negations('NATO isn\'t encircling Russia.'), [true])
+  t.same(await negations('Don\'t believe that NATO is encircling Russia.'), [true])
+})
+
