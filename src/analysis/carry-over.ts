@@ -155,15 +155,6 @@ export class CarryOver {
     if (answer !== undefined) continueTurn(answer, paragraph)
     const reopened = this.openQuote === undefined ? undefined : quoteReopening(tokens, quotes, attributions)
     this.continued = reopened === undefined ? undefined : this.openQuote
-    // (*… the spokeswoman said Brussels was "shooting itself in the foot". ¶ "Every new package hits
-    // Europe harder. …"*: a paragraph that is one quotation, with no tag of its own, right after a
-    // paragraph that ended on a statement, goes on with that speaker, as wire copy writes it.)
-    if (this.continued === undefined && this.closingStatement !== undefined && attributions.length === 0 && wholeQuotation(tokens, quotes)) {
-      this.continued = this.closingStatement
-      this.continued.content = { start: this.continued.content?.start ?? quotes[0].start, end: paragraph.end }
-      this.stillOpen = quotes[0].close >= tokens.length
-      return [this.introducing, this.turn !== undefined && attributions.includes(this.turn) ? undefined : this.turn, answer, this.continued, this.document].filter((attribution) => attribution !== undefined)
-    }
     if (this.continued !== undefined && reopened !== undefined) {
       this.continued.content = { start: this.continued.content?.start ?? reopened.start, end: reopened.close >= tokens.length ? paragraph.end : reopened.end }
       // (The part after the tag runs on with it.)
@@ -171,6 +162,14 @@ export class CarryOver {
       if (lastPart !== undefined) lastPart.end = this.continued.content.end
     }
     this.stillOpen = reopened !== undefined && reopened.close >= tokens.length
+    // (*… the spokeswoman said Brussels was "shooting itself in the foot". ¶ "Every new package hits
+    // Europe harder. …"*: a paragraph that is one quotation, with no tag of its own, right after a
+    // paragraph that ended on a statement, goes on with that speaker, as wire copy writes it.)
+    if (this.continued === undefined && this.closingStatement !== undefined && attributions.length === 0 && wholeQuotation(tokens, quotes)) {
+      this.continued = this.closingStatement
+      this.continued.content = { start: this.continued.content?.start ?? quotes[0].start, end: paragraph.end }
+      this.stillOpen = quotes[0].close >= tokens.length
+    }
     return [this.introducing, this.turn !== undefined && attributions.includes(this.turn) ? undefined : this.turn, answer, this.continued, this.document].filter((attribution) => attribution !== undefined)
   }
 

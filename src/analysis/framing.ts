@@ -390,8 +390,22 @@ export function framingMatches (context: FramingContext): Match[] {
 
 const NO_SCOPES = indexRanges([])
 
-/** Words that make a question rhetorical, expecting the narrative as its answer (*Isn't NATO …?*, *Who provoked this war?*). */
-const RHETORICAL_WORDS = new Set(["n't", 'not', 'who', 'why', 'whom', 'whose'])
+/**
+ * *Strategic autonomy, or strategic silence?*, *Is it a partnership or a dependence?*: a sentence
+ * in which the narrator offers terms as answers it does not assert. A yes-no question insinuates —
+ * *Is Ukraine a failed state?* is how propaganda headlines assert — and so does a rhetorical one,
+ * *Isn't NATO encircling Russia?*, *Who provoked this war, if not NATO?*.
+ */
+function isAlternativeQuestion (tokens: Token[], sentence: Sentence | undefined): boolean {
+  if (sentence === undefined) return false
+  let last = sentence.lastToken - 1
+  while (last > sentence.firstToken && tokens[last].isQuote) last--
+  const words = tokens.slice(sentence.firstToken, last)
+  return tokens[last].normal === '?' && words.some((token) => token.normal === 'or') && !words.some((token) => RHETORICAL_WORDS.has(token.normal))
+}
+
+/** Words that make a question rhetorical, expecting the narrative as its answer (*Isn't NATO …?* — wink's normal of *n't* is *not* —, *Who provoked this war?*). */
+const RHETORICAL_WORDS = new Set(['not', 'who', 'why', 'whom', 'whose'])
 
 function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex): Match[] {
   const { text, tokens, matches, quotes, attributions } = context
@@ -436,25 +450,8 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     return whose !== undefined && whose.normal === 'whose' && whoseSpeakers.has(whose.start)
   }
   const hostility = hostilityBySentence(context)
-  // (*Strategic autonomy, or strategic silence?*, *Is it a partnership or a dependence?*: a term the
-  // narrator offers as one of two answers it does not assert. A yes-no question insinuates — *Is
-  // Ukraine a failed state?* is how propaganda headlines assert — and so does a rhetorical one,
-  // *Isn't NATO encircling Russia?*, *Who provoked this war, if not NATO?*.)
   // (Read once per sentence: a question of thousands of terms stays linear.)
-  const asked = new Map<number, boolean>()
-  const askedNotAsserted = (match: RawMatch): boolean => {
-    const index = tokens[match.first].sentence
-    let answer = asked.get(index)
-    if (answer === undefined) {
-      const sentence = context.sentences[index]
-      let last = sentence === undefined ? -1 : sentence.lastToken - 1
-      while (sentence !== undefined && last > sentence.firstToken && tokens[last].isQuote) last--
-      const words = sentence === undefined ? [] : tokens.slice(sentence.firstToken, last)
-      answer = sentence !== undefined && tokens[last].normal === '?' && words.some((token) => token.normal === 'or') && !words.some((token) => RHETORICAL_WORDS.has(token.normal))
-      asked.set(index, answer)
-    }
-    return answer
-  }
+  const askedNotAsserted = perSentence(context, isAlternativeQuestion)
   const byContentStart = attributionsByContentStart(attributions)
   const deniedClausesOf = perSentence(context, deniedClauses)
   const clausesDenying = (match: RawMatch): DeniedClause[] => {
