@@ -857,6 +857,13 @@ function quoteClosingJustBefore (context: SentenceContext, index: number, lowest
   return found
 }
 
+/** Tokens [first, last) as a source span with the type and actor `classify` gave (the actor left out when there is none). */
+function typedSpan (context: SentenceContext, first: number, last: number, { type, actor }: { type: SourceType, actor?: string }): SourceSpan {
+  const span: SourceSpan = { ...spanOf(context.text, context.tokens, first, last), type }
+  if (actor !== undefined) span.actor = actor
+  return span
+}
+
 function spanOf (text: string, tokens: Token[], first: number, last: number): Span {
   const start = tokens[first].start
   const end = tokens[last - 1].end
@@ -2624,11 +2631,9 @@ function speakerOnTopicHeading (context: SentenceContext, sentence: Sentence): F
   if (name === undefined || name[1] + 1 >= last) return undefined
   const topic = tokens[name[1] + 1]
   if (topic.pos === 'NUM' || WEEKDAYS.has(topic.normal) || MONTHS.has(topic.normal) || TIME_NOUNS.has(topic.normal) || topic.normal === 'the' && TIME_NOUNS.has(tokens[name[1] + 2]?.normal ?? '')) return undefined
-  const { type, actor } = classify(context, name[0], name[1], sentence)
-  const speaker: SourceSpan = { ...spanOf(context.text, tokens, name[0], name[1]), type }
-  if (actor !== undefined) speaker.actor = actor
+  const speaker = typedSpan(context, name[0], name[1], classify(context, name[0], name[1], sentence))
   // (A state's own speaker, the agencies' subject: not *Biden on the campaign trail*, *Trump on Twitter*.)
-  if (type !== 'official' || actor === undefined || isPlaceOrBody(speaker)) return undefined
+  if (speaker.type !== 'official' || speaker.actor === undefined || isPlaceOrBody(speaker)) return undefined
   for (let i = name[1] + 1; i < last; i++) if (OCCASIONS.has(tokens[i].normal)) return undefined
   return { cue: [name[1], name[1] + 1], source: name, content: [name[1] + 1, last], entry: 'heading-on-topic' }
 }
@@ -2687,17 +2692,14 @@ const MAX_DOCUMENT_MODIFIERS = 3
 
 /** A document opening the sentence as its subject (*The joint statement*, *A leaked memo*), as a source span. */
 function documentOpening (context: SentenceContext, sentence: Sentence): SourceSpan | undefined {
-  const { tokens, text } = context
+  const { tokens } = context
   const first = sentence.firstToken
   if (tokens[first]?.pos !== 'DET') return undefined
   let head = first + 1
   while (head < sentence.lastToken && head - first <= MAX_DOCUMENT_MODIFIERS && !SPEAKING_DOCUMENTS.has(tokens[head].lemma) && (tokens[head].pos === 'ADJ' || tokens[head].pos === 'NOUN' || tokens[head].pos === 'VERB' && tokens[head].normal.endsWith('ed'))) head++
   const next = tokens[head + 1]
   if (!SPEAKING_DOCUMENTS.has(tokens[head]?.lemma ?? '') || next === undefined || (next.pos !== 'VERB' && next.pos !== 'AUX')) return undefined
-  const { type, actor } = classify(context, first, head + 1, sentence)
-  const span: SourceSpan = { start: tokens[first].start, end: tokens[head].end, text: text.slice(tokens[first].start, tokens[head].end), type }
-  if (actor !== undefined) span.actor = actor
-  return span
+  return typedSpan(context, first, head + 1, classify(context, first, head + 1, sentence))
 }
 
 /**
@@ -3184,11 +3186,8 @@ function namedSubject (context: SentenceContext, sentence: Sentence): SourceSpan
   if (end === first || next === undefined || tokens[end - 1].pos !== 'PROPN' || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.normal !== ',' && !verbAfterAdverb)) return undefined
   // (*Jaishankar, speaking next, was more measured*: a participle aside.)
   if (next.normal === ',' && !(tokens[end + 1]?.normal === 'for' || tokens[end + 1]?.pos === 'ADV' || (tokens[end + 1]?.pos === 'VERB' && tokens[end + 1].normal.endsWith('ing')))) return undefined
-  const { type, actor } = classify(context, first, end, sentence)
-  if (!PERSONAL_SOURCE_TYPES.has(type)) return undefined
-  const span: SourceSpan = { start: tokens[spanFirst].start, end: tokens[end - 1].end, text: text.slice(tokens[spanFirst].start, tokens[end - 1].end), type }
-  if (actor !== undefined) span.actor = actor
-  return span
+  const typed = classify(context, first, end, sentence)
+  return PERSONAL_SOURCE_TYPES.has(typed.type) ? typedSpan(context, spanFirst, end, typed) : undefined
 }
 
 /**
@@ -3224,7 +3223,7 @@ const MAX_APPOSITIVE = 16
 
 /** *Arun Mehrotra, India's Ambassador to Russia, has …*: a name opening the sentence, with the appositive that says who they are. */
 function namedWithAppositive (context: SentenceContext, sentence: Sentence): SourceSpan | undefined {
-  const { tokens, text } = context
+  const { tokens } = context
   const first = sentence.firstToken
   let comma = first
   while (comma < sentence.lastToken && comma - first < MAX_SUBJECT_NAME && (tokens[comma].pos === 'PROPN' || HONORIFICS.has(tokens[comma].normal))) comma++
@@ -3244,11 +3243,8 @@ function namedWithAppositive (context: SentenceContext, sentence: Sentence): Sou
     }
     if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || RELATIVE_PRONOUNS.has(tokens[i].normal)) return undefined
   }
-  const { type, actor } = classify(context, first, end, sentence)
-  if (!PERSONAL_SOURCE_TYPES.has(type)) return undefined
-  const span: SourceSpan = { start: tokens[first].start, end: tokens[end - 1].end, text: text.slice(tokens[first].start, tokens[end - 1].end), type }
-  if (actor !== undefined) span.actor = actor
-  return span
+  const typed = classify(context, first, end, sentence)
+  return PERSONAL_SOURCE_TYPES.has(typed.type) ? typedSpan(context, first, end, typed) : undefined
 }
 
 const ROLE_IN_NAME = new Set(['NOUN'])
