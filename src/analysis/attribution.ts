@@ -1462,6 +1462,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     (previous.pos === 'PROPN' || PERSONAL_PRONOUNS.has(previous.normal) || (previous.pos === 'NOUN' && (next?.normal === 'that' || next?.normal === ':' || addresseeThenClause()))) && next?.normal !== 'to'
   if (verb.pos !== 'VERB' && !taggedAsNoun && !headlineVerb && !taggedAsAdjective) return undefined
   if (isThinkTank(tokens, cue.first) && previous?.pos !== 'PRON') return undefined
+  // (*A Reuters report said …*: a base form right before a finite reporting verb is that verb's subject.)
+  if (verb.normal === verb.lemma && next?.pos === 'VERB' && !next.normal.endsWith('ing') && next.normal !== next.lemma && isSpeechVerb(next)) return undefined
   // *Super Tuesday states.*, *Republican debates when …*, *reality TV shows like …*, *also have claims*:
   // the tagger's verb is a plural noun when nothing a verb takes follows it, or right after *have*.
   const thirdPerson = verb.normal.endsWith('s') && !verb.normal.endsWith('ss')
@@ -2296,8 +2298,10 @@ function classify (context: SentenceContext, first: number, last: number, senten
   // Sources overlapping the span, in match order (matches are ordered by their first token).
   // (*The Central Bureau of Investigation, which busted a trafficking network,*: what a relative
   // clause names is not what the source is; its terms of anonymity still count.)
+  // (*Corporate filings reviewed by Reuters show*: who examined the documents is not who they speak for.)
+  const examinedAt = examiningParticipleAt(tokens, first, last)
   const inSource: RawMatch[] = []
-  for (let i = first; i < last; i++) {
+  for (let i = first; i < examinedAt; i++) {
     for (const match of sourceIndex.covering[i] ?? []) {
       if (!inSource.includes(match) && (match.first < relative || match.compiled.entry.sourceType === 'anonymous')) inSource.push(match)
     }
@@ -2338,6 +2342,14 @@ function classify (context: SentenceContext, first: number, last: number, senten
   const prepositionAt = headPhraseEnd(tokens, first, last)
   const headTypes = prepositionAt < last ? inSource.filter((match) => match.last <= prepositionAt && !isOfficialPossessor(match)).map(typeOf).filter((type) => type !== 'unspecified' && type !== 'person') : []
   if (headTypes.length > 0) types = headTypes
+  const phraseHeadAt = Math.min(prepositionAt, headEnd, examinedAt) - 1
+  const phraseHead = tokens[phraseHeadAt]
+  // (*Supporters of the government argue*, *the government's defenders say*: whom they back is not what they are.)
+  if (SUPPORTER_HEADS.has(phraseHead.normal)) types = ['unspecified']
+  // (*A UN report found*, *a government report says*: a report speaks for whoever wrote it; *the report*
+  // alone, or *a Reuters report*, is the press's.)
+  const reportMakers = REPORT_HEADS.has(phraseHead.normal) ? inSource.filter((match) => match.last <= phraseHeadAt).map(typeOf).filter((type) => type !== 'unspecified' && type !== 'person') : []
+  if (reportMakers.length > 0) types = reportMakers
   // (*figures shared by the Ministry of External Affairs*: data a body gives out speak for that body.)
   if (types.includes('official') && types.includes('expert') && issuedByBody(tokens, first, last)) types = types.filter((type) => type !== 'expert')
   if (anonymousInSentence) types.push('anonymous')
@@ -2376,6 +2388,17 @@ function classify (context: SentenceContext, first: number, last: number, senten
 }
 
 const FORMER = new Set(['former', 'retired', 'ex', 'erstwhile'])
+/** Heads of a source phrase that name people by whom they back (typed by the attribution lexicon's organisation entry). */
+const SUPPORTER_HEADS = new Set(['supporter', 'supporters', 'defender', 'defenders', 'loyalist', 'loyalists', 'apologist', 'apologists', 'admirer', 'admirers', 'cheerleader', 'cheerleaders'])
+const REPORT_HEADS = new Set(['report', 'reports'])
+/** Participles of looking at a thing made by someone else (*documents seen by*, *emails obtained by*), unlike those of issuing it (*figures released by*). */
+const EXAMINING_PARTICIPLES = new Set(['reviewed', 'seen', 'obtained', 'examined', 'viewed', 'verified', 'analysed', 'analyzed', 'inspected', 'read', 'studied'])
+
+/** Where a source phrase's examining participle with its agent begins (*filings reviewed by Reuters*), or `last`. */
+function examiningParticipleAt (tokens: Token[], first: number, last: number): number {
+  for (let i = first + 1; i < last - 1; i++) if (EXAMINING_PARTICIPLES.has(tokens[i].normal) && tokens[i + 1].normal === 'by') return i
+  return last
+}
 /** A finite verb right after a reporting verb: the clause reported has lost its subject to a relative clause (*… says undermines …*). */
 function opensGappedClause (token: Token | undefined): boolean {
   return token !== undefined && ((token.pos === 'VERB' && !token.normal.endsWith('ing') && token.normal !== token.lemma) || (token.pos === 'AUX' && token.normal !== 'to'))

@@ -1993,3 +1993,27 @@ t.test('shipped lexicon: time spent doing something is no speaker; whoever spent
   t.same(await shippedCuesAndSources('Presenters on Russia\'s Channel One spent much of the morning claiming that Europe was preparing for war.'), [['claiming', 'Presenters on Russia\'s Channel One']])
   t.same(await shippedCuesAndSources('The minister spent the day arguing that sanctions had failed.'), [['arguing', 'The minister']])
 })
+
+t.test('shipped lexicon: a source is typed by its head, not by whom it backs or who examined it', async (t) => {
+  t.same(await shippedSourceTypes('Supporters of the government argue that the deal is good for India.'), [['Supporters of the government', 'unspecified']])
+  t.same(await shippedSourceTypes("The government's defenders will say that the discount is worth it."), [["The government's defenders", 'unspecified']])
+  t.same(await shippedSourceTypes('Corporate filings reviewed by Reuters show that the firm paid in dirhams.'), [['Corporate filings reviewed by Reuters', 'unspecified']])
+  // Issued, not examined: the body speaks through its figures.
+  t.same(await shippedSourceTypes('Figures released by the ministry show that exports rose.'), [['Figures released by the ministry', 'official']])
+})
+
+t.test('shipped lexicon: a report speaks for whoever wrote it', async (t) => {
+  t.same(await shippedSourceTypes('A UN report found that the strikes had killed civilians.'), [['A UN report', 'official']])
+  t.same(await shippedSourceTypes('An Atlantic Council report said the army had crossed the border.'), [['An Atlantic Council report', 'expert']])
+  t.same(await shippedSourceTypes('The report said the talks had stalled.'), [['The report', 'media']])
+  // One attribution, not a second one cued by *report* as a verb.
+  t.same(await shippedCuesSourcesAndTypes('A Reuters report said the talks had stalled.'), [['said', 'A Reuters report', 'media']])
+})
+
+t.test('shipped lexicon: armed services, U.N. offices and companies are not persons', async (t) => {
+  t.same(await shippedSourceTypes("Ukraine's Air Force said it shot down 40 drones."), [["Ukraine's Air Force", 'official']])
+  t.same(await shippedSourceTypes('The U.N. human rights office said the figures were likely higher.'), [['The U.N. human rights office', 'official']])
+  t.same(await shippedSourceTypes('Indian Oil said it would keep buying. Meta said it had removed the accounts.'), [['Indian Oil', 'unspecified'], ['Meta', 'unspecified']])
+  // Shells are no company.
+  t.same(await shippedSourceTypes('Fragments and shells found at the site were handed over.'), [])
+})
