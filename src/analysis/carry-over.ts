@@ -167,7 +167,11 @@ export class CarryOver {
     // paragraph that ended on a statement, goes on with that speaker, as wire copy writes it.)
     if (this.continued === undefined && this.closingStatement !== undefined && attributions.length === 0 && wholeQuotation(tokens, quotes)) {
       this.continued = this.closingStatement
-      this.continued.content = { start: this.continued.content?.start ?? quotes[0].start, end: paragraph.end }
+      const said = this.continued.content
+      const quotation = { start: quotes[0].start, end: paragraph.end }
+      // (*"… is a lie," the minister said. ¶ "…"*: the tag between the two stays out of what was said.)
+      if (said !== undefined && said.end <= Math.min(this.continued.cue.start, this.continued.source.start)) this.continued.contentParts = [...(this.continued.contentParts ?? [said]), quotation]
+      this.continued.content = { start: said?.start ?? quotation.start, end: paragraph.end }
       this.stillOpen = quotes[0].close >= tokens.length
     }
     return [this.introducing, this.turn !== undefined && attributions.includes(this.turn) ? undefined : this.turn, answer, this.continued, this.document].filter((attribution) => attribution !== undefined)

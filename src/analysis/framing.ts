@@ -9,7 +9,7 @@
 import { HOSTILE_SENTIMENT, isQuestion, mayHold, wordBits, type Sentence, type Token } from './nlp/wink.js'
 import type { CompiledEntry, RawMatch } from './match/lexicon.js'
 import type { LexiconEntry, LexiconFile } from '../schemas/lexicon-file.js'
-import type { QuoteRegion } from './quotes.js'
+import { innerQuoteRegions, type QuoteRegion } from './quotes.js'
 import type { Attribution, Match, Voice } from './types.js'
 import { firstAfter, indexRanges, insideAny, type RangeIndex } from './ranges.js'
 import { contentRanges } from './attribution.js'
@@ -635,9 +635,11 @@ function scareQuotes (context: FramingContext, framing: Match[], contents: Range
   const { text, tokens, quotes } = context
   // Quoted state terms in order of start, walked alongside the quote regions (both sorted).
   const quotedTerms = framing.filter((match) => match.dimension === 'stateFraming' && match.voice === 'quoted').sort((a, b) => a.start - b.start)
+  const stateTerms = framing.filter((match) => match.dimension === 'stateFraming').sort((a, b) => a.start - b.start)
   let next = 0
   const found: Match[] = []
   for (const region of quotes) {
+    found.push(...innerScareQuotes(context, stateTerms, region, contents))
     while (next < quotedTerms.length && quotedTerms[next].start < region.start) next++
     if (region.close >= tokens.length) continue
     const inside = region.close - region.open - 1
@@ -651,6 +653,29 @@ function scareQuotes (context: FramingContext, framing: Match[], contents: Range
     found.push({
       dimension: 'criticalFraming', lexicon: SCARE_QUOTE_LEXICON, entry: 'scare-quotes', role: 'distancing',
       start, end, text: text.slice(start, end), voice: 'adopted', negated: false, weight: SCARE_QUOTE_WEIGHT
+    })
+  }
+  return found
+}
+
+/**
+ * A speaker's own scare quotes inside a quotation (*"Russia's 'special military operation' is a war
+ * of conquest," he said*): the speaker distances from the term, so the match is in the speaker's
+ * voice — reported when the quotation is attributed, quoted when it is not.
+ */
+function innerScareQuotes (context: FramingContext, stateTerms: Match[], outer: QuoteRegion, contents: RangeIndex): Match[] {
+  const { text, tokens } = context
+  const found: Match[] = []
+  for (const region of innerQuoteRegions(text, tokens, outer)) {
+    const term = stateTerms[firstAfter(stateTerms.length, (i) => stateTerms[i].start, region.start - 1)]
+    if (term === undefined || term.end > region.end) continue
+    const termTokens = tokens.slice(region.open + 1, region.close).filter((token) => token.start >= term.start && token.end <= term.end).length
+    if (region.close - region.open - 1 - termTokens > SCARE_QUOTE_MAX_EXTRA_TOKENS) continue
+    const start = tokens[region.open].start
+    const end = tokens[region.close].end
+    found.push({
+      dimension: 'criticalFraming', lexicon: SCARE_QUOTE_LEXICON, entry: 'scare-quotes', role: 'distancing',
+      start, end, text: text.slice(start, end), voice: insideAny(contents, start, end) ? 'reported' : 'quoted', negated: false, weight: SCARE_QUOTE_WEIGHT
     })
   }
   return found

@@ -70,3 +70,29 @@ export function findQuoteRegions (text: string, tokens: Token[]): QuoteRegion[] 
   }
   return regions.filter((region) => region.end > region.start)
 }
+
+/**
+ * Quotations inside a quotation (*"Russia's 'special military operation' is a war," he said*): the
+ * marks of the other kind between a region's own, which `findQuoteRegions` passes over. Only these
+ * one-level regions, and only for the scare-quote rule: every other rule reads the outer quotation.
+ */
+export function innerQuoteRegions (text: string, tokens: Token[], outer: QuoteRegion): QuoteRegion[] {
+  const outerMark = text.slice(tokens[outer.open].start, tokens[outer.open].end)
+  const inner: QuoteRegion[] = []
+  let open = -1
+  let opener = ''
+  for (let i = outer.open + 1; i < Math.min(outer.close, tokens.length); i++) {
+    const token = tokens[i]
+    if (!token.isQuote || token.normal === "'s") continue
+    const mark = text.slice(token.start, token.end)
+    if ((CLOSES[outerMark] ?? [outerMark]).includes(mark) || mark === outerMark) continue
+    if (open === -1) {
+      if (isOpening(text, token, tokens, i)) { open = i; opener = mark }
+      continue
+    }
+    if (!(CLOSES[opener] ?? [opener]).includes(mark)) continue
+    if (i > open + 1) inner.push({ open, close: i, start: tokens[open + 1].start, end: tokens[i - 1].end })
+    open = -1
+  }
+  return inner
+}

@@ -1855,6 +1855,9 @@ t.test('a paragraph of quotation alone, right after a paragraph that ended on a 
   t.same(result.paragraphs[1].matches.filter((m) => m.entry === 'kyiv-regime').map((m) => m.voice), ['reported'], 'the speaker\'s words, not an unattributed quotation')
   const afterNarration = analyze('The spokeswoman spoke for an hour. Analysts were unconvinced.\n\n"The Kiev regime is a puppet of the West."', await shippedEngine())
   t.same(afterNarration.paragraphs[1].matches.filter((m) => m.entry === 'kyiv-regime').map((m) => m.voice), ['quoted'], 'after narration, nobody\'s statement goes on')
+  const inverted = '"The talks have failed," the minister said.\n\n"We will respond."'
+  const [afterTag] = analyze(inverted, await shippedEngine()).paragraphs[0].attributions
+  t.same(afterTag.contentParts?.map((part) => inverted.slice(part.start, part.end)), ['The talks have failed,', 'We will respond."'], 'the tag between the two quotations is not what was said')
   const withTag = analyze('Lavrov said the talks had failed.\n\n"We are ready," Peskov said.', await shippedEngine())
   t.equal(withTag.paragraphs[1].attributions[0].source.text, 'Peskov', 'a quotation with its own tag is that tag\'s')
 })

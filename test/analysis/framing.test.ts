@@ -162,6 +162,15 @@ t.test('scare quotes around a state term are critical distancing; a longer quota
   t.same(matchesOf('A banner read “our special military operation will protect every village”.').map((m) => m.entry), ['special-military-operation'])
 })
 
+t.test('a speaker\'s own scare quotes inside a quotation distance in the speaker\'s voice', async (t) => {
+  t.same(matchesOf('"Russia\'s \'special military operation\' has failed," the minister said.').map((m) => [m.entry, m.text, m.voice]), [
+    ['scare-quotes', "'special military operation'", 'reported'],
+    ['special-military-operation', 'special military operation', 'reported']
+  ])
+  t.same(matchesOf('“The ‘special military operation’ has failed.”').map((m) => [m.entry, m.voice]), [['scare-quotes', 'quoted'], ['special-military-operation', 'quoted']], 'no tag: the quotation\'s voice')
+  t.same(matchesOf('"They told us \'the special military operation is going to plan\' every day," she said.').map((m) => m.entry), ['special-military-operation'], 'a quotation within a quotation, not scare quotes')
+})
+
 t.test('an adversary counts only when portrayed with hostility in the narrator voice', async (t) => {
   t.same(matchesOf('NATO troops murdered civilians and destroyed villages.').map((m) => [m.entry, m.text, m.voice]), [['adversary-nato', 'NATO', 'adopted']])
   t.same(matchesOf('NATO leaders met in Brussels on Tuesday.'), [], 'a neutral mention is just news')
