@@ -3331,3 +3331,61 @@ function resumedQuote (context: SentenceContext, sentence: Sentence): QuoteRegio
   const after = tokens[region.close + 1]
   return after !== undefined && after.sentence === tokens[region.close].sentence && after.isWord ? undefined : region
 }
+
+/** At most this many sentences between two statements of one speaker are read as that speaker's. */
+const MAX_SANDWICHED_SENTENCES = 2
+/**
+ * Plural words that open a sentence by pointing back at what was just said (*They include …*). Not
+ * *It* or *This*, which as often open the narrator's background (*It was his first visit since 2019.*).
+ */
+const ANAPHORIC_OPENERS = new Set(['they', 'these'])
+
+/**
+ * *The minister said the goals remained unchanged. They include the demilitarisation of Ukraine …
+ * Russia is ready for talks, he added.*: in agency copy the sentences between two statements of
+ * one speaker, the first of them pointing back at what was said, are that speaker's too. The first
+ * statement's content runs on over them (so their terms are reported, not adopted). Only sentences
+ * no attribution touches, and only when the later tag's source is the earlier one's, by name or by
+ * the pronoun that refers to it.
+ */
+export function extendOverSandwichedSentences (tokens: Token[], sentences: Sentence[], attributions: Attribution[]): void {
+  if (attributions.length < 2) return
+  const sentenceOf = (offset: number): number => tokens[firstAfter(tokens.length, (i) => tokens[i].start, offset - 1)]?.sentence ?? -1
+  const sameSpeaker = (earlier: SourceSpan, later: SourceSpan): boolean =>
+    later.refersTo?.start === earlier.start || later.text === earlier.text || (later.refersTo !== undefined && later.refersTo.start === earlier.refersTo?.start)
+  for (let k = 0; k + 1 < attributions.length; k++) {
+    const first = attributions[k]
+    const next = attributions[k + 1]
+    if (first.content === undefined || first.content.end < first.cue.start) continue
+    const from = sentenceOf(first.cue.start)
+    const to = sentenceOf(next.cue.start)
+    if (from === -1 || to - from - 1 < 1 || to - from - 1 > MAX_SANDWICHED_SENTENCES || sentenceOf(first.content.end - 1) !== from) continue
+    const opener = tokens[sentences[from + 1].firstToken]
+    // (*Officials said the sanctions had failed. They met in Geneva …*: after plural speakers, *They* is the speakers.)
+    if (!ANAPHORIC_OPENERS.has(opener.normal) || !sameSpeaker(first.source, next.source) || !pluralNounIn(tokens, first.content) ||
+      pluralSpeaker(tokens, first.source.refersTo ?? first.source)) continue
+    // (Nothing of the later statement reaches back into the sentences between.)
+    const laterReach = Math.min(next.source.start, next.cue.start, next.content?.start ?? Infinity)
+    const last = sentences[to - 1]
+    if (laterReach < last.end) continue
+    let end = last.lastToken - 1
+    while (end > last.firstToken && SENTENCE_END.has(tokens[end].normal)) end--
+    first.content = { start: first.content.start, end: tokens[end].end }
+    const lastPart = first.contentParts?.at(-1)
+    if (lastPart !== undefined) lastPart.end = first.content.end
+  }
+}
+
+/** Whether a plural common noun lies in a span (what a sentence-opening *They* can point back at). */
+function pluralNounIn (tokens: Token[], span: { start: number, end: number }): boolean {
+  for (let i = firstAfter(tokens.length, (k) => tokens[k].start, span.start - 1); i < tokens.length && tokens[i].end <= span.end; i++) {
+    if (tokens[i].pos === 'NOUN' && tokens[i].normal !== tokens[i].lemma) return true
+  }
+  return false
+}
+
+/** Whether a source names several speakers (*Officials*, *Russian diplomats*, *They*): its last word is a plural. */
+function pluralSpeaker (tokens: Token[], source: { start: number, end: number }): boolean {
+  const last = tokens[firstAfter(tokens.length, (k) => tokens[k].end, source.end) - 1]
+  return last !== undefined && (last.normal === 'they' || (last.normal !== last.lemma && last.normal.endsWith('s') && (last.pos === 'NOUN' || last.pos === 'PROPN')))
+}

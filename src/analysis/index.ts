@@ -8,7 +8,7 @@ import { prepareForWink } from './text/normalize.js'
 import { tokenizeParagraphs, type TokenizedParagraph } from './nlp/wink.js'
 import { compileLexicons, findMatches, type CompiledLexicons, type RawMatch } from './match/lexicon.js'
 import { findQuoteRegions } from './quotes.js'
-import { findAttributions, introducedPerson } from './attribution.js'
+import { extendOverSandwichedSentences, findAttributions, introducedPerson } from './attribution.js'
 import { framingMatches } from './framing.js'
 import { CarryOver } from './carry-over.js'
 import { documentScores, paragraphEvidence, paragraphScores, round } from './scoring.js'
@@ -125,6 +125,7 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
     const quotes = findQuoteRegions(text, tokens)
     const attributionContext = { text, tokens, sentences, matches, quotes, earlierSources: carryOver.earlierSources, interview: carryOver.interview, namedEarlier: carryOver.namedEarlier, turnSpeaker: carryOver.turnSpeaker }
     const attributions = findAttributions(attributionContext)
+    extendOverSandwichedSentences(tokens, sentences, attributions)
     if (carryOver.seeksInterviewee) carryOver.introduce(introducedPerson(attributionContext, attributions))
     const answer = carryOver.answerOpenedBy(tokens, sentences) ?? carryOver.labelledAnswer(span, attributions)
     if (answer !== undefined) attributions.push(answer)

@@ -2020,3 +2020,15 @@ t.test('shipped lexicon: armed services, U.N. offices and companies are not pers
   // Shells are no company.
   t.same(await shippedSourceTypes('Fragments and shells found at the site were handed over.'), [])
 })
+
+t.test('shipped lexicon: a sentence pointing back between two statements of one speaker is that speaker\'s', async (t) => {
+  const agency = 'The minister said the goals remained unchanged. They include the denazification of Ukraine. Russia is ready for talks, he added.'
+  const result = analyze(agency, await shippedEngine())
+  t.same(result.paragraphs[0].attributions.map((a) => agency.slice(a.content!.start, a.content!.end)), ['the goals remained unchanged. They include the denazification of Ukraine', 'Russia is ready for talks'])
+  t.same(result.paragraphs[0].matches.filter((m) => m.entry === 'denazification').map((m) => m.voice), ['reported'])
+  t.equal(result.paragraphs[0].scores.attribution, 1, 'all three sentences are attributed')
+  const contentOf = async (text: string) => (await shippedAttributions(text)).map((a) => text.slice(a.content!.start, a.content!.end))
+  t.same(await contentOf('Putin said the talks were useful. It was his first visit since 2019. He added that trade would grow.'), ['the talks were useful', 'trade would grow'], 'the narrator\'s background')
+  t.same(await contentOf('Officials said the sanctions had failed. They met in Geneva on Monday. They added that trade would grow.'), ['the sanctions had failed', 'trade would grow'], 'after plural speakers, *They* is the speakers')
+  t.same(await contentOf('Peskov said the talks were useful. They include three rounds. Lavrov added that trade would grow.'), ['the talks were useful', 'trade would grow'], 'another speaker after')
+})
