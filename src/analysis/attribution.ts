@@ -2469,6 +2469,13 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
   while (first < sentence.lastToken && tokens[first].isQuote) first++
   const introduced = first === 0 ? labelWithParenthesis(context, sentence) : undefined
   if (introduced !== undefined) return introduced
+  // (*12:00 — Russian Defence Ministry: "…"*, *MOSCOW — Peskov: "…"*: a live blog's time stamp or a
+  // dateline before the label. Not a transcript's capitals, *PENCE: …*, which the dateline pattern also fits.)
+  if (first === 0 && tokens.length > 0) {
+    const opening = datelineEnd(context.text, tokens[0].start)
+    const stamp = context.text.slice(tokens[0].start, opening)
+    if (opening > tokens[0].start && (/^\d/.test(stamp) || /[—–-]\s*$/.test(stamp))) while (first < sentence.lastToken - 1 && tokens[first].start < opening) first++
+  }
   for (let colon = first + 1; colon < Math.min(sentence.lastToken - 1, first + 14); colon++) {
     if (tokens[colon].normal !== ':') continue
     // *Gillibrand on Hillary’s Transcripts: ‘I Think She Will.’*: a headline naming its speaker and topic.
@@ -2516,8 +2523,12 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
     // *View full results: http://…*: a link is not something a source said.
     if (content === undefined || /^(https?:\/\/|www\.)\S+$/.test(context.text.slice(tokens[content[0]].start, tokens[content[1] - 1].end))) return undefined
     // *Said Ellis: “…”*: an inverted reporting verb opening the label is the cue, the rest the speaker.
-    if (SAID_FORMS.has(tokens[source[0]].normal) && source[1] - source[0] >= 2) return { cue: [source[0], source[0] + 1], source: [source[0] + 1, source[1]], content, entry: 'colon' }
-    return { cue: [colon, colon + 1], source, content, entry: 'colon' }
+    // (*Zelensky: "Every such night is a Russian choice. We will answer."*: a quotation opening after the
+    // colon is said whole, however many sentences it runs to, as after *said:*.)
+    const quotation = quoteOpeningIn(context, colon + 1, colon + 2)
+    const said = quotation !== undefined && quotation.close > sentence.lastToken ? { start: quotation.start, end: quotation.end } : content
+    if (SAID_FORMS.has(tokens[source[0]].normal) && source[1] - source[0] >= 2) return { cue: [source[0], source[0] + 1], source: [source[0] + 1, source[1]], content: said, entry: 'colon' }
+    return { cue: [colon, colon + 1], source, content: said, entry: 'colon' }
   }
   return undefined
 }

@@ -149,6 +149,9 @@ export class CarryOver {
     if (this.question || editorsNote || (!openedHere && this.turn?.entry === ANSWER_ENTRY && opensWithOwnSource(this.text, paragraph, attributions))) this.turn = undefined
     else if (label !== undefined) this.turn = this.interview ? label : undefined
     if (this.turn !== undefined) continueTurn(this.turn, paragraph)
+    // (*Question (Ananya Rao, Eastern Herald): A follow-up. … What is the government's response?*: the
+    // questioner's label asks the whole paragraph, though it opens no turn.)
+    else if (this.question && label !== undefined) continueTurn(label, paragraph)
     if (label !== undefined || editorsNote) this.answer = undefined
     if (this.answer !== undefined && opensWithOwnSource(this.text, paragraph, attributions)) this.answer = undefined
     const answer = this.bareQuestions.has(this.index) ? undefined : this.answer

@@ -11,11 +11,13 @@ import type { Attribution } from './types.js'
 
 interface Span { start: number, end: number }
 
-const QUESTION_LABEL = /^[\s"“*]*(?:Q|Question|QUESTION)\s*[:.]\s/
+const QUESTION_LABEL = /^[\s"“*]*(?:Q|Question|QUESTION)\s*(?:\([^)\n]{1,80}\)\s*)?[:.]\s/
+/** How far into a paragraph a question label can reach (*Question (Ananya Rao, Eastern Herald):*). */
+const QUESTION_LABEL_CHARS = 100
 
-/** *Q: Ambassador, …*: the interviewer's question opens the paragraph. */
+/** *Q: Ambassador, …*, *Question (Rohit Kapoor, News Network India): Sir, …*: the interviewer's question opens the paragraph. */
 export function opensWithQuestionLabel (text: string, paragraph: Span): boolean {
-  const opening = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 16))
+  const opening = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + QUESTION_LABEL_CHARS))
   return (opening.includes(':') || opening.includes('.')) && QUESTION_LABEL.test(opening)
 }
 
@@ -56,7 +58,8 @@ export function openingSpeakerLabel (text: string, paragraph: Span, attributions
   const first = attributions[0]
   if (first === undefined || first.entry !== 'colon' || first.cue.text !== ':') return undefined
   // (*Q (Suhasini Haidar, The Hindu):*: the speaker named inside the label's parenthesis.)
-  return /^[\s"“*]*(?:\p{Lu}+\s*\()?$/u.test(text.slice(paragraph.start, first.source.start)) ? first : undefined
+  // (*Question (Ananya Rao, Eastern Herald):*: in title case too.)
+  return /^[\s"“*]*(?:\p{Lu}\p{L}*\s*\()?$/u.test(text.slice(paragraph.start, first.source.start)) ? first : undefined
 }
 
 /** *(The transcript has been edited for length.)*: an editor's note in brackets ends a turn. */

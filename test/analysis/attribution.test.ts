@@ -2032,3 +2032,38 @@ t.test('shipped lexicon: a sentence pointing back between two statements of one 
   t.same(await contentOf('Officials said the sanctions had failed. They met in Geneva on Monday. They added that trade would grow.'), ['the sanctions had failed', 'trade would grow'], 'after plural speakers, *They* is the speakers')
   t.same(await contentOf('Peskov said the talks were useful. They include three rounds. Lavrov added that trade would grow.'), ['the talks were useful', 'trade would grow'], 'another speaker after')
 })
+
+t.test('shipped lexicon: a live blog\'s time stamp or a dateline before a speaker label hides nobody', async (t) => {
+  const blog = '12:00 — Russian Defence Ministry: "Units have liberated the settlement of Novopavlivka."'
+  const [entry] = analyze(blog, await shippedEngine()).paragraphs
+  t.same(entry.attributions.map((a) => [a.cue.text, a.source.text, a.source.type, a.source.actor]), [[':', 'Russian Defence Ministry', 'official', 'ru']])
+  t.same(entry.matches.map((m) => [m.entry, m.voice]), [['liberated-territories', 'reported']])
+  t.equal(entry.flags.stateFraming, false)
+  t.same(await shippedCuesAndSources('MOSCOW — Peskov: "Our troops are protecting Donbass."'), [[':', 'Peskov']])
+  t.same(await shippedCuesAndSources('14:05 — Update: the death toll has risen to six.'), [], 'an update names nobody')
+  t.same(await shippedCuesAndSources('PENCE: Well, we will see.'), [[':', 'PENCE']], 'a transcript\'s capitals are a label, not a dateline')
+})
+
+t.test('shipped lexicon: a quotation opening after a speaker\'s colon is said whole', async (t) => {
+  const text = 'Zelensky: "Every such night is a Russian choice. We will answer."'
+  t.same((await shippedAttributions(text)).map((a) => text.slice(a.content!.start, a.content!.end)), ['Every such night is a Russian choice. We will answer.'])
+})
+
+t.test('shipped lexicon: in a briefing transcript a titled question label ends the answer\'s turn and asks its whole paragraph', async (t) => {
+  const text = [
+    'Official Spokesperson: Good afternoon. Let us go to your questions.',
+    'Question (Ananya Rao, Eastern Herald): A follow-up. What is the government\'s response to the Kyiv regime?',
+    'Official Spokesperson: We have taken note. India does not subscribe to unilateral sanctions.',
+    'Question (Rohit Kapoor, News Network India): Will the minister travel?',
+    'Official Spokesperson: We will announce it in due course.'
+  ].join('\n\n')
+  const result = analyze(text, await shippedEngine())
+  const labels = result.paragraphs.map((p) => p.attributions[0]).map((a) => [a.source.text, text.slice(a.content!.start, a.content!.end)])
+  t.same(labels, [
+    ['Official Spokesperson', 'Good afternoon. Let us go to your questions.'],
+    ['Ananya Rao, Eastern Herald', 'A follow-up. What is the government\'s response to the Kyiv regime?'],
+    ['Official Spokesperson', 'We have taken note. India does not subscribe to unilateral sanctions.'],
+    ['Rohit Kapoor, News Network India', 'Will the minister travel?'],
+    ['Official Spokesperson', 'We will announce it in due course.']
+  ])
+})
