@@ -2342,7 +2342,8 @@ function classify (context: SentenceContext, first: number, last: number, senten
   const prepositionAt = headPhraseEnd(tokens, first, last)
   const headTypes = prepositionAt < last ? inSource.filter((match) => match.last <= prepositionAt && !isOfficialPossessor(match)).map(typeOf).filter((type) => type !== 'unspecified' && type !== 'person') : []
   if (headTypes.length > 0) types = headTypes
-  const phraseHeadAt = Math.min(prepositionAt, headEnd, examinedAt) - 1
+  // (At least the span's first word: a span may open on its preposition, *From the ministry's view*.)
+  const phraseHeadAt = Math.max(first, Math.min(prepositionAt, headEnd, examinedAt) - 1)
   const phraseHead = tokens[phraseHeadAt]
   // (*Supporters of the government argue*, *the government's defenders say*: whom they back is not what they are.)
   if (SUPPORTER_HEADS.has(phraseHead.normal)) types = ['unspecified']

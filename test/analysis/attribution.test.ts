@@ -1668,6 +1668,12 @@ t.test('shipped lexicon: a fact-check\'s labels and a wire dateline before a col
   t.same(await shippedCuesAndSources('PENCE: Well, I think we will win.'), [[':', 'PENCE'], ['think', 'I']], 'a transcript\'s speaker in capitals still speaks')
 })
 
+t.test('shipped lexicon: a title-case heading that opens on a preposition before a colon names nobody and never throws', async (t) => {
+  // Found by the PTC eval: the source's head word was read one token before the span (a TypeError, a 500 in the service).
+  t.same(await shippedCuesAndSources('For the First Time Online: Archbishop Smith’s Address to the Faithful, 1976'), [])
+  t.same(await shippedCuesAndSources('From the Archive: The Minister’s Speech of 1962'), [])
+})
+
 t.test('shipped lexicon: any one person speaking on condition of anonymity is an anonymous source', async (t) => {
   t.same(await shippedSourceTypes('A person, speaking on condition of anonymity, said a further exchange was being discussed.'), [['A person', 'anonymous']])
   t.same(await shippedSourceTypes('An officer, speaking on condition of anonymity, said the unit had withdrawn.'), [['An officer', 'anonymous']])
