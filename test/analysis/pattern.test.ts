@@ -45,6 +45,13 @@ t.test('a run of optional wildcards is up to that many words, past scare quotes,
   t.equal(third.optionalWordRun, 2, 'the run is counted once, from its first slot')
 })
 
+t.test('a wildcard never stands for a negator: the pattern must write it out', async (t) => {
+  t.same(matches('maidan be [a] [*] [*] coup', 'The Maidan was not a coup.'), [], 'a denial is not the narrative')
+  t.same(matches('maidan be [a] [*] [*] coup', 'The Maidan was a foreign staged coup.'), ['Maidan was a foreign staged coup'])
+  t.same(matches('maidan be * coup', 'The Maidan was never coup.'), [], 'a required wildcard either')
+  t.same(matches('maidan be [not] [a] [*] coup', 'The Maidan was not a coup.'), ['Maidan was not a coup'], 'written out, it matches')
+})
+
 t.test('a match never crosses a sentence boundary', async (t) => {
   t.same(matches('world order', 'A new world. Order was restored.'), [])
 })

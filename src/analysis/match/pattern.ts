@@ -132,9 +132,17 @@ export function compilePattern (pattern: string, split: WordSplitter): CompiledP
   return slots
 }
 
+/**
+ * Words a `[*]` slot stands for: any word but a negator. *The Maidan was not a coup* must not match
+ * *maidan be [a] [*] [*] coup* as if it said the Maidan was a coup (a negator before a match is
+ * read by the negation rules; one inside it would have been lost).
+ */
+const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'neither', 'none'])
+const isAnyWord = (token: Token): boolean => token.isWord && !NEGATORS.has(token.normal)
+
 export function tokenPasses (test: TokenTest, token: Token): boolean {
   switch (test.kind) {
-    case 'any': return token.isWord
+    case 'any': return isAnyWord(token)
     case 'quote': return token.isQuote
     case 'pos': return token.pos === test.pos
     case 'word':
@@ -167,7 +175,7 @@ function longestFrom (pattern: CompiledPattern, tokens: Token[], slotIndex: numb
     let at = position
     for (let used = 1; used <= run; used++) {
       if (at < limit && tokens[at].isQuote) at = skipQuotes(tokens, at, limit)
-      if (at >= limit || !tokens[at].isWord) break
+      if (at >= limit || !isAnyWord(tokens[at])) break
       at++
       const end = longestFrom(pattern, tokens, slotIndex + run, at, limit)
       if (end > best) best = end
