@@ -156,6 +156,8 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we
 const VERB_COMPLEMENT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ'])
 /** Reporting verbs that are as often actions on a thing: they report only with a clause or a quotation. */
 const CLAUSE_ONLY_VERBS = new Set(['maintain', 'recall', 'add', 'insist'])
+/** Reporting verbs a thing does as often (*the numbers explain the frustration*, *crude found new buyers*): see verbAttribution. */
+const THING_OBJECT_VERBS = new Set(['explain', 'find'])
 /**
  * What one writes without saying anything (*China writes the rules*, *wrote the software*). Not
  * *write* in general: *she wrote a lashing dissent*, *That's what McCarthy wrote* report (restricting
@@ -1402,7 +1404,40 @@ function pluralSourceWithModifierBefore (context: SentenceContext, cueFirst: num
   const phrase = phraseEndingAt(context.tokens, cueFirst, sentence.firstToken, cueFirst)
   if (phrase === undefined) return false
   const headEnd = headPhraseEnd(context.tokens, phrase[0], phrase[1])
-  return headEnd < phrase[1] && context.tokens[headEnd - 1].normal.endsWith('s') && context.sourceIndex.endingAt.has(headEnd)
+  const head = context.tokens[headEnd - 1]
+  // (*Shipping data from Kpler show India …*: *data* is plural without its s.)
+  return headEnd < phrase[1] && (head.normal.endsWith('s') || PLURAL_WITHOUT_S.has(head.normal)) && context.sourceIndex.endingAt.has(headEnd)
+}
+
+/** Nouns of people by what they do (*monitors*, *investigators*, *researchers*, *inspectors*). */
+const AGENT_NOUN = /(?:ors?|ers?|ists?|ians?|ants?|ents?)$/
+/** Things that end like agent nouns (*the numbers explain*). */
+const THINGS_LIKE_AGENTS = new Set(['number', 'paper', 'order', 'letter', 'border', 'matter', 'water', 'power', 'center', 'centre', 'chapter', 'answer', 'offer', 'event', 'moment', 'element', 'percent', 'content', 'component', 'argument', 'comment', 'statement', 'document', 'payment', 'investment', 'movement', 'agreement', 'development', 'environment', 'amount', 'account'])
+/**
+ * Whether a subject can report what it found or explains with only a noun phrase after the verb:
+ * a name, a pronoun, a lexicon source or people by what they do at the head of its phrase — not a
+ * thing whose modifier is a name (*Russian crude found new buyers*).
+ */
+function findsAsSource (context: SentenceContext, [first, last]: [number, number]): boolean {
+  const { tokens } = context
+  const headEnd = headPhraseEnd(tokens, first, last)
+  const head = tokens[headEnd - 1]
+  return head.pos === 'PROPN' || PERSONAL_PRONOUNS.has(head.normal) || context.sourceIndex.endingAt.has(headEnd) || (head.pos === 'NOUN' && AGENT_NOUN.test(head.normal) && !THINGS_LIKE_AGENTS.has(head.lemma))
+}
+
+/** Participles of making a text public (*an investigation reported in the FT*, *a poll published in Nature*). */
+const PUBLISHING_PARTICIPLES = new Set(['reported', 'published', 'released', 'posted', 'cited', 'quoted', 'carried', 'printed', 'aired', 'broadcast', 'issued',
+  'conducted', 'commissioned', 'compiled', 'prepared', 'produced', 'presented', 'submitted', 'filed', 'circulated', 'shared'])
+const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should'])
+/** Whether a preposition's noun phrase at `from` is followed at once by a finite verb with no subject of its own. */
+function participleBeforeMainVerb (tokens: Token[], from: number, sentence: Sentence): boolean {
+  const object = phraseStartingAt(tokens, from + 1, sentence.lastToken)
+  if (object === undefined || object[0] !== from + 1 || tokens.slice(object[0], object[1]).some((token) => PERSONAL_PRONOUNS.has(token.normal))) return false
+  let after = object[1]
+  // (Past a link: *reported in the FT http://on.ft.com/… has revealed*.)
+  while (after < sentence.lastToken && !tokens[after].isWord && tokens[after].pos !== 'PUNCT') after++
+  const verb = tokens[after]
+  return verb !== undefined && (FINITE_AUXILIARIES.has(verb.normal) || (verb.pos === 'VERB' && verb.normal !== verb.lemma && !verb.normal.endsWith('ing')))
 }
 
 function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sentence): Found | undefined {
@@ -1442,6 +1477,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // (but *the AP report* is a noun).
     (verb.normal === verb.lemma && (previous.normal.endsWith('s') || PLURAL_WITHOUT_S.has(previous.normal)) &&
       context.sourceIndex.endingAt.has(cue.first)) ||
+    // (*Polls there show …*: the same past a mistagged adverb.)
+    (verb.normal === verb.lemma && ADVERBS_MISTAGGED.has(previous.normal) && cue.first - 2 >= sentence.firstToken &&
+      (tokens[cue.first - 2].normal.endsWith('s') || PLURAL_WITHOUT_S.has(tokens[cue.first - 2].normal)) && context.sourceIndex.endingAt.has(cue.first - 1)) ||
     // *Polls in New Hampshire show …*, *documents from his tax return show he …*: the same after a
     // plural lexicon source with a post-modifier, when what follows can only be the verb's complement.
     (verb.normal === verb.lemma && HEAD_TAGS.has(previous.pos) && next !== undefined && (VERB_COMPLEMENT_TAGS.has(next.pos) || next.normal === 'that') &&
@@ -1552,6 +1590,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // (*Voters do not understand the plan*: denied, it still reports what they believe.)
   if (KNOWING_VERBS.has(verb.lemma) && next !== undefined && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN') && !withClauseOrQuote() &&
     !tokens.slice(Math.max(sentence.firstToken, cue.first - 3), cue.first).some((token) => DENYING_WORDS.has(token.normal))) return undefined
+  // (*An investigation reported in the FT has revealed that …*: a participle after its noun, its
+  // phrase, then the sentence's own verb — it describes the noun and reports nothing.)
+  if (verb.normal.endsWith('ed') && previous !== undefined && (previous.pos === 'NOUN' || previous.normal === 'also') &&
+    next?.pos === 'ADP' && PHRASE_PREPOSITIONS.has(next.normal) && participleBeforeMainVerb(tokens, cue.last, sentence)) return undefined
   if (PARTICIPLE_ONLY_FORMS.has(verb.normal) && previous?.pos === 'NOUN' && next?.normal !== 'by' && verb.normal !== 'told') return undefined
   // *presented the story as proof*, *cast the talks as a victory*: these describe only with *as*
   // (*presented the budget*, *cast their ballots*).
@@ -1738,6 +1780,12 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *A poll released last week showed …*, *a report out this week shows …*: a participle clause
   // between a named document and its verb.
   if (source !== undefined && cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, source)) source = reducedRelativeSubject(context, source, sentence) ?? source
+  // (*An investigation reported in the FT has revealed …*: the phrase of a participle describing the
+  // subject is not the subject.)
+  if (source !== undefined && source[0] - 2 > sentence.firstToken && tokens[source[0] - 1].pos === 'ADP' && PUBLISHING_PARTICIPLES.has(tokens[source[0] - 2].normal)) {
+    const head = phraseEndingAt(tokens, source[0] - 2, sentence.firstToken, source[0] - 2)
+    if (head !== undefined && context.sourceIndex.endingAt.has(head[1])) source = [head[0], source[1]]
+  }
   // *companies he bashed*, *the guides I wrote*: a pronoun after a noun opens a relative clause
   // whose verb describes the noun; nobody is credited with an assertion.
   // (*On Tuesday he said*, *last week she said*: a time phrase, the pronoun alone is the source.)
@@ -1788,6 +1836,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     if (verb.lemma === 'show' && quoteBefore === undefined && !tokens.slice(source[0], source[1]).some((token) => SHOWING_THINGS.has(token.lemma)) &&
       context.matches.some((match) => match.compiled.lexicon.dimension === 'stateFraming' && (match.compiled.role === 'adversary' || match.compiled.role === 'term') &&
         match.first >= source[0] && match.last <= source[1])) return undefined
+    // (*The numbers explain the frustration*, *Russian crude found new buyers*: with only a noun phrase
+    // after it, a thing that explains or finds is an event; a person, a body or a study still reports
+    // what it found: *The minister explained the delay*, *The study found a link*.)
+    if (THING_OBJECT_VERBS.has(verb.lemma) && quoteBefore === undefined && !withClauseOrQuote() && !findsAsSource(context, source)) return undefined
     // The statement may run on past its tag; else a quotation before or after the speaker; else
     // what follows the verb.
     let content: Found['content'] = participleQuote ? undefined : splitStatement(context, verb, source, after, sentence, quoteBefore)
@@ -2391,7 +2443,7 @@ function classify (context: SentenceContext, first: number, last: number, senten
 const FORMER = new Set(['former', 'retired', 'ex', 'erstwhile'])
 /** Heads of a source phrase that name people by whom they back (typed by the attribution lexicon's organisation entry). */
 const SUPPORTER_HEADS = new Set(['supporter', 'supporters', 'defender', 'defenders', 'loyalist', 'loyalists', 'apologist', 'apologists', 'admirer', 'admirers', 'cheerleader', 'cheerleaders'])
-const REPORT_HEADS = new Set(['report', 'reports'])
+const REPORT_HEADS = new Set(['report', 'reports', 'investigation', 'investigations', 'inquiry', 'inquiries', 'probe', 'audit', 'audits'])
 /** Participles of looking at a thing made by someone else (*documents seen by*, *emails obtained by*), unlike those of issuing it (*figures released by*). */
 const EXAMINING_PARTICIPLES = new Set(['reviewed', 'seen', 'obtained', 'examined', 'viewed', 'verified', 'analysed', 'analyzed', 'inspected', 'read', 'studied'])
 

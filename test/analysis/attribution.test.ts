@@ -2073,3 +2073,33 @@ t.test('shipped lexicon: in a briefing transcript a titled question label ends t
     ['Official Spokesperson', 'We will announce it in due course.']
   ])
 })
+
+t.test('shipped lexicon: data and polls show, past a modifier or a mistagged adverb', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('Shipping data from Kpler show India bought more oil in May.'), [['show', 'data from Kpler', 'expert']], '*data* is plural without its s')
+  t.same(await shippedCuesSourcesAndTypes('Polls there show the governor is trailing.'), [['show', 'Polls', 'expert']])
+  t.same(await shippedCuesAndSources('The talk shows there show little interest.'), [], 'not a noun that is no source')
+})
+
+t.test('shipped lexicon: a thing that explains or finds with only a noun phrase after it reports nothing', async (t) => {
+  t.same(await shippedCuesAndSources('The numbers explain the frustration in Delhi.'), [])
+  t.same(await shippedCuesAndSources('Russian crude found new buyers in Asia.'), [])
+  t.same(await shippedCuesAndSources('Figures explain why the rupee fell.'), [['explain', 'Figures']], 'a clause after it is what they show')
+  t.same(await shippedCuesAndSources('The minister explained the delay.'), [['explained', 'The minister']], 'a person explaining speaks')
+  t.same(await shippedCuesAndSources('Reuters found no evidence of a strike.'), [['found', 'Reuters']])
+})
+
+t.test('shipped lexicon: investigations, inquiries and audits report what they found; a state\'s intelligence is official', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('The audit found that funds were missing.'), [['found', 'The audit', 'unspecified']])
+  t.same(await shippedCuesSourcesAndTypes('A Reuters investigation found that the tankers had switched flags.'), [['found', 'A Reuters investigation', 'media']], 'an investigation speaks for its maker')
+  t.same(await shippedCuesAndSources('The investigation continues.'), [])
+  t.same(await shippedCuesSourcesAndTypes('Dutch intelligence found no trace of the missile.'), [['found', 'Dutch intelligence', 'official']])
+  t.same(await shippedCuesAndSources('Artificial intelligence will change newsrooms.'), [])
+})
+
+t.test('shipped lexicon: a participle describing its noun before the sentence\'s own verb reports nothing; its noun is the subject', async (t) => {
+  t.same(await shippedCuesAndSources('An investigation reported in the FT has revealed that disinformation can target courts.'), [['revealed', 'An investigation reported in the FT']])
+  t.same(await shippedCuesAndSources('The letter quoted in the story is a fake.'), [])
+  t.same(await shippedCuesAndSources('The ministry reported on Monday that exports fell.'), [['reported', 'The ministry']], 'a finite verb and its clause')
+  t.same(await shippedCuesAndSources('Lynch announced on Monday she was appointing investigators.'), [['announced', 'Lynch']], 'a pronoun opens the clause said')
+  t.same(await shippedCuesAndSources('Photos of victims posted by the White Helmets are fake.'), [['posted by', 'the White Helmets']], 'with its agent, a reduced passive credits the agent')
+})
