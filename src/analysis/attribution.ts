@@ -1440,6 +1440,10 @@ function participleBeforeMainVerb (tokens: Token[], from: number, sentence: Sent
   return verb !== undefined && (FINITE_AUXILIARIES.has(verb.normal) || (verb.pos === 'VERB' && verb.normal !== verb.lemma && !verb.normal.endsWith('ing')))
 }
 
+/** Words that open a source's terms of anonymity after its noun (*who asked not to be named*, *speaking on condition of anonymity*). */
+const ANONYMITY_CLAUSE_OPENERS = new Set(['who', 'speaking', 'asking', 'declining', 'requesting', 'refusing', 'on'])
+const anonymityCovers = (context: SentenceContext, at: number): boolean => (context.sourceIndex.covering[at] ?? []).some((match) => match.compiled.entry.sourceType === 'anonymous')
+
 function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sentence): Found | undefined {
   const { tokens } = context
   const verb = tokens[cue.first]
@@ -1594,6 +1598,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // phrase, then the sentence's own verb — it describes the noun and reports nothing.)
   if (verb.normal.endsWith('ed') && previous !== undefined && (previous.pos === 'NOUN' || previous.normal === 'also') &&
     next?.pos === 'ADP' && PHRASE_PREPOSITIONS.has(next.normal) && participleBeforeMainVerb(tokens, cue.last, sentence)) return undefined
+  // (*who asked not to be identified discussing private talks*: what the source would not be named doing.)
+  if (verb.normal.endsWith('ing') && (context.sourceIndex.covering[cue.first - 1] ?? []).some((match) => match.compiled.entry.sourceType === 'anonymous' && match.last === cue.first &&
+    ANONYMITY_CLAUSE_OPENERS.has(tokens[match.first].normal))) return undefined
   if (PARTICIPLE_ONLY_FORMS.has(verb.normal) && previous?.pos === 'NOUN' && next?.normal !== 'by' && verb.normal !== 'told') return undefined
   // *presented the story as proof*, *cast the talks as a victory*: these describe only with *as*
   // (*presented the budget*, *cast their ballots*).
@@ -1786,6 +1793,17 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     const head = phraseEndingAt(tokens, source[0] - 2, sentence.firstToken, source[0] - 2)
     if (head !== undefined && context.sourceIndex.endingAt.has(head[1])) source = [head[0], source[1]]
   }
+  // (*Officials, who asked not to be identified discussing the talks, said …*: the terms of
+  // anonymity are the real source's, not a speaker; nor is a verb inside them, *who asked that his
+  // name not be used*.)
+  if (source !== undefined && ((ANONYMITY_CLAUSE_OPENERS.has(tokens[source[0]].normal) && verb.normal.endsWith('ing')) || anonymityCovers(context, cue.first)) && anonymityCovers(context, source[0])) return undefined
+  // (*A person who asked not to be identified discussing private talks said …*: what they asked
+  // not to be identified doing is part of the source, which starts at its noun.)
+  if (source !== undefined && source[0] - 2 > sentence.firstToken && tokens[source[0] - 1].pos === 'VERB' && tokens[source[0] - 1].normal.endsWith('ing') && anonymityCovers(context, source[0] - 2)) {
+    const terms = (context.sourceIndex.covering[source[0] - 2] ?? []).find((match) => match.compiled.entry.sourceType === 'anonymous')!
+    const head = phraseEndingAt(tokens, terms.first, sentence.firstToken, terms.first)
+    if (head !== undefined && head[1] === terms.first) source = [head[0], source[1]]
+  }
   // *companies he bashed*, *the guides I wrote*: a pronoun after a noun opens a relative clause
   // whose verb describes the noun; nobody is credited with an assertion.
   // (*On Tuesday he said*, *last week she said*: a time phrase, the pronoun alone is the source.)
@@ -1906,12 +1924,19 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   }
   const quoteBefore = quoteClosingJustBefore(context, cue.first)
   // After a closing quote any noun phrase is the speaker (*said the 46-year-old*); otherwise it must be named.
-  if (inverted === undefined || (quoteBefore === undefined && !isNamedSource(context, inverted))) return undefined
+  // (*…, said the people, who asked not to be identified*: wire copy's back-reference to its unnamed sources.)
+  if (inverted === undefined || (quoteBefore === undefined && !isNamedSource(context, inverted) && !isDefinitePeople(tokens, inverted))) return undefined
   // *…, said parents still want …*: a phrase that goes on into a clause is the content's subject, not a speaker.
   const afterInverted = tokens[inverted[1]]
   if (afterInverted !== undefined && inverted[1] < sentence.lastToken && (afterInverted.pos === 'VERB' || afterInverted.pos === 'AUX' || afterInverted.pos === 'ADV')) return undefined
   const content = splitQuote(context, quoteBefore, inverted[1]) ?? (quoteBefore !== undefined ? statementEndingInQuote(context, sentence, quoteBefore) : trimContent(tokens, context.statementStart, cue.first))
   return { cue: [cue.first, cue.last], source: inverted, content, entry }
+}
+
+/** *the people*, *the two people*, *the person*: unnamed people the copy has introduced. */
+function isDefinitePeople (tokens: Token[], [first, last]: [number, number]): boolean {
+  const head = tokens[last - 1]
+  return tokens[first].normal === 'the' && (head.normal === 'people' || head.normal === 'person') && (last - first === 2 || (last - first === 3 && tokens[first + 1].pos === 'NUM'))
 }
 
 /** The tagger's part-of-speech slips inside names (*Associated* VERB, *exit polls*) do not end a source after *according to*. */

@@ -2103,3 +2103,16 @@ t.test('shipped lexicon: a participle describing its noun before the sentence\'s
   t.same(await shippedCuesAndSources('Lynch announced on Monday she was appointing investigators.'), [['announced', 'Lynch']], 'a pronoun opens the clause said')
   t.same(await shippedCuesAndSources('Photos of victims posted by the White Helmets are fake.'), [['posted by', 'the White Helmets']], 'with its agent, a reduced passive credits the agent')
 })
+
+t.test('shipped lexicon: terms of anonymity are the source\'s, never a speaker of their own', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('Officials, who asked not to be identified discussing the talks, said the deal was close.'), [['said', 'Officials', 'anonymous']], 'what they would not be named discussing is no cue')
+  t.same(await shippedCuesSourcesAndTypes('A diplomat, who asked that his name not be used, said the talks had stalled.'), [['said', 'A diplomat', 'anonymous']], 'nor is the request itself')
+  t.same(await shippedCuesSourcesAndTypes('A person who asked not to be identified discussing private talks said the deal was close.'),
+    [['said', 'A person who asked not to be identified discussing private talks', 'anonymous']], 'without commas the source runs from its noun')
+})
+
+t.test('shipped lexicon: *said the people* after a statement is wire copy\'s unnamed sources speaking', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('The talks have stalled, said the people, who asked not to be identified.'), [['said', 'the people', 'anonymous']])
+  t.same(await shippedCuesSourcesAndTypes('The talks have stalled, said the people.'), [['said', 'the people', 'unspecified']])
+  t.same(await shippedCuesAndSources('The talks have stalled, said parents still want more.'), [], 'not a phrase going on into a clause')
+})
