@@ -95,10 +95,18 @@ function clauseFollows (tokens: Token[], from: number, sentence: Sentence): bool
   const first = tokens[from]
   if (first === undefined || from >= sentence.lastToken || !(first.pos === 'PRON' || first.pos === 'PROPN' || first.pos === 'DET' || first.pos === 'NOUN')) return false
   for (let i = from + 1; i < Math.min(sentence.lastToken, from + MAX_CLAUSE_SUBJECT); i++) {
+    // (*claims the facility "supplied fuel to the army"*: a quotation may open on the clause's verb.)
+    if (tokens[i].isQuote) continue
     if (tokens[i].pos === 'AUX' || (tokens[i].pos === 'VERB' && !tokens[i].normal.endsWith('ing'))) return true
     if (!NOUN_PHRASE_TAGS.has(tokens[i].pos) && tokens[i].normal !== "'s") return false
   }
   return false
+}
+
+/** A clause opening on a determiner, a pronoun or a name at `from` (*the rebels fired first*, *Kyiv …*). */
+function clauseOpensAt (tokens: Token[], from: number, sentence: Sentence): boolean {
+  const first = tokens[from]
+  return first !== undefined && (first.pos === 'DET' || first.pos === 'PRON' || first.pos === 'PROPN') && clauseFollows(tokens, from, sentence)
 }
 
 /** How long an adverbial between a verb and its *that* may be (*declared once in his campaign that*). */
@@ -1471,7 +1479,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // *The government claims the rebels fired first*, *the ministry says Kyiv …*: after a lexicon
     // source noun, an -s form with a clause after it (not *police reports show …*, a compound).
     (verb.normal.endsWith('s') && previous.pos === 'NOUN' && context.sourceIndex.endingAt.has(cue.first) && next !== undefined &&
-      (next.normal === 'that' || ((next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN') && clauseFollows(tokens, cue.last, sentence)))) ||
+      (next.normal === 'that' || clauseOpensAt(tokens, cue.last, sentence) || (next.isQuote && clauseOpensAt(tokens, cue.last + 1, sentence)))) ||
     // *…, framing it as an opportunity*: a reporting participle after a comma, with its object after it.
     isParticipleAct(tokens, cue.first - 1) ||
     // *statistics show that …*: a complement clause only follows a verb.

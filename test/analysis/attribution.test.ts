@@ -2116,3 +2116,9 @@ t.test('shipped lexicon: *said the people* after a statement is wire copy\'s unn
   t.same(await shippedCuesSourcesAndTypes('The talks have stalled, said the people.'), [['said', 'the people', 'unspecified']])
   t.same(await shippedCuesAndSources('The talks have stalled, said parents still want more.'), [], 'not a phrase going on into a clause')
 })
+
+t.test('shipped lexicon: a claim whose clause quotes the words it was made in is still the source\'s claim', async (t) => {
+  t.same(await shippedContents('The ministry claims the facility "supplied fuel to the army".'), [['claims', 'the facility "supplied fuel to the army"']])
+  t.same(await shippedContents('The ministry claims “the facility supplied fuel to the army.”'), [['claims', 'the facility supplied fuel to the army.']])
+  t.same(await shippedCuesAndSources('Western states “have long memories.”'), [], 'a plural noun before a quotation is no verb')
+})
