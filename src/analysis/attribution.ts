@@ -2476,7 +2476,7 @@ function classify (context: SentenceContext, first: number, last: number, senten
 const FORMER = new Set(['former', 'retired', 'ex', 'erstwhile'])
 /** Heads of a source phrase that name people by whom they back (typed by the attribution lexicon's organisation entry). */
 const SUPPORTER_HEADS = new Set(['supporter', 'supporters', 'defender', 'defenders', 'loyalist', 'loyalists', 'apologist', 'apologists', 'admirer', 'admirers', 'cheerleader', 'cheerleaders'])
-const REPORT_HEADS = new Set(['report', 'reports', 'investigation', 'investigations', 'inquiry', 'inquiries', 'probe', 'audit', 'audits'])
+const REPORT_HEADS = new Set(['report', 'reports', 'paper', 'papers', 'dossier', 'readout', 'investigation', 'investigations', 'inquiry', 'inquiries', 'probe', 'audit', 'audits'])
 /** Participles of looking at a thing made by someone else (*documents seen by*, *emails obtained by*), unlike those of issuing it (*figures released by*). */
 const EXAMINING_PARTICIPLES = new Set(['reviewed', 'seen', 'obtained', 'examined', 'viewed', 'verified', 'analysed', 'analyzed', 'inspected', 'read', 'studied'])
 

@@ -2122,3 +2122,8 @@ t.test('shipped lexicon: a claim whose clause quotes the words it was made in is
   t.same(await shippedContents('The ministry claims “the facility supplied fuel to the army.”'), [['claims', 'the facility supplied fuel to the army.']])
   t.same(await shippedCuesAndSources('Western states “have long memories.”'), [], 'a plural noun before a quotation is no verb')
 })
+
+t.test('shipped lexicon: a readout, a dossier and a white paper speak, for their maker where it is named', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('The readout added that both sides would meet again.'), [['added', 'The readout', 'unspecified']])
+  t.same(await shippedCuesSourcesAndTypes('A government white paper argues that the reforms worked.'), [['argues', 'A government white paper', 'official']])
+})
