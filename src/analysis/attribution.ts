@@ -2386,9 +2386,15 @@ function classify (context: SentenceContext, first: number, last: number, senten
   // (*Corporate filings reviewed by Reuters show*: who examined the documents is not who they speak for.)
   const examinedAt = examiningParticipleAt(tokens, first, last)
   const inSource: RawMatch[] = []
+  // (*A person close to one of Russia's largest oil exporters*, *an adviser to India's largest
+  // refiner*: a state named after the head's preposition as the owner of what is no state body says
+  // whose company it is, not whom the source speaks for; *officials at Russia's central bank* still do.)
+  const modifierAt = headPhraseEnd(tokens, first, last)
+  const ownerOfNoStateBody = (match: RawMatch): boolean => match.first >= modifierAt && match.compiled.entry.sourceType === 'official' && tokens[match.last]?.normal === "'s" &&
+    COMMERCIAL_HEADS.has(tokens[possessedHeadAt(tokens, match.last + 1, last)].lemma)
   for (let i = first; i < examinedAt; i++) {
     for (const match of sourceIndex.covering[i] ?? []) {
-      if (!inSource.includes(match) && (match.first < relative || match.compiled.entry.sourceType === 'anonymous')) inSource.push(match)
+      if (!inSource.includes(match) && (match.first < relative || match.compiled.entry.sourceType === 'anonymous') && !ownerOfNoStateBody(match)) inSource.push(match)
     }
   }
   // (*…, said growth would slow, speaking on condition of anonymity*: words that can only be of the
@@ -2471,6 +2477,16 @@ function classify (context: SentenceContext, first: number, last: number, senten
     ? undefined
     : inSource.find((match) => match.compiled.lexicon.actor !== undefined && match.first < relative && !(posted && POSTING_PREPOSITIONS.has(tokens[match.first - 1]?.normal ?? '')))?.compiled.lexicon.actor
   return actor === undefined ? { type } : { type, actor }
+}
+
+/** What a country owns that is no state body: its companies and its rich. */
+const COMMERCIAL_HEADS = new Set(['exporter', 'importer', 'refiner', 'refinery', 'producer', 'company', 'firm', 'corporation', 'conglomerate', 'lender', 'carmaker', 'automaker',
+  'airline', 'miner', 'supplier', 'trader', 'manufacturer', 'retailer', 'business', 'businessman', 'billionaire', 'oligarch', 'tycoon', 'insurer', 'shipper', 'exchange', 'brand'])
+/** The head noun of the noun phrase opening at `from` (its last modifier-or-noun word before `last`). */
+function possessedHeadAt (tokens: Token[], from: number, last: number): number {
+  let at = from
+  while (at + 1 < last && (tokens[at + 1].pos === 'NOUN' || tokens[at + 1].pos === 'PROPN' || tokens[at + 1].pos === 'ADJ') && (tokens[at].pos === 'ADJ' || tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN' || tokens[at].pos === 'ADV')) at++
+  return at
 }
 
 const FORMER = new Set(['former', 'retired', 'ex', 'erstwhile'])

@@ -2127,3 +2127,11 @@ t.test('shipped lexicon: a readout, a dossier and a white paper speak, for their
   t.same(await shippedCuesSourcesAndTypes('The readout added that both sides would meet again.'), [['added', 'The readout', 'unspecified']])
   t.same(await shippedCuesSourcesAndTypes('A government white paper argues that the reforms worked.'), [['argues', 'A government white paper', 'official']])
 })
+
+t.test('shipped lexicon: a state that owns a company named in the source\'s post-modifier is not whom the source speaks for', async (t) => {
+  const typed = async (text: string) => (await shippedAttributions(text)).map((a) => [a.source.type, a.source.actor])
+  t.same(await typed("A person close to one of Russia's largest oil exporters said the discounts had narrowed."), [['anonymous', undefined]])
+  t.same(await typed("An adviser to India's largest refiner said the discounts had narrowed."), [['unspecified', undefined]])
+  t.same(await typed("Officials at Russia's central bank said rates would rise."), [['official', 'ru']], 'a state body still speaks for its state')
+  t.same(await typed("The deputy head of China's delegation said the talks would go on."), [['official', undefined]])
+})
