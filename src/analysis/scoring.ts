@@ -59,8 +59,14 @@ export function paragraphEvidence (sentences: SentenceResult[], attributions: At
  * walked once in text order.
  */
 function countAttributedSentences (sentences: SentenceResult[], attributions: Attribution[], carried: Attribution[]): number {
+  // (Most paragraphs credit nobody: then no sentence is attributed, and nothing need be sorted.)
+  if (attributions.length === 0 && carried.length === 0) return 0
   const cues = attributions.map((a) => a.cue).sort((a, b) => a.start - b.start)
-  const contents = [...attributions, ...carried].flatMap((a) => a.content === undefined ? [] : [a.content]).sort((a, b) => a.start - b.start)
+  // (A loop, not a spread and a flatMap: an array per attribution added up over every paragraph.)
+  const contents: Array<NonNullable<Attribution['content']>> = []
+  for (const a of attributions) if (a.content !== undefined) contents.push(a.content)
+  for (const a of carried) if (a.content !== undefined) contents.push(a.content)
+  contents.sort((a, b) => a.start - b.start)
   let attributed = 0
   let nextCue = 0
   let nextContent = 0
