@@ -2135,3 +2135,10 @@ t.test('shipped lexicon: a state that owns a company named in the source\'s post
   t.same(await typed("Officials at Russia's central bank said rates would rise."), [['official', 'ru']], 'a state body still speaks for its state')
   t.same(await typed("The deputy head of China's delegation said the talks would go on."), [['official', undefined]])
 })
+
+t.test('shipped lexicon: propagandists and bloggers speak as media; *as confirmed by* credits like *as reported by*', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('Kremlin propagandists claim the West started the war.'), [['claim', 'Kremlin propagandists', 'media']])
+  t.same(await shippedCuesSourcesAndTypes('Prominent Kremlin propagandist Vladimir Solovyov said Europe would freeze.'), [['said', 'Prominent Kremlin propagandist Vladimir Solovyov', 'media']], 'not an official for the Kremlin before the head')
+  t.same(await shippedContents('The strike hit a school, as confirmed by local officials.'), [['as confirmed by', 'The strike hit a school']])
+  t.same(await shippedCuesAndSources('The house was built as described in the plans.'), [], 'a thing built to a plan is no statement')
+})
