@@ -404,6 +404,27 @@ function isAlternativeQuestion (tokens: Token[], sentence: Sentence | undefined)
   return tokens[last].normal === '?' && words.some((token) => token.normal === 'or') && !words.some((token) => RHETORICAL_WORDS.has(token.normal))
 }
 
+/**
+ * *Did NATO provoke this war? It did not.*, *Is Ukraine a failed state? No.*: a question the narrator
+ * answers at once with a bare negative denies what it asked.
+ */
+function answeredNo (tokens: Token[], question: Sentence, answer: Sentence | undefined): boolean {
+  if (answer === undefined) return false
+  let last = question.lastToken - 1
+  while (last > question.firstToken && tokens[last].isQuote) last--
+  if (tokens[last].normal !== '?') return false
+  const words = tokens.slice(answer.firstToken, answer.lastToken).filter((token) => token.isWord)
+  if (words.length === 0 || words.length > MAX_BARE_ANSWER) return false
+  const [first, ...rest] = words.map((token) => token.normal)
+  // (*No.*, *No, it did not.*, *Not at all.*, *Of course not.*, *It did not.*, *They were not.*)
+  if (first === 'no' || first === 'no.' || first === 'not' || (first === 'of' && rest[0] === 'course' && rest[1] === 'not')) return true
+  return (BARE_ANSWER_SUBJECTS.has(first) && rest.length >= 2 && BARE_ANSWER_AUXILIARIES.has(rest[0]) && (rest[1] === 'not' || rest[1] === 'never') && rest.length <= 3)
+}
+/** Words in a bare answer, at most (*No, it did not.*). */
+const MAX_BARE_ANSWER = 5
+const BARE_ANSWER_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'this', 'that', 'nato', 'russia', 'ukraine', 'kyiv', 'moscow'])
+const BARE_ANSWER_AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could'])
+
 /** Words that make a question rhetorical, expecting the narrative as its answer (*Isn't NATO …?* — wink's normal of *n't* is *not* —, *Who provoked this war?*). */
 const RHETORICAL_WORDS = new Set(['not', 'who', 'why', 'whom', 'whose'])
 
@@ -452,6 +473,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   const hostility = hostilityBySentence(context)
   // (Read once per sentence: a question of thousands of terms stays linear.)
   const askedNotAsserted = perSentence(context, isAlternativeQuestion)
+  const deniedByAnswer = perSentence(context, (tokens, sentence) => answeredNo(tokens, sentence, context.sentences[tokens[sentence.firstToken].sentence + 1]))
   const byContentStart = attributionsByContentStart(attributions)
   const deniedClausesOf = perSentence(context, deniedClauses)
   const clausesDenying = (match: RawMatch): DeniedClause[] => {
@@ -512,14 +534,14 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     // (*Putin said Moscow valued what he called a “special and privileged strategic partnership”*: the speaker's own quoted wording.)
     if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && callerIsPronoun(tokens, match) && quotesOwnWording(context, byContentStart, match)) continue
     if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) ||
-      insideAny(speakers, start, end) || speaksThroughWhose(match) || !isHostile(context, match, hostility) || narratorDenies(match))) continue
+      insideAny(speakers, start, end) || speaksThroughWhose(match) || !isHostile(context, match, hostility) || narratorDenies(match) || deniedByAnswer(match))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
     // (The narrator's denial is read first: its words are critical framing even where a negator nearby also negates the term.)
     const denying = role === 'term' ? clausesDenying(match) : []
     // (*Moscow would not halt what it calls its special military operation*: a negator before the verb
     // whose object the *what* clause is denies the verb, not the cue.)
     const verbBefore = tokens[match.first].normal === 'what' && tokens[match.first - 1]?.pos === 'VERB' && tokens[match.first - 1].lemma !== 'be'
-    const negated = role !== 'denial' && role !== 'adversary' && (denying.length > 0 ||
+    const negated = role !== 'denial' && role !== 'adversary' && (denying.length > 0 || (lexicon.dimension === 'stateFraming' && deniedByAnswer(match)) ||
       (role === 'distancing' ? !verbBefore && isNegated(tokens, match.first, sentenceFirst, DISTANCING_NEGATION_WINDOW, tags) : isNegated(tokens, match.first, sentenceFirst, NEGATION_WINDOW, tags)))
     // (*The idea that the drills were defensive is a myth*: the narrator denies the claim it names.)
     if (lexicon.dimension === 'stateFraming' && (voice === 'adopted' || namedClaim)) for (const clause of denying) deniedNarratives.add(clause)

@@ -632,3 +632,15 @@ t.test('shipped lexicons: a question opening on a negated auxiliary asserts what
   t.same(await negations('Don\'t believe that NATO is encircling Russia.'), [true])
 })
 
+
+t.test('shipped lexicons: a question the narrator answers at once with a bare negative denies what it asked', async (t) => {
+  const engine = await shippedEngine()
+  const read = (text: string) => analyze(text, engine).paragraphs[0]
+  const denied = read('Did NATO provoke the war? It did not.')
+  t.equal(denied.flags.stateFraming, false)
+  t.ok(denied.matches.filter((m) => m.dimension === 'stateFraming').every((m) => m.negated), 'every term of the question negated, the adversary not portrayed')
+  t.equal(read('Is Ukraine a failed state? No, it is not.').flags.stateFraming, false)
+  t.equal(read('Did NATO provoke the war? Of course not.').flags.stateFraming, false)
+  t.equal(read('Did NATO provoke the war? Yes.').flags.stateFraming, true, 'a yes confirms the insinuation')
+  t.equal(read('Did NATO provoke the war? Many in Moscow think so.').flags.stateFraming, true, 'an answer that is no bare negative')
+})
