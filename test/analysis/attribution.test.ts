@@ -2142,3 +2142,8 @@ t.test('shipped lexicon: propagandists and bloggers speak as media; *as confirme
   t.same(await shippedContents('The strike hit a school, as confirmed by local officials.'), [['as confirmed by', 'The strike hit a school']])
   t.same(await shippedCuesAndSources('The house was built as described in the plans.'), [], 'a thing built to a plan is no statement')
 })
+
+t.test('shipped lexicon: a dateline set off by a horizontal bar (U+2015) is the paper\'s, as with an em dash', async (t) => {
+  t.same(await shippedCuesAndSources('WASHINGTON \u2015 Officials said the talks would resume.'), [['said', 'Officials']])
+  t.same(await shippedCuesAndSources('WASHINGTON \u2014 Officials said the talks would resume.'), [['said', 'Officials']])
+})

@@ -46,8 +46,15 @@ function mayHaveLongRun (text: string): boolean {
  */
 const INVISIBLE_SEPARATORS = /[\u200B\u180E]/g
 
-function cleanWhitespace (text: string): string {
-  return text.replace(DROPPED_WHITESPACE, (ch) => (LINE_LIKE.has(ch) ? '\n' : ' ')).replace(INVISIBLE_SEPARATORS, ' ')
+/**
+ * Dashes that type the same mark as the em dash and en dash the rules read (*WASHINGTON ― …*, a
+ * U+2015 horizontal bar in some wire feeds, was a capital acting, not a dateline).
+ */
+const DASH_VARIANTS = /[\u2015\u2012]/g
+const DASH_READ_AS: Record<string, string> = { '\u2015': '\u2014', '\u2012': '\u2013' }
+
+function cleanCharacters (text: string): string {
+  return text.replace(DROPPED_WHITESPACE, (ch) => (LINE_LIKE.has(ch) ? '\n' : ' ')).replace(INVISIBLE_SEPARATORS, ' ').replace(DASH_VARIANTS, (ch) => DASH_READ_AS[ch])
 }
 
 export interface PreparedText {
@@ -62,7 +69,7 @@ export interface PreparedText {
 }
 
 export function prepareForWink (text: string): PreparedText {
-  const cleaned = cleanWhitespace(text)
+  const cleaned = cleanCharacters(text)
   if (!mayHaveLongRun(cleaned)) return { normalized: cleaned, unread: [] }
   const unread: PreparedText['unread'] = []
   const normalized = cleaned.replace(LONG_RUN, (run: string, start: number) => {
