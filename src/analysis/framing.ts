@@ -887,6 +887,18 @@ const TARGET_PREPOSITIONS = new Set(['on', 'upon', 'against', 'at'])
 /** Acts whose target follows *on* or *against* (*an attack on*, *a war against*). */
 const ATTACKS = new Set(['attack', 'strike', 'assault', 'aggression', 'war', 'invasion', 'offensive', 'raid', 'bombing', 'shelling', 'onslaught', 'incursion', 'provocation', 'provocations', 'sabotage', 'cyberattack'])
 
+/** What a country owns that is neither its state nor its people: firms, shops, buildings. */
+const OWNED_PLACES_AND_FIRMS = new Set(['bank', 'lender', 'company', 'firm', 'corporation', 'conglomerate', 'exporter', 'importer', 'refiner', 'refinery', 'producer', 'carmaker',
+  'automaker', 'airline', 'miner', 'supplier', 'manufacturer', 'retailer', 'insurer', 'brand', 'business', 'billionaire', 'tycoon', 'mall', 'store', 'shop',
+  'factory', 'plant', 'port', 'airport', 'stadium', 'museum', 'hospital', 'university', 'school', 'hotel', 'restaurant', 'city', 'town', 'region', 'river', 'lake', 'mountain', 'island'])
+/** The head noun of the noun phrase opening at `from`: past its adjectives and modifying nouns. */
+function ownedHeadAt (tokens: Token[], from: number): number {
+  let at = from
+  while (tokens[at + 1] !== undefined && tokens[at + 1].sentence === tokens[from].sentence && (tokens[at].pos === 'ADJ' || tokens[at].pos === 'NOUN' || tokens[at].pos === 'ADV') &&
+    (tokens[at + 1].pos === 'NOUN' || tokens[at + 1].pos === 'ADJ')) at++
+  return at
+}
+
 function isActorMention (tokens: Token[], match: RawMatch): boolean {
   const before = tokens[match.first - 1]
   const after = tokens[match.last]
@@ -898,6 +910,9 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
   // *Everett, Wash.*: a state or country after a town.
   if (before?.normal === ',' && tokens[match.first - 2]?.pos === 'PROPN' && (after === undefined || after.pos === 'PUNCT')) return false
   if (after !== undefined && after.pos === 'PROPN') return false
+  // (*Germany's largest private bank*, *one of America's largest shopping centres*: a country owning a
+  // business or a building is not the country acting.)
+  if (after?.normal === "'s" && OWNED_PLACES_AND_FIRMS.has(tokens[ownedHeadAt(tokens, match.last + 1)]?.lemma ?? '')) return false
   // *Hungary has blocked EU aid to Ukraine*: a noun modifier in a verb's object names what was
   // acted on, not the actor.
   const beforePhrase = before?.pos === 'DET' ? tokens[match.first - 2] : before

@@ -644,3 +644,11 @@ t.test('shipped lexicons: a question the narrator answers at once with a bare ne
   t.equal(read('Did NATO provoke the war? Yes.').flags.stateFraming, true, 'a yes confirms the insinuation')
   t.equal(read('Did NATO provoke the war? Many in Moscow think so.').flags.stateFraming, true, 'an answer that is no bare negative')
 })
+
+t.test('shipped lexicons: a country owning a business or a building is not the country acting', async (t) => {
+  const engine = await shippedEngine()
+  const adversaries = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.role === 'adversary').map((m) => m.text)
+  t.same(adversaries("Poland's largest bank is spreading lies and chaos across Europe."), [])
+  t.same(adversaries("Poland's largest shopping mall burned down in chaos and panic."), [])
+  t.same(adversaries("Poland's army is spreading lies and chaos across Europe."), ['Poland'], 'its army is the state acting')
+})
