@@ -306,12 +306,21 @@ function cuesDistancingOnlyCriticalTerms (distancingEnds: Set<number>, tokens: T
 const WRITER = new Set(['I', 'we', 'We', 'my', 'My', 'our', 'Our', 'us', 'me'])
 
 /** Where attributions put their content: a term inside one is reported. */
-function contentIndex (attributions: Attribution[]): RangeIndex {
+function contentIndex (text: string, attributions: Attribution[]): RangeIndex {
   // (Not the tag inside a content: *“…,” he said of the “special military operation”, “…”*.)
   // (*In our view, the Kiev regime must be stopped*: what the writer believes is in the narrator's voice.)
   // (Case matters: *US hopes that …* is the country.)
-  return indexRanges(attributions.filter((a) => a.source.refersTo !== undefined || !WRITER.has(a.source.text)).flatMap(contentRanges))
+  return indexRanges(attributions.filter((a) => (a.source.refersTo !== undefined || !WRITER.has(a.source.text)) && !(FACTIVE_CUE.test(a.cue.text) && a.content !== undefined && !WH_CONTENT.test(text.slice(Math.max(a.content.start, a.cue.end), a.content.end).replace(/^[\s,]+/, '')))).flatMap(contentRanges))
 }
+
+/**
+ * *Europe has realised that anti-Russian sanctions are meaningless*, *Putin knows that the West wants
+ * war*: what someone knows or has realised the narrator presents as fact — its terms are the
+ * narrator's own (not *understands*, which is also a newsroom's sourcing, nor *sees … as*).
+ */
+const FACTIVE_CUE = /^(?:know|knows|knew|realised|realized|realises|realizes|realise|realize)$/i
+/** (*knows just what Washington needs*: what is known is not said — a question's answer, not a proposition.) */
+const WH_CONTENT = /^(?:just |exactly |precisely )?(?:what|how|why|where|who|whom|when|whether|if|which)\b/i
 
 /** Nouns that, right after a state term, name it as someone's claim (*the denazification claim*, *the biolabs narrative*). */
 const NAMED_AS_CLAIM = new Set(['claim', 'claims', 'narrative', 'narratives', 'trope', 'tropes', 'canard', 'pretext', 'slogan', 'label'])
@@ -436,7 +445,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   // A neutral name that holds a framing cue (*the so-called shadow fleet*): nothing of its dimension inside it counts.
   const neutralNames = (dimension: string): RangeIndex => indexRanges(matches.filter((match) => match.compiled.role === 'hedge' && match.compiled.lexicon.dimension === dimension).map((name) => ({ start: name.first, end: name.last })))
   const neutral = { stateFraming: neutralNames('stateFraming'), criticalFraming: neutralNames('criticalFraming') }
-  const contents = contentIndex(attributions)
+  const contents = contentIndex(text, attributions)
   const tags = parentheticalTags(tokens, attributions)
   const quoted = indexRanges(quotes)
   const distancingCues = matches.filter((match) => match.compiled.role === 'distancing')

@@ -652,3 +652,10 @@ t.test('shipped lexicons: a country owning a business or a building is not the c
   t.same(adversaries("Poland's largest shopping mall burned down in chaos and panic."), [])
   t.same(adversaries("Poland's army is spreading lies and chaos across Europe."), ['Poland'], 'its army is the state acting')
 })
+
+t.test('shipped lexicons: what someone knows or has realised the narrator presents as fact — its terms are adopted', async (t) => {
+  const voices = stateVoicesWith(await shippedEngine())
+  t.same(voices('Europe realised that anti-Russian sanctions are meaningless.'), [['sanctions-futile', 'adopted'], ['west-russophobic', 'adopted']])
+  t.same(voices('Officials said NATO is encircling Russia.'), [['encircle-russia', 'reported']], 'a statement is the speaker\'s')
+  t.same(voices('Green knows just what Washington needs, and it is not encircling Russia.').filter(([entry]) => entry === 'adversary-west'), [], 'what is known is no proposition')
+})
