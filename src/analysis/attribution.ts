@@ -1315,6 +1315,17 @@ const MAX_TAG_ASIDE = 30
  * another act (*…, he said, adding that …*) or where it was said (*…, he said, in a speech*): then
  * only the part before it.
  */
+/** Words an aside between a verb and its *that* may hold (*, to their horror, that*). */
+const MAX_ASIDE_BEFORE_THAT = 5
+/** Where the *that* closing a comma-bounded aside that starts at `from` stands, or -1. */
+function thatAfterAside (tokens: Token[], from: number, sentence: Sentence): number {
+  for (let i = from; i < sentence.lastToken - 1 && i - from <= MAX_ASIDE_BEFORE_THAT; i++) {
+    if (tokens[i].normal === ',' && i > from) return tokens[i + 1].normal === 'that' ? i + 1 : -1
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || tokens[i].isQuote) return -1
+  }
+  return -1
+}
+
 function splitStatement (context: SentenceContext, verb: Token, source: [number, number], after: number, sentence: Sentence, quoteBefore: QuoteRegion | undefined): Found['content'] {
   const { tokens } = context
   // (*…, Jaishankar told the Lok Sabha on Thursday, rejecting …*: whom and when, then the tag's comma.)
@@ -1330,6 +1341,10 @@ function splitStatement (context: SentenceContext, verb: Token, source: [number,
   const before = tagOpen - context.statementStart === 1 && DEMONSTRATIVES.has(tokens[tagOpen - 1].normal)
     ? [tagOpen - 1, tagOpen] as [number, number]
     : trimContent(tokens, interruptedClauseStart(tokens, context.statementStart, tagOpen, sentence), tagOpen)
+  // (*…, the White House quickly realized, to their horror, that …*: an aside, then the verb's own
+  // clause — no tag interrupting the words before it.)
+  const asideThenClause = thatAfterAside(tokens, tagEnd + 1, sentence)
+  if (asideThenClause !== -1) return trimContent(tokens, asideThenClause + 1, sentence.lastToken)
   const rest = trimContent(tokens, tagEnd + 1, sentence.lastToken)
   if (before === undefined || rest === undefined) return undefined
   const opening = tokens[rest[0]]

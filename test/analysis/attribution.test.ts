@@ -2147,3 +2147,8 @@ t.test('shipped lexicon: a dateline set off by a horizontal bar (U+2015) is the 
   t.same(await shippedCuesAndSources('WASHINGTON \u2015 Officials said the talks would resume.'), [['said', 'Officials']])
   t.same(await shippedCuesAndSources('WASHINGTON \u2014 Officials said the talks would resume.'), [['said', 'Officials']])
 })
+
+t.test('shipped lexicon: an aside between a verb and its that-clause does not make the verb a tag inside the sentence before it', async (t) => {
+  t.same(await shippedContents('In 2014, the White House quickly realized, to its horror, that the money had been wasted.'), [['realized', 'the money had been wasted']])
+  t.same(await shippedContents('The talks, the minister said, had failed.'), [['said', 'The talks, the minister said, had failed']], 'a tag inside the statement still is one')
+})
