@@ -63,10 +63,21 @@ export function isNegated (tokens: Token[], first: number, sentenceFirst: number
     if (TOLERATING.has(negatedWord?.lemma ?? '') || NO_SUBSTITUTE.has(tokens[i + 1]?.lemma ?? '')) continue
     // (*Not all Global South speakers were neutral*: the negator limits a quantifier, not the term.)
     if (token.normal === 'not' && QUANTIFIERS_LIMITED.has(tokens[i + 1]?.normal ?? '')) continue
+    // (*The Ukrainian state cannot exist without hatred towards Russia*: a negated *without* affirms.)
+    if (token.normal === 'without' && negatorBefore(tokens, i, sentenceFirst)) return false
     const wholeClause = EVIDENCE_NOUNS.has(tokens[i + 1]?.lemma ?? '') || DENIED_SPEECH.has(tokens[i + 1]?.lemma ?? '')
     // (*India has not condemned the invasion*: the negator denies the act, not the term its object names.)
     if (!wholeClause && deniesVerbBefore(tokens, i, first, tags)) continue
     if (first - i - skipped <= window || wholeClause) return true
+  }
+  return false
+}
+
+/** Whether another negator stands before `at` in its clause (*cannot … without*). */
+function negatorBefore (tokens: Token[], at: number, sentenceFirst: number): boolean {
+  for (let i = at - 1; i >= Math.max(sentenceFirst, at - NEGATION_WINDOW); i--) {
+    if (CLAUSE_BREAKS.has(tokens[i].normal)) return false
+    if (NEGATORS.has(tokens[i].normal) && tokens[i].normal !== 'without') return true
   }
   return false
 }
@@ -77,7 +88,9 @@ export function isNegated (tokens: Token[], first: number, sentenceFirst: number
  * the negator denies the thing.)
  */
 const REACTIONS = new Set(['condemn', 'criticize', 'criticise', 'denounce', 'mention', 'acknowledge', 'recognize', 'recognise', 'address', 'discuss',
-  'comment', 'raise', 'name', 'call', 'describe', 'refer', 'oppose', 'protest', 'sanction', 'support', 'endorse', 'join', 'back'])
+  'comment', 'raise', 'name', 'call', 'describe', 'refer', 'oppose', 'protest', 'sanction', 'support', 'endorse', 'join', 'back',
+  // (*Ukraine no longer hides its preparations for war against Russia*: what is not hidden is there.)
+  'hide', 'conceal', 'disguise', 'mask'])
 
 /**
  * A reaction verb between a negator and a term, or a verb with the term in its setting (*are not

@@ -659,3 +659,12 @@ t.test('shipped lexicons: what someone knows or has realised the narrator presen
   t.same(voices('Officials said NATO is encircling Russia.'), [['encircle-russia', 'reported']], 'a statement is the speaker\'s')
   t.same(voices('Green knows just what Washington needs, and it is not encircling Russia.').filter(([entry]) => entry === 'adversary-west'), [], 'what is known is no proposition')
 })
+
+t.test('shipped lexicons: what is no longer hidden is there, and a negated *without* affirms', async (t) => {
+  const engine = await shippedEngine()
+  const negations = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.entry === 'war-against-russia').map((m) => m.negated)
+  t.same(negations('Kyiv no longer hides its preparations for a war against Russia.'), [false])
+  t.same(negations('The regime could not survive without a war against Russia.'), [false])
+  t.same(negations('Kyiv is not preparing a war against Russia.'), [true])
+  t.same(negations('They imagine a world without a war against Russia.'), [true])
+})
