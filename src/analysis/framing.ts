@@ -222,6 +222,9 @@ const HEARSAY_EDGES = new Set([';', 'but', 'yet', 'whereas', 'while', ':'])
  * the paragraph's clause edges found in one scan on first use: scanning from each hedge to each
  * term was quadratic on a long sentence of terms (8,000 after one *we are told*: 2 s for 240 KB).
  */
+/** How many words may stand between the narrative's villain and the harm it is said to do (*have been killing*). */
+const MAX_HARM_AGENT_GAP = 4
+
 function clauseTest (tokens: Token[]): (from: number, to: number) => boolean {
   let edges: number[] | undefined
   return (from, to) => {
@@ -472,6 +475,13 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   // (Only the nearest hedge before a term can reach it: a clause edge after it would stop any earlier one too.)
   const hearsay = distancingCues.filter((cue) => HEARSAY_ENTRIES.has(cue.compiled.entry.id))
   const sameClause = clauseTest(tokens)
+  // (*Ukrainian neo-Nazis have been killing civilians in Donbas*: harm done by the narrative's villain
+  // is the narrative, not a critique of it.)
+  const stateActorEnds = matches.filter((match) => match.compiled.lexicon.dimension === 'stateFraming' && (match.compiled.role === 'term' || match.compiled.role === 'adversary')).map((match) => match.last)
+  const harmByStateVillain = (match: RawMatch): boolean => {
+    const nearest = stateActorEnds[firstAfter(stateActorEnds.length, (i) => stateActorEnds[i], match.first) - 1]
+    return nearest !== undefined && match.first - nearest <= MAX_HARM_AGENT_GAP && sameClause(nearest, match.first)
+  }
   const afterHearsay = (match: RawMatch): boolean => {
     const nearest = hearsay[firstAfter(hearsay.length, (i) => hearsay[i].last, match.first) - 1]
     return nearest !== undefined && sameClause(nearest.last, match.first)
@@ -511,6 +521,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   let distancedUntil = -1
   for (const match of matches) {
     const { lexicon, entry, role } = match.compiled
+    if (entry.id === 'harm-framing' && lexicon.dimension === 'criticalFraming' && harmByStateVillain(match)) continue
     // Sources and hostility words are evidence for other rules, not framing matches of their own.
     if (lexicon.dimension === 'attribution' || role === 'source' || role === 'hostility' || role === 'hedge') continue
     if (insideAny(neutral[lexicon.dimension as 'stateFraming' | 'criticalFraming'], match.first, match.last)) continue

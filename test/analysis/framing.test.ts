@@ -668,3 +668,12 @@ t.test('shipped lexicons: what is no longer hidden is there, and a negated *with
   t.same(negations('Kyiv is not preparing a war against Russia.'), [true])
   t.same(negations('They imagine a world without a war against Russia.'), [true])
 })
+
+t.test('shipped lexicons: harm done by the narrative\'s villain is the narrative, not a critique of it', async (t) => {
+  const engine = await shippedEngine()
+  const read = (text: string) => analyze(text, engine).paragraphs[0]
+  const villain = read('Ukrainian neo-Nazis have been killing civilians in Donbas for eight years.')
+  t.equal(villain.flags.criticalFraming, false)
+  t.equal(villain.flags.stateFraming, true)
+  t.equal(read('Russian strikes have been killing civilians in Kharkiv.').flags.criticalFraming, true, 'harm by the state itself is the critique')
+})
