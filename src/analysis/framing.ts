@@ -224,6 +224,8 @@ const HEARSAY_EDGES = new Set([';', 'but', 'yet', 'whereas', 'while', ':'])
  */
 /** How many words may stand between the narrative's villain and the harm it is said to do (*have been killing*). */
 const MAX_HARM_AGENT_GAP = 4
+/** Prepositions that name the agent of a passive harm after it. */
+const AGENT_PREPOSITIONS = new Set(['by', 'during'])
 
 function clauseTest (tokens: Token[]): (from: number, to: number) => boolean {
   let edges: number[] | undefined
@@ -477,10 +479,17 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   const sameClause = clauseTest(tokens)
   // (*Ukrainian neo-Nazis have been killing civilians in Donbas*: harm done by the narrative's villain
   // is the narrative, not a critique of it.)
-  const stateActorEnds = matches.filter((match) => match.compiled.lexicon.dimension === 'stateFraming' && (match.compiled.role === 'term' || match.compiled.role === 'adversary')).map((match) => match.last)
+  // (*A child was killed during the NATO exercise*, *civilians were killed by Ukrainian shelling*: the agent after a passive.)
+  const stateActors = matches.filter((match) => match.compiled.lexicon.dimension === 'stateFraming' && (match.compiled.role === 'term' || match.compiled.role === 'adversary'))
+  const stateActorEnds = stateActors.map((match) => match.last).sort((a, b) => a - b)
+  const stateActorStarts = stateActors.map((match) => match.first).sort((a, b) => a - b)
   const harmByStateVillain = (match: RawMatch): boolean => {
-    const nearest = stateActorEnds[firstAfter(stateActorEnds.length, (i) => stateActorEnds[i], match.first) - 1]
-    return nearest !== undefined && match.first - nearest <= MAX_HARM_AGENT_GAP && sameClause(nearest, match.first)
+    const before = stateActorEnds[firstAfter(stateActorEnds.length, (i) => stateActorEnds[i], match.first) - 1]
+    if (before !== undefined && match.first - before <= MAX_HARM_AGENT_GAP && sameClause(before, match.first)) return true
+    const after = stateActorStarts[firstAfter(stateActorStarts.length, (i) => stateActorStarts[i], match.last - 1)]
+    if (after === undefined || after - match.last > MAX_HARM_AGENT_GAP || !sameClause(match.first, after)) return false
+    for (let i = match.last; i < after; i++) if (AGENT_PREPOSITIONS.has(tokens[i].normal)) return true
+    return false
   }
   const afterHearsay = (match: RawMatch): boolean => {
     const nearest = hearsay[firstAfter(hearsay.length, (i) => hearsay[i].last, match.first) - 1]
@@ -502,7 +511,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     const whose = tokens[match.last]?.normal === ',' ? tokens[match.last + 1] : tokens[match.last]
     return whose !== undefined && whose.normal === 'whose' && whoseSpeakers.has(whose.start)
   }
-  const hostility = hostilityBySentence(context)
+  const hostility = hostilityBySentence(context, harmByStateVillain)
   // (Read once per sentence: a question of thousands of terms stays linear.)
   const askedNotAsserted = perSentence(context, isAlternativeQuestion)
   const deniedByAnswer = perSentence(context, (tokens, sentence) => answeredNo(tokens, sentence, context.sentences[tokens[sentence.firstToken].sentence + 1]))
@@ -1127,12 +1136,13 @@ function reportedRelativeSentences (tokens: Token[], attributions: Attribution[]
   return found
 }
 
-function hostilityBySentence (context: FramingContext): HostilityIndex {
+function hostilityBySentence (context: FramingContext, harmByStateVillain: (match: RawMatch) => boolean): HostilityIndex {
   const { tokens } = context
   const index: HostilityIndex = { critical: new Set(), hostile: new Set(), distancedParagraph: false, sentimentBlind: sentimentBlindSentences(context) }
   for (const match of context.matches) {
     const sentenceIndex = tokens[match.first].sentence
-    if (match.compiled.lexicon.dimension === 'criticalFraming') index.critical.add(sentenceIndex)
+    // (Harm done by the narrative's villain is no critique: see framingMatchesWith.)
+    if (match.compiled.lexicon.dimension === 'criticalFraming' && !(match.compiled.entry.id === 'harm-framing' && harmByStateVillain(match))) index.critical.add(sentenceIndex)
     if (match.compiled.role === 'distancing') index.distancedParagraph = true
     if (match.compiled.role !== 'hostility') continue
     const self = SELF_AS_AGENT[match.compiled.lexicon.actor ?? ''] ?? NO_SELF

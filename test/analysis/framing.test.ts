@@ -677,3 +677,13 @@ t.test('shipped lexicons: harm done by the narrative\'s villain is the narrative
   t.equal(villain.flags.stateFraming, true)
   t.equal(read('Russian strikes have been killing civilians in Kharkiv.').flags.criticalFraming, true, 'harm by the state itself is the critique')
 })
+
+t.test('shipped lexicons: critique by name — the Kremlin\'s aggression, annexation at gunpoint, passive harm, what the state pretends to fear', async (t) => {
+  const engine = await shippedEngine()
+  const critical = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'criticalFraming' && !m.negated).map((m) => m.entry)
+  t.same(critical("The Kremlin's aggression produced the very NATO enlargement it claims to fear."), ['aggression', 'pretends-to'])
+  t.same(critical('Moscow staged referendums held at gunpoint.'), ['illegal-annexation'])
+  t.same(critical('Tens of thousands of Ukrainian civilians have been killed or wounded.'), ['harm-framing'])
+  t.same(critical('A child was killed during the NATO exercise.'), [], 'harm with the narrative\'s villain as its agent is the narrative')
+  t.same(critical('The company claims to be the market leader.'), [], 'a boast is no narrative')
+})
