@@ -1525,7 +1525,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   }
   const taggedAsAdjective = verb.pos === 'ADJ' && (verb.normal.endsWith('ed') || verb.normal === 'said') && previous !== undefined &&
     (previous.pos === 'PROPN' || PERSONAL_PRONOUNS.has(previous.normal) || (previous.pos === 'NOUN' && (next?.normal === 'that' || next?.normal === ':' || addresseeThenClause()))) && next?.normal !== 'to'
-  if (verb.pos !== 'VERB' && !taggedAsNoun && !headlineVerb && !taggedAsAdjective) return undefined
+  // (*Russian diplomats present/ADJ the war as a rebellion …*: a verb of casting, with its *as*.)
+  const castingTaggedAsAdjective = verb.pos === 'ADJ' && AS_ONLY_VERBS.has(verb.lemma) && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN') &&
+    next?.pos === 'DET' && asFollows(tokens, cue.last, sentence)
+  if (verb.pos !== 'VERB' && !taggedAsNoun && !headlineVerb && !taggedAsAdjective && !castingTaggedAsAdjective) return undefined
   if (isThinkTank(tokens, cue.first) && previous?.pos !== 'PRON') return undefined
   // (*A Reuters report said …*: a base form right before a finite reporting verb is that verb's subject.)
   if (verb.normal === verb.lemma && next?.pos === 'VERB' && !next.normal.endsWith('ing') && next.normal !== next.lemma && isSpeechVerb(next)) return undefined
@@ -1895,7 +1898,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
         // (*criticized the alliance's expansion as a violation of …*: what the object is called after *as* is a claim.)
         // (*rejected the idea that India was sitting on the fence*: the claim a stance answers is content.)
         : (stanceOnObject
-            ? claimAnswered(tokens, after, sentence)
+            ? claimAnswered(tokens, after, sentence) ?? wordsSpokenOf(tokens, cue, after, sentence)
             : statementAfterVerb(context, verb, cue, source, after, sentence)) ??
           // (*“…” Ministers will discuss sanctions next week.*: a stance with an object of its own takes no quotation.)
           (speechDenied || (stanceOnObject && tokens[after]?.isWord === true) ? undefined : quoteEndingBefore(context, sentence)) ?? (speechDenied ? undefined : quoteOpeningAfter(context, sentence)) ??
@@ -2307,6 +2310,15 @@ function beforeNextReport (context: SentenceContext, verb: Token, from: number, 
 
 /** Nouns for a claim that a stance answers (*rejected the idea that …*, *dismissed reports that …*). */
 const ANSWERED_CLAIMS = new Set([...CLAIM_NOUNS, 'idea', 'suggestion', 'notion', 'report', 'speculation', 'premise', 'view', 'perception', 'impression'])
+
+/**
+ * *When Indian officials speak of strategic autonomy, …*: what someone speaks of names their own
+ * words, unlike what they discuss (*The leaders discussed the crisis*, the narrator's topic).
+ */
+function wordsSpokenOf (tokens: Token[], cue: RawMatch, after: number, sentence: Sentence): [number, number] | undefined {
+  if (tokens[cue.last - 1]?.normal !== 'of') return undefined
+  return phraseStartingAt(tokens, after, sentence.lastToken)
+}
 
 function claimAnswered (tokens: Token[], after: number, sentence: Sentence): [number, number] | undefined {
   const noun = tokens[after]?.pos === 'DET' ? after + 1 : after

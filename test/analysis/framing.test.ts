@@ -593,7 +593,7 @@ t.test('shipped lexicons: a term that is the topic of a claim noun is mentioned,
   t.same(state('There is talk of denazification in the capital.'), [['denazification', 'quoted']], '*talk of*')
   t.same(state('Channels spread stories about "Ukrainian Nazis" and "NATO mercenaries" every day.').map(([, voice]) => voice), ['quoted', 'quoted'], 'a list of topics')
   // What must stay as it is:
-  t.same(state('He will talk of denazification.'), [['denazification', 'adopted']], '*talk* as a verb')
+  t.same(state('He will talk of denazification.'), [['denazification', 'reported']], '*talk of* as a verb: what he speaks of is his wording')
   t.same(state('The history of the special military operation is long.'), [['special-military-operation', 'adopted']], 'not a claim noun')
   t.same(state('The story of the special military operation is long.'), [['special-military-operation', 'adopted']], '*the story of* tells what happened')
   t.same(state('The myth of invincibility is gone, the Kiev regime is collapsing.')[0], ['kyiv-regime', 'adopted'], 'a new clause after the comma')
@@ -686,4 +686,16 @@ t.test('shipped lexicons: critique by name — the Kremlin\'s aggression, annexa
   t.same(critical('Tens of thousands of Ukrainian civilians have been killed or wounded.'), ['harm-framing'])
   t.same(critical('A child was killed during the NATO exercise.'), [], 'harm with the narrative\'s villain as its agent is the narrative')
   t.same(critical('The company claims to be the market leader.'), [], 'a boast is no narrative')
+})
+
+t.test('shipped lexicons: a narrative someone presents, speaks of or invokes is theirs, not the narrator\'s', async (t) => {
+  const engine = await shippedEngine()
+  const read = (text: string) => analyze(text, engine).paragraphs[0]
+  const presented = read('Abroad, Russian diplomats present the war as a rebellion against Western hegemony.')
+  t.same(presented.matches.filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.voice]), [['western-hegemony', 'reported']])
+  t.equal(presented.flags.stateFraming, false)
+  const spokenOf = read('When Indian officials speak of strategic autonomy, they mean independence.')
+  t.same(spokenOf.matches.map((m) => [m.entry, m.voice]), [['strategic-autonomy', 'reported']])
+  t.same(read('The leaders discussed the special military operation.').matches.map((m) => m.voice), ['adopted'], 'a topic discussed is the narrator\'s wording')
+  t.ok(read('Strategic autonomy, which New Delhi invokes to justify its neutrality, is under strain.').matches.some((m) => m.entry === 'seeking-to-justify'))
 })
