@@ -3059,7 +3059,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       }
       let named = subject !== undefined && (nearestSource === undefined || subject.start > nearestSource.end) ? subject : nearestSource
       // (*The joint statement runs to 81 paragraphs. It reaffirms …*: a document that opens the sentence before is what *it* says.)
-      if (pronoun === 'it' && previousSentence !== undefined && (named === undefined || named.start < tokens[previousSentence.firstToken].start)) named = documentOpening(local, previousSentence) ?? named
+      if (pronoun === 'it' && previousSentence !== undefined && (named === undefined || named.start < tokens[previousSentence.firstToken].start)) named = documentOpening(local, previousSentence) ?? bodyOpening(local, previousSentence) ?? named
       // A referring *It* takes its referent from the sentence just before it, in the same paragraph:
       // further back, *it* is more often a thing that was never a source (*… released the video.
       // It shows …* had been credited to the police two sentences earlier).
@@ -3383,6 +3383,26 @@ export function introducedPerson (context: AttributionContext, attributions: Att
 
 /** The person a sentence opens with as its subject, bare (*Modi was …*) or with an appositive (*Arun Mehrotra, India's Ambassador …, has …*). */
 const openingSubject = (context: SentenceContext, sentence: Sentence): SourceSpan | undefined => namedSubject(context, sentence) ?? namedWithAppositive(context, sentence)
+/**
+ * *For two decades the Kremlin has sold the world a story. Russia, it says, is …*: a state body or
+ * an organisation that is the subject of the sentence before is what a parenthetical *it* says.
+ */
+function bodyOpening (context: SentenceContext, sentence: Sentence): SourceSpan | undefined {
+  const { tokens } = context
+  // (Past a short opening adverbial without its comma: *For two decades the Kremlin has …*.)
+  for (let first = sentence.firstToken; first < Math.min(sentence.lastToken, sentence.firstToken + MAX_OPENING_BEFORE_BODY); first++) {
+    if (tokens[first].pos === 'VERB' || tokens[first].pos === 'AUX') return undefined
+    if (first > sentence.firstToken && tokens[first].pos !== 'DET' && tokens[first].pos !== 'PROPN') continue
+    const subject = phraseStartingAt(tokens, first, sentence.lastToken)
+    if (subject === undefined || subject[0] !== first || !context.sourceIndex.endingAt.has(subject[1])) continue
+    const verb = tokens[subject[1]]
+    if (verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined
+    const span = typedSpan(context, subject[0], subject[1], classify(context, subject[0], subject[1], sentence))
+    return span.type === 'official' && isThing(span) ? span : undefined
+  }
+  return undefined
+}
+const MAX_OPENING_BEFORE_BODY = 5
 
 /** How many tokens an appositive after a name may hold (*Arun Mehrotra, India's Ambassador to Russia,*). */
 const MAX_APPOSITIVE = 16

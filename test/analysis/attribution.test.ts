@@ -2152,3 +2152,10 @@ t.test('shipped lexicon: an aside between a verb and its that-clause does not ma
   t.same(await shippedContents('In 2014, the White House quickly realized, to its horror, that the money had been wasted.'), [['realized', 'the money had been wasted']])
   t.same(await shippedContents('The talks, the minister said, had failed.'), [['said', 'The talks, the minister said, had failed']], 'a tag inside the statement still is one')
 })
+
+t.test('shipped lexicon: a parenthetical *it says* refers to the state body that is the subject of the sentence before', async (t) => {
+  const said = async (text: string) => (await shippedAttributions(text)).map((a) => [a.cue.text, a.source.text, a.source.refersTo?.text, a.source.actor])
+  t.same(await said('For two decades the Kremlin has sold the world a story. Russia, it says, is a besieged fortress.'), [['says', 'it', 'the Kremlin', 'ru']])
+  t.same(await said('The weather was bad. Russia, it says, is a besieged fortress.'), [], 'no body before, no referent')
+  t.same(await said('Putin sold a story. Russia, it says, is a besieged fortress.'), [], 'a person is no *it*')
+})
