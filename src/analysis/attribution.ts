@@ -38,7 +38,7 @@ const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 
 const MOSTLY_NOUNS = new Set(['state', 'claim', 'attack', 'report', 'quote', 'note', 'post', 'call', 'comment', 'remark', 'promise', 'warning', 'show',
   'debate', 'detail', 'view', 'support', 'suspect', 'protest', 'demand', 'estimate', 'answer', 'reply', 'question', 'tweet', 'echo', 'signal', 'praise'])
 /** Role nouns the tagger calls adjectives at the end of a phrase (*NSE chief explains*). */
-const ROLE_WORDS_TAGGED_ADJECTIVE = new Set(['chief', 'official', 'representative', 'executive'])
+const ROLE_WORDS_TAGGED_ADJECTIVE = new Set(['chief', 'official', 'representative', 'executive', 'general'])
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
 /** Where a time phrase ending at `left` (*on Saturday*, *this month*, *last week*) starts; `left` when there is none. */
@@ -178,6 +178,7 @@ const WRITTEN_THINGS = new Set(['rule', 'rulebook', 'history', 'law', 'script', 
  * *Modi understands the stakes*).
  */
 const KNOWING_VERBS = new Set(['know', 'understand', 'remember', 'realize', 'realise'])
+const KNOWN_PRONOUNS = new Set(['it', 'this', 'that', 'them'])
 /** Participles that are never a past tense: after a noun, a reduced relative (*rules written for another era*). */
 const PARTICIPLE_ONLY_FORMS = new Set(['written', 'shown', 'known', 'spoken', 'proven', 'drawn', 'given', 'taken', 'seen', 'told'])
 /**
@@ -805,6 +806,9 @@ function indexSources (tokens: Token[], matches: RawMatch[], insideQuote: Array<
       !(before !== undefined && (before.normal === 'those' || HEAD_TAGS.has(before.pos)))) continue
     // (*Open-source analysts*, *multi-source reporting*: the second half of a hyphenated word modifies; it names nobody.)
     if (before?.normal === '-' && before.start === tokens[match.first - 2]?.end && before.end === tokens[match.first].start) continue
+    // (*a George Washington University grad*: a capital inside a longer name is no government.)
+    if (match.compiled.entry.sourceType === 'official' && match.last - match.first === 1 && PLACE_NAMES.test(tokens[match.first].normal) && before?.pos === 'PROPN' &&
+      tokens[match.last]?.pos === 'PROPN' && before.sentence === tokens[match.first].sentence) continue
     for (let i = match.first; i < match.last; i++) (index.covering[i] ??= []).push(match)
     const ending = index.endingAt.get(match.last)
     if (ending === undefined) index.endingAt.set(match.last, [match])
@@ -921,6 +925,8 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
     !(i - 1 >= lowest && HEAD_TAGS.has(tokens[i - 1].pos))) return true
   // (*what multiple lawmakers called “fraud”*: the tagger's determiner *what* opens a free relative.)
   if (token.normal === 'what' || token.normal === 'whatever') return false
+  // (*the inspector general*, *the Directorate General of Shipping*: a title's post-nominal *general*.)
+  if (token.normal === 'general' && i - 1 >= lowest && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) return true
   if (NOUN_PHRASE_TAGS.has(token.pos)) return !NON_SOURCE_PRONOUNS.has(token.normal) || token.pos !== 'PRON'
   // (*40% of voters*: the tagger's symbol is the noun *percent*.)
   if (token.normal === "'s" || token.normal === '-' || isPercentSign(token)) return true
@@ -1055,7 +1061,9 @@ function phraseStartingAt (tokens: Token[], first: number, highest: number): [nu
   }
   // A hyphenated compound can end in an adjective and still name someone (*the 46-year-old*).
   const compoundEnd = (i: number): boolean => tokens[i].pos === 'ADJ' && tokens[i - 1]?.normal === '-'
-  while (last > first && !HEAD_TAGS.has(tokens[last - 1].pos) && !compoundEnd(last - 1) && !isPercentSign(tokens[last - 1])) last--
+  // (*the inspector general*: a title's post-nominal *general* ends the phrase.)
+  const titleEnd = (i: number): boolean => tokens[i].normal === 'general' && i > first && HEAD_TAGS.has(tokens[i - 1].pos)
+  while (last > first && !HEAD_TAGS.has(tokens[last - 1].pos) && !compoundEnd(last - 1) && !isPercentSign(tokens[last - 1]) && !titleEnd(last - 1)) last--
   return last > first ? [first, last] : undefined
 }
 
@@ -1627,6 +1635,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // (*who asked not to be identified discussing private talks*: what the source would not be named doing.)
   if (verb.normal.endsWith('ing') && (context.sourceIndex.covering[cue.first - 1] ?? []).some((match) => match.compiled.entry.sourceType === 'anonymous' && match.last === cue.first &&
     ANONYMITY_CLAUSE_OPENERS.has(tokens[match.first].normal))) return undefined
+  // (*NATO had no plans to admit Ukraine, and the Kremlin knew it*: knowing a fact already told is no statement.)
+  if (KNOWING_VERBS.has(verb.lemma) && KNOWN_PRONOUNS.has(next?.normal ?? '') && (tokens[cue.last + 1] === undefined || tokens[cue.last + 1].pos === 'PUNCT' || cue.last + 1 >= sentence.lastToken)) return undefined
   if (PARTICIPLE_ONLY_FORMS.has(verb.normal) && previous?.pos === 'NOUN' && next?.normal !== 'by' && verb.normal !== 'told') return undefined
   // *presented the story as proof*, *cast the talks as a victory*: these describe only with *as*
   // (*presented the budget*, *cast their ballots*).
@@ -1856,6 +1866,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     const quoteAfter = quoteOpeningIn(context, after, after) ?? (CLAUSE_OPENERS.has(tokens[after]?.normal ?? '') ? quoteOpeningIn(context, after + 1, after + 1) : undefined)
     // A quote closing the previous sentence is this speaker's only when the speaker has no quote of its own.
     let quoteBefore = quoteClosingJustBefore(context, source[0], quoteAfter === undefined ? sentence.firstToken - 1 : sentence.firstToken)
+    // (*Asked about remarks by an official who had called the purchases "profiteering", Jaiswal said …*:
+    // a quotation inside the question put to the speaker is the question's, not the answer.)
+    if (quoteBefore !== undefined && tokens[sentence.firstToken].normal === 'asked' && quoteBefore.open > sentence.firstToken &&
+      !context.foundInSentence.some((found) => found.cue[0] < quoteBefore!.open)) quoteBefore = undefined
     // (*“…” He added that trade had grown.*: a speaker with a clause of its own does not take the quote before its sentence.)
     // (*“…,” the ministry said, adding that the UAE had mediated*: nor does a participle with its own clause.)
     if (quoteBefore !== undefined && (quoteBefore.close < sentence.firstToken || verb.normal.endsWith('ing')) && tokens[after]?.normal === 'that' && trimContent(tokens, after, sentence.lastToken) !== undefined) quoteBefore = undefined
@@ -1946,7 +1960,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     const end = tokens[role?.[1] ?? 0]
     // (*…, a researcher at the Atlantic Council, who has tracked …*: a relative clause after the role is what they did, not who they are.)
     const relativeAfter = end?.normal === ',' && RELATIVE_PRONOUNS.has(tokens[role![1] + 1]?.normal ?? '')
-    if (role !== undefined && role[0] === comma + 1 && (role[1] >= sentence.lastToken || (end.pos === 'PUNCT' && role[1] + 1 >= sentence.lastToken) || end.isQuote || relativeAfter)) inverted = [inverted[0], role[1]]
+    // (*…, said Lena Vogt, an analyst who studies Russian information operations.*: a restrictive relative clause too.)
+    const restrictiveAfter = end !== undefined && RELATIVE_PRONOUNS.has(end.normal) && role !== undefined && role[1] - role[0] >= 2
+    if (role !== undefined && role[0] === comma + 1 && (role[1] >= sentence.lastToken || (end.pos === 'PUNCT' && role[1] + 1 >= sentence.lastToken) || end.isQuote || relativeAfter || restrictiveAfter)) inverted = [inverted[0], role[1]]
   }
   const quoteBefore = quoteClosingJustBefore(context, cue.first)
   // After a closing quote any noun phrase is the speaker (*said the 46-year-old*); otherwise it must be named.
@@ -2405,6 +2421,8 @@ function objectContentEnd (tokens: Token[], verb: Token, source: [number, number
  */
 function classify (context: SentenceContext, first: number, last: number, sentence: Sentence, content?: { start: number, end: number }): { type: SourceType, actor?: string } {
   const { tokens, sourceIndex } = context
+  // (*Some in India argue*, *many in Moscow believe*: people in a country, not its government.)
+  if (last - first >= 3 && PEOPLE_QUANTIFIERS.has(tokens[first].normal) && tokens[first + 1].normal === 'in' && !sourceIndex.anonymityAt.has(tokens[first].sentence)) return { type: 'unspecified' }
   let relative = first
   while (relative < last && !RELATIVE_PRONOUNS.has(tokens[relative].normal)) relative++
   // Sources overlapping the span, in match order (matches are ordered by their first token).
@@ -2429,7 +2447,11 @@ function classify (context: SentenceContext, first: number, last: number, senten
   // (*According to two people familiar with the talks, the Ukrainian side proposed …*: the anonymity of another source is its own.)
   const inOtherSource = (match: RawMatch): boolean => context.foundInSentence.some(({ source }) =>
     source[0] <= match.first && match.last <= source[1] && (last <= source[0] || first >= source[1]))
-  const anonymousInSentence = (sourceIndex.anonymityAt.get(tokens[sentence.firstToken].sentence) ?? []).some((match) =>
+  // (*The officials, who did not wish to be named, said Moscow had assured New Delhi …*: a source
+  // inside another's statement is named by that statement, whatever anonymity the speaker asked for.)
+  const insideOtherStatement = context.foundInSentence.some((found) => Array.isArray(found.content) && found.content[0] <= first && last <= found.content[1] &&
+    (found.source[1] <= first || found.source[0] >= last))
+  const anonymousInSentence = !insideOtherStatement && (sourceIndex.anonymityAt.get(tokens[sentence.firstToken].sentence) ?? []).some((match) =>
     (content === undefined || tokens[match.first].start < content.start || tokens[match.first].start >= content.end ||
     tokens.slice(match.first, match.last).some((token) => SPEAKER_ANONYMITY_TERMS.has(token.normal))) && !inOtherSource(match))
   // *Alfonso Aguilar, the director of a think tank*: the name before an appositive is the head.

@@ -1727,7 +1727,7 @@ t.test('shipped lexicon: *she* refers to a name introduced with its appositive a
 
 t.test('shipped lexicon: a name after *the* is a body, not a person', async (t) => {
   t.same(await shippedSourceTypes('The FSB said the buoys were misplaced.'), [['The FSB', 'unspecified']])
-  t.same(await shippedSourceTypes('The Treasury said the firms were sanctioned.'), [['The Treasury', 'unspecified']])
+  t.same(await shippedSourceTypes('The Treasury said the firms were sanctioned.'), [['The Treasury', 'official']], 'a finance ministry by name is official')
   t.same(await shippedSourceTypes('Smith said the drills were routine.'), [['Smith', 'person']])
   t.same(await shippedSourceTypes('PENCE: Well, I think we will win.'), [['PENCE', 'person'], ['I', 'person']], 'a transcript\'s speaker in capitals is a person')
 })
@@ -2158,4 +2158,23 @@ t.test('shipped lexicon: a parenthetical *it says* refers to the state body that
   t.same(await said('For two decades the Kremlin has sold the world a story. Russia, it says, is a besieged fortress.'), [['says', 'it', 'the Kremlin', 'ru']])
   t.same(await said('The weather was bad. Russia, it says, is a besieged fortress.'), [], 'no body before, no referent')
   t.same(await said('Putin sold a story. Russia, it says, is a besieged fortress.'), [], 'a person is no *it*')
+})
+
+t.test('shipped lexicon: source types and spans an editor checks — critique of the eighteenth session\'s articles', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('Some in India argue that the discounts are shrinking.'), [['argue', 'Some in India', 'unspecified']], 'people in a country are not its government')
+  t.same(await shippedCuesSourcesAndTypes('"The map is wrong," said Lena Vogt, an analyst who studies Russian information operations.'), [['said', 'Lena Vogt, an analyst', 'expert']], 'the appositive before a restrictive relative clause types the speaker')
+  t.same(await shippedCuesSourcesAndTypes('The US Treasury warned that the sanctions would bite.'), [['warned', 'The US Treasury', 'official']])
+  t.same(await shippedCuesSourcesAndTypes('Indian officials, speaking privately, said the deal was off.'), [['said', 'Indian officials', 'anonymous']])
+  t.same(await shippedCuesSourcesAndTypes('“It will be true,” said Sen. Brian Schatz, who has spoken privately to other senators.'), [['said', 'Sen. Brian Schatz', 'official']], 'speaking to someone in private is no anonymity')
+  t.same(await shippedCuesSourcesAndTypes('The inspector general, which has audited the weapons, said it had found nothing.'), [['said', 'The inspector general', 'official']])
+  t.same(await shippedCuesAndSources('"We found nothing," said the inspector general.'), [['said', 'the inspector general']])
+  t.same(await shippedCuesSourcesAndTypes('“It will be true,” said Sherman, a George Washington University graduate.'), [['said', 'Sherman, a George Washington University graduate', 'person']], 'a capital inside a longer name is no government')
+})
+
+t.test('shipped lexicon: not statements — knowing what was just said, a quotation inside the question put to the speaker; a named source inside an anonymous one\'s statement', async (t) => {
+  t.same(await shippedCuesAndSources('NATO had no plans to admit Ukraine, and the Kremlin knew it.'), [])
+  t.same(await shippedContents('Asked about remarks by a US official who had described the purchases as "profiteering", Jaiswal said such characterisations were unfortunate.').then((found) => found.filter(([cue]) => cue === 'said')),
+    [['said', 'such characterisations were unfortunate']])
+  t.same((await shippedAttributions('The officials, who did not wish to be named, said Moscow had assured New Delhi that supplies would continue.')).map((a) => [a.source.text, a.source.type, a.source.actor]),
+    [['The officials', 'anonymous', undefined], ['Moscow', 'official', 'ru']])
 })
