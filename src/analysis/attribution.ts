@@ -1863,7 +1863,14 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     }
     // *said: “…”* — a quotation opening right after the cue is the content, however many sentences it runs.
     // (Past a comma, a colon or *that* only: *Kyiv says the “liberation” Moscow talks about has …* quotes a word of its clause.)
-    const quoteAfter = quoteOpeningIn(context, after, after) ?? (CLAUSE_OPENERS.has(tokens[after]?.normal ?? '') ? quoteOpeningIn(context, after + 1, after + 1) : undefined)
+    const quoteOpening = quoteOpeningIn(context, after, after) ?? (CLAUSE_OPENERS.has(tokens[after]?.normal ?? '') ? quoteOpeningIn(context, after + 1, after + 1) : undefined)
+    // (*Critics say "root causes" is simply a euphemism for …*: a quotation that its clause's verb
+    // follows is that clause's subject; the statement is the clause.)
+    // (Not *chanted "Build a wall," referring to …*: a quotation closed on its own comma is whole.)
+    const afterQuote = quoteOpening === undefined ? undefined : tokens[quoteOpening.close + 1]
+    const clauseGoesOn = quoteOpening !== undefined && afterQuote !== undefined && quoteOpening.close < sentence.lastToken - 1 && tokens[quoteOpening.close - 1]?.pos !== 'PUNCT' &&
+      (afterQuote.pos === 'AUX' || (afterQuote.pos === 'VERB' && !afterQuote.normal.endsWith('ing')))
+    const quoteAfter = clauseGoesOn ? undefined : quoteOpening
     // A quote closing the previous sentence is this speaker's only when the speaker has no quote of its own.
     let quoteBefore = quoteClosingJustBefore(context, source[0], quoteAfter === undefined ? sentence.firstToken - 1 : sentence.firstToken)
     // (*Asked about remarks by an official who had called the purchases "profiteering", Jaiswal said …*:

@@ -2178,3 +2178,9 @@ t.test('shipped lexicon: not statements — knowing what was just said, a quotat
   t.same((await shippedAttributions('The officials, who did not wish to be named, said Moscow had assured New Delhi that supplies would continue.')).map((a) => [a.source.text, a.source.type, a.source.actor]),
     [['The officials', 'anonymous', undefined], ['Moscow', 'official', 'ru']])
 })
+
+t.test('shipped lexicon: a quotation that its clause\'s verb follows is the clause\'s subject, and the statement is the clause', async (t) => {
+  t.same(await shippedContents('Critics say "root causes" is simply a euphemism for capitulation.'), [['say', 'root causes" is simply a euphemism for capitulation']])
+  t.same(await shippedContents('Lavrov said Russia would not allow Kyiv to “get off the hook.”'), [['said', 'Russia would not allow Kyiv to “get off the hook.”']])
+  t.same(await shippedContents('Fans chanted "Build a wall," referring to the candidate\'s vow.').then((found) => found.filter(([cue]) => cue === 'chanted')), [['chanted', 'Build a wall,']], 'a quotation closed on its own comma is whole')
+})
