@@ -699,3 +699,11 @@ t.test('shipped lexicons: a narrative someone presents, speaks of or invokes is 
   t.same(read('The leaders discussed the special military operation.').matches.map((m) => m.voice), ['adopted'], 'a topic discussed is the narrator\'s wording')
   t.ok(read('Strategic autonomy, which New Delhi invokes to justify its neutrality, is under strain.').matches.some((m) => m.entry === 'seeking-to-justify'))
 })
+
+t.test('shipped lexicons: India\'s line on unilateral sanctions is Indian doctrine, not the Kremlin\'s sanctions narrative', async (t) => {
+  const engine = await shippedEngine()
+  const actors = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.actor])
+  t.same(actors('India does not support unilateral sanctions that are not mandated by the United Nations, the spokesman said.'), [['only-un-sanctions', 'in']])
+  t.same(actors('India has never endorsed sanctions imposed outside the UN framework.'), [['only-un-sanctions', 'in']])
+  t.same(actors('Moscow condemned the illegal unilateral sanctions.'), [['sanctions-backfire', 'ru']])
+})
