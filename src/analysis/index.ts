@@ -2,6 +2,7 @@
  * analyze(text, engine): the whole analysis as a pure function of a string. No Fastify, no
  * I/O: workers, the CLI, the eval and the bench all call this.
  */
+import { newsSentiment } from './sentiment.js'
 import { splitParagraphs } from './text/paragraphs.js'
 import { htmlToText } from './text/html-to-text.js'
 import { prepareForWink } from './text/normalize.js'
@@ -131,7 +132,7 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
     if (answer !== undefined) attributions.push(answer)
     const carried = carryOver.carriedInto(span, tokens, quotes, attributions)
     const framing = framingMatches({ text, tokens, sentences, matches, quotes, attributions: [...attributions, ...carried] })
-    const sentenceResults = sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, sentiment: round(sentence.sentiment) }))
+    const sentenceResults = sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, sentiment: round(newsSentiment(tokens, sentence)) }))
     const evidence = paragraphEvidence(sentenceResults, attributions, framing, carried)
     const { scores, flags } = paragraphScores(sentenceResults, evidence)
     paragraphs.push({ index, start: span.start, end: span.end, sentences: sentenceResults, scores, flags, attributions, matches: framing })

@@ -1,0 +1,17 @@
+import t from 'tap'
+import { analyze } from '../../src/analysis/index.js'
+import { shippedEngine } from '../helper.js'
+
+const sentimentOf = async (text: string) => analyze(text, await shippedEngine()).paragraphs[0].sentences[0].sentiment
+
+t.test('a sentence reporting killing, shelling or bombing reads at most mildly negative, whatever its other words', async (t) => {
+  t.equal(await sentimentOf('Kyiv continues to shell peaceful towns in Donbass.'), -0.25, 'wink alone read +0.875 for *peaceful*')
+  t.equal(await sentimentOf("Russian missiles hit a children's hospital in Kyiv, killing two doctors."), -0.25)
+  t.ok(await sentimentOf('Residents were killed in a brutal, horrific attack.') < -0.25, 'a sentence already more negative keeps its score')
+  t.ok(await sentimentOf('The talks went well.') > 0, 'no violence, no ceiling')
+})
+
+t.test('a comparative after *never* praises', async (t) => {
+  t.ok(await sentimentOf("Russia's economy has never been stronger.") > 0, 'wink read -0.4')
+  t.ok(await sentimentOf('The economy is not strong.') <= 0)
+})
