@@ -663,6 +663,8 @@ function anonymousAntecedent (earlierSources: SourceSpan[], attributions: Attrib
 }
 
 /** Roles a definite back-reference names (*the minister said*, *the ministry added*). */
+/** Titles of a foreign service, any of which a later *the diplomat* may refer to (a spokesperson only of a foreign ministry). */
+const DIPLOMATIC_TITLES = new Set(['ambassador', 'envoy', 'consul', 'spokeswoman', 'spokesman', 'spokesperson'])
 const BACK_REFERENCE_ROLES = new Set(['minister', 'ministry', 'embassy', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'president', 'premier',
   'chancellor', 'diplomat', 'secretary', 'commander', 'governor', 'senator', 'analyst', 'economist', 'researcher', 'professor', 'mayor'])
 
@@ -674,8 +676,13 @@ function roleAntecedent (earlierSources: SourceSpan[], attributions: Attribution
   const match = /^[Tt]he (\p{Ll}+)$/u.exec(source.text)
   if (match === null || !BACK_REFERENCE_ROLES.has(match[1])) return undefined
   const role = match[1]
-  const holds = (candidate: SourceSpan): boolean => candidate.start < source.start && candidate.refersTo === undefined && candidate.text !== source.text &&
-    candidate.type !== 'anonymous' && candidate.text.toLowerCase().split(/[\s,]+/).includes(role)
+  const holds = (candidate: SourceSpan): boolean => {
+    if (candidate.start >= source.start || candidate.refersTo !== undefined || candidate.text === source.text || candidate.type === 'anonymous') return false
+    const words = candidate.text.toLowerCase().split(/[\s,]+/)
+    // (*Foreign Ministry spokeswoman Maria Zakharova … the diplomat stressed*: a diplomat by another title.)
+    return words.includes(role) || (role === 'diplomat' && candidate.type === 'official' && words.some((word) => DIPLOMATIC_TITLES.has(word)) &&
+      (words.includes('foreign') || !words.some((word) => word.startsWith('spokes'))))
+  }
   return latestSource(attributions, earlierSources, MAX_PRONOUN_LOOKBACK, holds)
 }
 

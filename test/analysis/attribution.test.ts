@@ -2184,3 +2184,13 @@ t.test('shipped lexicon: a quotation that its clause\'s verb follows is the clau
   t.same(await shippedContents('Lavrov said Russia would not allow Kyiv to “get off the hook.”'), [['said', 'Russia would not allow Kyiv to “get off the hook.”']])
   t.same(await shippedContents('Fans chanted "Build a wall," referring to the candidate\'s vow.').then((found) => found.filter(([cue]) => cue === 'chanted')), [['chanted', 'Build a wall,']], 'a quotation closed on its own comma is whole')
 })
+
+t.test('shipped lexicon: *drew attention to* as *pointed to*; *the diplomat* is a foreign ministry\'s spokeswoman named before', async (t) => {
+  t.same(await shippedContents('Zakharova drew attention to the fact that the photographs appeared within an hour.'), [['drew attention to', 'the fact that the photographs appeared within an hour']])
+  t.same(await shippedCuesAndSources('The fire drew attention to the lack of safety rules.'), [], 'a thing draws no attention by speaking')
+  const chained = await shippedAttributions('Russian Foreign Ministry spokeswoman Maria Zakharova said the talks were over. "They have isolated themselves," the diplomat stressed.')
+  t.same(chained.map((a) => [a.source.text, a.source.actor, a.source.refersTo?.text]), [
+    ['Russian Foreign Ministry spokeswoman Maria Zakharova', 'ru', undefined],
+    ['the diplomat', 'ru', 'Russian Foreign Ministry spokeswoman Maria Zakharova']
+  ])
+})
