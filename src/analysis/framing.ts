@@ -605,7 +605,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   results.push(...scareQuotes(context, results, contents))
   results.push(...narratorDenials(context, deniedNarratives))
   results.sort((a, b) => a.start - b.start || b.end - a.end)
-  return keepOneActorPerTerm(mergeOverlappingReadings(text, results), attributions, byContentStart)
+  return keepOneActorPerTerm(withoutAdversariesInsideTerms(mergeOverlappingReadings(text, results)), attributions, byContentStart)
 }
 
 /**
@@ -613,6 +613,21 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
  * *full-scale invasion of Ukraine*) is one match over both: the phrase is listed once, as it is
  * scored once. `matches` are sorted by start.
  */
+/**
+ * *the Kyiv regime*: the adversary inside a state term is that term's evidence already (the scores
+ * count overlapping evidence once); listed again, an editor reads two findings for one phrase.
+ * Matches come sorted by start, longest first.
+ */
+function withoutAdversariesInsideTerms (matches: Match[]): Match[] {
+  let termEnd = -1
+  return matches.filter((match) => {
+    if (match.dimension !== 'stateFraming') return true
+    if (match.role === 'adversary') return match.end > termEnd
+    termEnd = Math.max(termEnd, match.end)
+    return true
+  })
+}
+
 function mergeOverlappingReadings (text: string, matches: Match[]): Match[] {
   const merged: Match[] = []
   // The latest match kept per entry and reading: one lookup per match, linear on any paragraph.

@@ -707,3 +707,10 @@ t.test('shipped lexicons: India\'s line on unilateral sanctions is Indian doctri
   t.same(actors('India has never endorsed sanctions imposed outside the UN framework.'), [['only-un-sanctions', 'in']])
   t.same(actors('Moscow condemned the illegal unilateral sanctions.'), [['sanctions-backfire', 'ru']])
 })
+
+t.test('shipped lexicons: an adversary inside a state term is not listed again as evidence of its own', async (t) => {
+  const engine = await shippedEngine()
+  const entries = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).map((m) => m.entry)
+  t.same(entries('The Kyiv regime continues its provocations.').filter((entry) => entry.startsWith('adversary')), [])
+  t.ok(entries('Kyiv continues its provocations and lies.').some((entry) => entry === 'adversary-ukraine'), 'alone it is portrayed')
+})
