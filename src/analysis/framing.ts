@@ -1188,8 +1188,21 @@ function isHostile (context: FramingContext, match: RawMatch, hostility: Hostili
   if (hostility.distancedParagraph) return false
   // (*The attack came hours after Ukrainian President Zelenskyy renewed his appeal*: the sentence's
   // mood belongs to its main clause; an adversary in a clause of time is portrayed only by a hostility word.)
-  if (sentence.sentiment <= HOSTILE_SENTIMENT && !hostility.sentimentBlind.has(sentenceIndex) && !inClauseOfTime(tokens, match, sentence)) return true
+  if (sentence.sentiment <= HOSTILE_SENTIMENT && !hostility.sentimentBlind.has(sentenceIndex) && !inClauseOfTime(tokens, match, sentence) && !givesHelp(tokens, match, sentence)) return true
   return hostility.hostile.has(`${sentenceIndex}\u0000${match.compiled.lexicon.id}`)
+}
+
+/** Words of giving help: an adversary that is the donor of aid is not portrayed as hostile however grim its setting. */
+const HELP_WORDS = new Set(['donor', 'donors', 'aid', 'assistance', 'humanitarian', 'relief', 'donate', 'donated', 'donates', 'help', 'helped', 'helps', 'support', 'supported', 'supports', 'respect', 'respects', 'respected'])
+/** Words after the adversary within which a help word makes its sentence's sentiment no hostility (*EU is the biggest humanitarian donor to the Syria crisis*). */
+const HELP_WINDOW = 6
+
+function givesHelp (tokens: Token[], match: RawMatch, sentence: Sentence): boolean {
+  for (let i = match.last; i < Math.min(sentence.lastToken, match.last + HELP_WINDOW); i++) {
+    if (CLAUSE_BREAKS.has(tokens[i].normal)) return false
+    if (HELP_WORDS.has(tokens[i].normal)) return true
+  }
+  return false
 }
 
 const TIME_SUBORDINATORS = new Set(['after', 'before', 'until', 'while', 'when'])

@@ -714,3 +714,10 @@ t.test('shipped lexicons: an adversary inside a state term is not listed again a
   t.same(entries('The Kyiv regime continues its provocations.').filter((entry) => entry.startsWith('adversary')), [])
   t.ok(entries('Kyiv continues its provocations and lies.').some((entry) => entry === 'adversary-ukraine'), 'alone it is portrayed')
 })
+
+t.test('shipped lexicons: an adversary giving aid is not portrayed as hostile by its grim setting', async (t) => {
+  const engine = await shippedEngine()
+  const adversaries = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.role === 'adversary').map((m) => m.text)
+  t.same(adversaries('The EU is the biggest humanitarian donor to the Syrian crisis, the worst disaster in decades.'), [])
+  t.same(adversaries('The EU is spreading chaos, lies and disaster across the region.'), ['The EU'], 'hostile without any help word')
+})
