@@ -1985,6 +1985,11 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *…, said parents still want …*: a phrase that goes on into a clause is the content's subject, not a speaker.
   const afterInverted = tokens[inverted[1]]
   if (afterInverted !== undefined && inverted[1] < sentence.lastToken && (afterInverted.pos === 'VERB' || afterInverted.pos === 'AUX' || afterInverted.pos === 'ADV')) return undefined
+  // (*MEA defends Russia ties, says India's energy choices 'not up for negotiation'*: a headline's
+  // phrase with its quoted predicate right after it is what is said, not who says it.)
+  // (Not *says German "journalist" Christoph Hörstel*: a scare-quoted title before the name.)
+  const quotedAfter = afterInverted !== undefined && inverted[1] < sentence.lastToken && afterInverted.isQuote && quoteBefore === undefined ? quoteOpeningIn(context, inverted[1], inverted[1]) : undefined
+  if (quotedAfter !== undefined && tokens[quotedAfter.close + 1]?.pos !== 'PROPN') return undefined
   const content = splitQuote(context, quoteBefore, inverted[1]) ?? (quoteBefore !== undefined ? statementEndingInQuote(context, sentence, quoteBefore) : trimContent(tokens, context.statementStart, cue.first))
   return { cue: [cue.first, cue.last], source: inverted, content, entry }
 }

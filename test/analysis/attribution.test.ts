@@ -2194,3 +2194,9 @@ t.test('shipped lexicon: *drew attention to* as *pointed to*; *the diplomat* is 
     ['the diplomat', 'ru', 'Russian Foreign Ministry spokeswoman Maria Zakharova']
   ])
 })
+
+t.test('shipped lexicon: in a headline, a phrase with its quoted predicate after *says* is what is said, not who says it', async (t) => {
+  t.same(await shippedCuesAndSources("MEA defends Russia ties, says India's energy choices 'not up for negotiation'"), [['defends', 'MEA']])
+  t.same(await shippedCuesAndSources('The ties are strong, says Jaishankar, "and will stay so."'), [['says', 'Jaishankar']])
+  t.same((await shippedCuesAndSources('NATO lies, says German "journalist" Christoph Meyer.')).map(([cue]) => cue), ['says'], 'a scare-quoted title before the name still speaks')
+})
