@@ -662,9 +662,9 @@ function anonymousAntecedent (earlierSources: SourceSpan[], attributions: Attrib
   return nearest?.type === 'anonymous' ? nearest : undefined
 }
 
-/** Roles a definite back-reference names (*the minister said*, *the ministry added*). */
 /** Titles of a foreign service, any of which a later *the diplomat* may refer to (a spokesperson only of a foreign ministry). */
 const DIPLOMATIC_TITLES = new Set(['ambassador', 'envoy', 'consul', 'spokeswoman', 'spokesman', 'spokesperson'])
+/** Roles a definite back-reference names (*the minister said*, *the ministry added*). */
 const BACK_REFERENCE_ROLES = new Set(['minister', 'ministry', 'embassy', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'president', 'premier',
   'chancellor', 'diplomat', 'secretary', 'commander', 'governor', 'senator', 'analyst', 'economist', 'researcher', 'professor', 'mayor'])
 
@@ -1105,6 +1105,8 @@ const CLAIM_NOUNS = new Set(['claim', 'assertion', 'allegation', 'accusation', '
 const ANONYMITY_REQUESTS = new Set(['ask', 'request', 'decline', 'refuse', 'wish', 'want'])
 /** Plural source nouns without an *s* (*commerce ministry data show*). */
 const PLURAL_WITHOUT_S = new Set(['data', 'media', 'people', 'police'])
+/** A plural form: ending in s, or one of the plurals without it (*data*). */
+const isPluralForm = (token: Token): boolean => token.normal.endsWith('s') || PLURAL_WITHOUT_S.has(token.normal)
 
 /**
  * How many opening words (*that*, quotation marks) and closing marks content trimming drops at
@@ -1323,13 +1325,6 @@ function splitQuote (context: SentenceContext, quoteBefore: QuoteRegion | undefi
 /** How long an aside between a tag and the quotation it resumes may be. */
 const MAX_TAG_ASIDE = 30
 
-/**
- * *The sanctions, the minister said, would hurt Europe*, *It is not a war of aggression, he
- * insisted, but a necessary response*: a tag set off by commas inside a statement; the content is
- * the whole statement, tag included, as one span can only be. Not when what follows the tag is
- * another act (*…, he said, adding that …*) or where it was said (*…, he said, in a speech*): then
- * only the part before it.
- */
 /** Words an aside between a verb and its *that* may hold (*, to their horror, that*). */
 const MAX_ASIDE_BEFORE_THAT = 5
 /** Where the *that* closing a comma-bounded aside that starts at `from` stands, or -1. */
@@ -1341,6 +1336,13 @@ function thatAfterAside (tokens: Token[], from: number, sentence: Sentence): num
   return -1
 }
 
+/**
+ * *The sanctions, the minister said, would hurt Europe*, *It is not a war of aggression, he
+ * insisted, but a necessary response*: a tag set off by commas inside a statement; the content is
+ * the whole statement, tag included, as one span can only be. Not when what follows the tag is
+ * another act (*…, he said, adding that …*) or where it was said (*…, he said, in a speech*): then
+ * only the part before it.
+ */
 function splitStatement (context: SentenceContext, verb: Token, source: [number, number], after: number, sentence: Sentence, quoteBefore: QuoteRegion | undefined): Found['content'] {
   const { tokens } = context
   // (*…, Jaishankar told the Lok Sabha on Thursday, rejecting …*: whom and when, then the tag's comma.)
@@ -1444,7 +1446,7 @@ function pluralSourceWithModifierBefore (context: SentenceContext, cueFirst: num
   const headEnd = headPhraseEnd(context.tokens, phrase[0], phrase[1])
   const head = context.tokens[headEnd - 1]
   // (*Shipping data from Kpler show India …*: *data* is plural without its s.)
-  return headEnd < phrase[1] && (head.normal.endsWith('s') || PLURAL_WITHOUT_S.has(head.normal)) && context.sourceIndex.endingAt.has(headEnd)
+  return headEnd < phrase[1] && isPluralForm(head) && context.sourceIndex.endingAt.has(headEnd)
 }
 
 /** Nouns of people by what they do (*monitors*, *investigators*, *researchers*, *inspectors*). */
@@ -1480,7 +1482,8 @@ function participleBeforeMainVerb (tokens: Token[], from: number, sentence: Sent
 
 /** Words that open a source's terms of anonymity after its noun (*who asked not to be named*, *speaking on condition of anonymity*). */
 const ANONYMITY_CLAUSE_OPENERS = new Set(['who', 'speaking', 'asking', 'declining', 'requesting', 'refusing', 'on'])
-const anonymityCovers = (context: SentenceContext, at: number): boolean => (context.sourceIndex.covering[at] ?? []).some((match) => match.compiled.entry.sourceType === 'anonymous')
+const isAnonymityTerm = (match: RawMatch): boolean => match.compiled.entry.sourceType === 'anonymous'
+const anonymityCovers = (context: SentenceContext, at: number): boolean => (context.sourceIndex.covering[at] ?? []).some(isAnonymityTerm)
 
 function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sentence): Found | undefined {
   const { tokens } = context
@@ -1494,6 +1497,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     const speaker = phraseEndingAt(tokens, cue.first, sentence.firstToken, cue.first)
     return speaker !== undefined && speaker[0] - 1 > sentence.firstToken && tokens[speaker[0] - 1].normal === ','
   }
+  // Where a plural subject right before the verb ends: the verb itself, or a mistagged adverb (*Polls there show*).
+  const pluralSubjectEnd = previous !== undefined && ADVERBS_MISTAGGED.has(previous.normal) && cue.first - 2 >= sentence.firstToken ? cue.first - 1 : cue.first
   const taggedAsNoun = verb.pos === 'NOUN' && previous !== undefined && (
     (verb.normal.endsWith('s') && (previous.pos === 'PROPN' || previous.normal === ',' || PERSONAL_PRONOUNS.has(previous.normal)) &&
       // *Viguerie notes.* / *Viguerie notes that*, but *Western states this week*.
@@ -1517,11 +1522,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos) && possessorBefore(tokens, cue.first, sentence) === undefined) ||
     // *Polls show …*, *records show.*: a base form right after a plural lexicon source is its verb
     // (but *the AP report* is a noun).
-    (verb.normal === verb.lemma && (previous.normal.endsWith('s') || PLURAL_WITHOUT_S.has(previous.normal)) &&
-      context.sourceIndex.endingAt.has(cue.first)) ||
-    // (*Polls there show …*: the same past a mistagged adverb.)
-    (verb.normal === verb.lemma && ADVERBS_MISTAGGED.has(previous.normal) && cue.first - 2 >= sentence.firstToken &&
-      (tokens[cue.first - 2].normal.endsWith('s') || PLURAL_WITHOUT_S.has(tokens[cue.first - 2].normal)) && context.sourceIndex.endingAt.has(cue.first - 1)) ||
+    // (*Polls there show …*: past a mistagged adverb.)
+    (verb.normal === verb.lemma && isPluralForm(tokens[pluralSubjectEnd - 1]) && context.sourceIndex.endingAt.has(pluralSubjectEnd)) ||
     // *Polls in New Hampshire show …*, *documents from his tax return show he …*: the same after a
     // plural lexicon source with a post-modifier, when what follows can only be the verb's complement.
     (verb.normal === verb.lemma && HEAD_TAGS.has(previous.pos) && next !== undefined && (VERB_COMPLEMENT_TAGS.has(next.pos) || next.normal === 'that') &&
@@ -1640,7 +1642,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (verb.normal.endsWith('ed') && previous !== undefined && (previous.pos === 'NOUN' || previous.normal === 'also') &&
     next?.pos === 'ADP' && PHRASE_PREPOSITIONS.has(next.normal) && participleBeforeMainVerb(tokens, cue.last, sentence)) return undefined
   // (*who asked not to be identified discussing private talks*: what the source would not be named doing.)
-  if (verb.normal.endsWith('ing') && (context.sourceIndex.covering[cue.first - 1] ?? []).some((match) => match.compiled.entry.sourceType === 'anonymous' && match.last === cue.first &&
+  if (verb.normal.endsWith('ing') && (context.sourceIndex.covering[cue.first - 1] ?? []).some((match) => isAnonymityTerm(match) && match.last === cue.first &&
     ANONYMITY_CLAUSE_OPENERS.has(tokens[match.first].normal))) return undefined
   // (*NATO had no plans to admit Ukraine, and the Kremlin knew it*: knowing a fact already told is no statement.)
   if (KNOWING_VERBS.has(verb.lemma) && KNOWN_PRONOUNS.has(next?.normal ?? '') && (tokens[cue.last + 1] === undefined || tokens[cue.last + 1].pos === 'PUNCT' || cue.last + 1 >= sentence.lastToken)) return undefined
@@ -1843,7 +1845,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // (*A person who asked not to be identified discussing private talks said …*: what they asked
   // not to be identified doing is part of the source, which starts at its noun.)
   if (source !== undefined && source[0] - 2 > sentence.firstToken && tokens[source[0] - 1].pos === 'VERB' && tokens[source[0] - 1].normal.endsWith('ing') && anonymityCovers(context, source[0] - 2)) {
-    const terms = (context.sourceIndex.covering[source[0] - 2] ?? []).find((match) => match.compiled.entry.sourceType === 'anonymous')!
+    const terms = (context.sourceIndex.covering[source[0] - 2] ?? []).find(isAnonymityTerm)!
     const head = phraseEndingAt(tokens, terms.first, sentence.firstToken, terms.first)
     if (head !== undefined && head[1] === terms.first) source = [head[0], source[1]]
   }
