@@ -774,7 +774,8 @@ function quoteClosedEarlierIn (context: SentenceContext, sentence: Sentence, ind
     context.firstQuoteClose = Infinity
     if (context.quotes.length > 0) {
       for (let i = Math.max(0, sentence.firstToken - 2); i < sentence.lastToken; i++) {
-        if (context.quoteIndex.byClose.has(i)) {
+        const region = context.quoteIndex.byClose.get(i)
+        if (region !== undefined && !isScareQuote(context.tokens, region)) {
           context.firstQuoteClose = i
           break
         }
@@ -782,6 +783,19 @@ function quoteClosedEarlierIn (context: SentenceContext, sentence: Sentence, ind
     }
   }
   return context.firstQuoteClose < index
+}
+
+/** The most words a quotation set inside a phrase may hold to be a scare quote, not a statement. */
+const MAX_SCARE_QUOTE_WORDS = 3
+
+/**
+ * A few quoted words with a word right before and right after them (*says German "journalist"
+ * Thomas Roeper saw …*): the narrator's scare quotes inside a phrase, which no later tag can report.
+ * (Not *a “change agent,” Cole said*: a comma inside the closing mark ends a quoted statement.)
+ */
+function isScareQuote (tokens: Token[], region: QuoteRegion): boolean {
+  return region.close - region.open - 1 <= MAX_SCARE_QUOTE_WORDS && tokens[region.open - 1]?.isWord === true &&
+    tokens[region.close - 1].isWord && tokens[region.close + 1]?.isWord === true
 }
 
 /**
@@ -872,7 +886,7 @@ function quoteClosingJustBefore (context: SentenceContext, index: number, lowest
   let found: QuoteRegion | undefined
   for (let i = index - 1; i >= Math.max(lowest, 0); i--) {
     const region = context.quoteIndex.byClose.get(i)
-    if (region !== undefined) found = region
+    if (region !== undefined && !isScareQuote(tokens, region)) found = region
     if (tokens[i].pos !== 'PUNCT') break
   }
   return found

@@ -2200,3 +2200,12 @@ t.test('shipped lexicon: in a headline, a phrase with its quoted predicate after
   t.same(await shippedCuesAndSources('The ties are strong, says Jaishankar, "and will stay so."'), [['says', 'Jaishankar']])
   t.same((await shippedCuesAndSources('NATO lies, says German "journalist" Christoph Meyer.')).map(([cue]) => cue), ['says'], 'a scare-quoted title before the name still speaks')
 })
+
+t.test('a scare quote inside a phrase is no quotation for a later tag to report', async (t) => {
+  t.same(await shippedCuesAndSources('The clip was shared by a "journalist" Karl Brandt who saw nothing.'), [],
+    'the verb after the scare-quoted title and name reports nothing')
+  t.same(await shippedCuesAndSources('A "prediction" of the fire found in an old music video went viral.'), [],
+    'a participle after a scare-quoted noun is no speaker')
+  t.same(await shippedContents('Trump is a "change agent," Cole said.'), [['said', 'Trump is a "change agent,"']],
+    'a comma inside the closing mark still ends a statement for the tag')
+})
