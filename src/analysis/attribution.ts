@@ -2976,6 +2976,41 @@ const IT_BITS = wordBits(['it'])
 const NO_QUOTES: QuoteIndex = { byOpen: new Map(), byClose: new Map(), inside: [] }
 const isCue = (match: RawMatch): boolean => match.compiled.role === 'verb' || match.compiled.role === 'preposition' || match.compiled.role === 'noun'
 
+/** Question words before *does X say …?* that leave what X says whole (not *what*, which asks for it). */
+const STATEMENT_QUESTION_WORDS = new Set(['why', 'how', 'when', 'where'])
+const DO_SUPPORT = new Set(['do', 'does', 'did'])
+/** The most words between *does* and the reporting verb that may name who says it. */
+const MAX_QUESTIONED_SOURCE = 6
+
+/**
+ * *Why does Moscow say NATO provoked the war?*, *Does the Kremlin claim that …?*: an explainer's
+ * question about a statement still credits the statement to its speaker (a question asserts nothing
+ * else, so the other rules set it aside). Only a named source and a clause after the verb count.
+ */
+function askedAboutStatement (context: SentenceContext, sentence: Sentence): Found | undefined {
+  const { tokens } = context
+  let first = sentence.firstToken
+  while (first < sentence.lastToken && tokens[first].isQuote) first++
+  if (STATEMENT_QUESTION_WORDS.has(tokens[first]?.normal ?? '')) first++
+  if (!DO_SUPPORT.has(tokens[first]?.normal ?? '')) return undefined
+  const sourceFirst = first + 1
+  for (const cue of context.matches) {
+    if (cue.compiled.role !== 'verb' || cue.first <= sourceFirst || cue.first - sourceFirst > MAX_QUESTIONED_SOURCE || tokens[cue.first].sentence !== tokens[sentence.firstToken].sentence) continue
+    // (The verb's bare form right after its subject: *does Moscow say*, not *does Moscow still say* read wrongly as a name.)
+    if (tokens[cue.first].normal !== tokens[cue.first].lemma) continue
+    const source: [number, number] = [sourceFirst, cue.first]
+    if (tokens.slice(sourceFirst, cue.first).some((token) => !token.isWord || token.pos === 'VERB' || token.pos === 'AUX') || !namesSpeaker(context, source)) return undefined
+    let contentFirst = cue.last
+    if (tokens[contentFirst]?.normal === 'that') contentFirst++
+    let contentLast = sentence.lastToken
+    while (contentLast > contentFirst && (tokens[contentLast - 1].pos === 'PUNCT' || tokens[contentLast - 1].isQuote)) contentLast--
+    // (Not *Does he know what that entails?*, *Why do Republican leaders deny what is going on?*: a question asked about a question.)
+    if (tokens[cue.last]?.normal !== 'that' && (QUESTION_WORDS.has(tokens[cue.last]?.normal ?? '') || !clauseOpensAt(tokens, cue.last, sentence))) return undefined
+    return { cue: [cue.first, cue.last], source, content: [contentFirst, contentLast], entry: cue.compiled.entry.id }
+  }
+  return undefined
+}
+
 /** The rules' context for a paragraph, before any sentence is read. */
 function sentenceContext (context: AttributionContext, quoteIndex: QuoteIndex): SentenceContext {
   // Written out rather than spread from `context`: the spread cost more than all the rules' indexes.
@@ -3179,6 +3214,10 @@ export function findAttributions (context: AttributionContext): Attribution[] {
             : nounAttribution(local, cue, sentence)
         if (found !== undefined) record(found, sentence)
       }
+    }
+    else if (local.matches.some(isCue)) {
+      const asked = askedAboutStatement(local, sentence)
+      if (asked !== undefined) record(asked, sentence)
     }
     const putIt = asPutIt(local, sentence)
     if (putIt !== undefined) record(putIt, sentence)

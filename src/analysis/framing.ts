@@ -154,6 +154,12 @@ export interface FramingContext {
   matches: RawMatch[]
   quotes: QuoteRegion[]
   attributions: Attribution[]
+  /**
+   * The next paragraph's words, for a question that closes this one and is answered there (an
+   * explainer's heading *Is there a genocide in Donbass?* and then *No. …*); absent at the text's
+   * end and where the next paragraph starts wink's next piece of a very long text.
+   */
+  nextParagraph?: { tokens: Token[], sentences: Sentence[] }
 }
 
 /** How many quote marks, determiners and adjectives may sit between a distancing cue and its term. */
@@ -435,12 +441,18 @@ function isAlternativeQuestion (tokens: Token[], sentence: Sentence | undefined)
  * *Did NATO provoke this war? It did not.*, *Is Ukraine a failed state? No.*: a question the narrator
  * answers at once with a bare negative denies what it asked.
  */
-function answeredNo (tokens: Token[], question: Sentence, answer: Sentence | undefined): boolean {
+function answeredNo (tokens: Token[], question: Sentence, answerTokens: Token[], answer: Sentence | undefined): boolean {
   if (answer === undefined) return false
   let last = question.lastToken - 1
   while (last > question.firstToken && tokens[last].isQuote) last--
   if (tokens[last].normal !== '?') return false
-  const words = tokens.slice(answer.firstToken, answer.lastToken).filter((token) => token.isWord)
+  // (*No. Russian state media have …*: wink reads *No.* as the abbreviation of *number* and runs
+  // it into the next sentence; before a word, not a number, it is the bare answer.)
+  const opening = answerTokens[answer.firstToken]
+  if (opening?.normal === 'no.' && answerTokens[answer.firstToken + 1]?.pos !== 'NUM') return true
+  // (*No, monitors found no such campaign.*: a *No* set off by a comma answers, whatever follows.)
+  if (opening?.normal === 'no' && answerTokens[answer.firstToken + 1]?.normal === ',') return true
+  const words = answerTokens.slice(answer.firstToken, answer.lastToken).filter((token) => token.isWord)
   if (words.length === 0 || words.length > MAX_BARE_ANSWER) return false
   const [first, ...rest] = words.map((token) => token.normal)
   // (*No.*, *No, it did not.*, *Not at all.*, *Of course not.*, *It did not.*, *They were not.*)
@@ -514,7 +526,12 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   const hostility = hostilityBySentence(context, harmByStateVillain)
   // (Read once per sentence: a question of thousands of terms stays linear.)
   const askedNotAsserted = perSentence(context, isAlternativeQuestion)
-  const deniedByAnswer = perSentence(context, (tokens, sentence) => answeredNo(tokens, sentence, context.sentences[tokens[sentence.firstToken].sentence + 1]))
+  const deniedByAnswer = perSentence(context, (tokens, sentence) => {
+    const next = context.sentences[tokens[sentence.firstToken].sentence + 1]
+    if (next !== undefined || context.nextParagraph === undefined) return answeredNo(tokens, sentence, tokens, next)
+    // (The paragraph's last sentence: a heading's question is answered by the paragraph after it.)
+    return answeredNo(tokens, sentence, context.nextParagraph.tokens, context.nextParagraph.sentences[0])
+  })
   const byContentStart = attributionsByContentStart(attributions)
   const deniedClausesOf = perSentence(context, deniedClauses)
   const clausesDenying = (match: RawMatch): DeniedClause[] => {

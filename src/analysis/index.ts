@@ -131,7 +131,8 @@ export function analyze (text: string, engine: Engine, shouldStop: ShouldStop = 
     const answer = carryOver.answerOpenedBy(tokens, sentences) ?? carryOver.labelledAnswer(span, attributions)
     if (answer !== undefined) attributions.push(answer)
     const carried = carryOver.carriedInto(span, tokens, quotes, attributions)
-    const framing = framingMatches({ text, tokens, sentences, matches, quotes, attributions: [...attributions, ...carried] })
+    const nextParagraph = index + 1 < chunkEnd ? tokenized[index + 1 - chunkStart] : undefined
+    const framing = framingMatches({ text, tokens, sentences, matches, quotes, attributions: [...attributions, ...carried], nextParagraph })
     const sentenceResults = sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, sentiment: round(newsSentiment(tokens, sentence)) }))
     const evidence = paragraphEvidence(sentenceResults, attributions, framing, carried)
     const { scores, flags } = paragraphScores(sentenceResults, evidence)

@@ -2209,3 +2209,11 @@ t.test('a scare quote inside a phrase is no quotation for a later tag to report'
   t.same(await shippedContents('Trump is a "change agent," Cole said.'), [['said', 'Trump is a "change agent,"']],
     'a comma inside the closing mark still ends a statement for the tag')
 })
+
+t.test('a question about what someone says credits the statement to them; a question about a question does not', async (t) => {
+  t.same(await shippedContents('Why does Moscow say NATO provoked the war?'), [['say', 'NATO provoked the war']])
+  t.same(await shippedCuesSourcesAndTypes('Do Indian officials claim that the purchases are legal?'), [['claim', 'Indian officials', 'official']])
+  t.same(await shippedCuesAndSources('What did Putin say about the war?'), [], 'what he said is what is asked')
+  t.same(await shippedCuesAndSources('Does he know what that entails?'), [], 'a question about a question')
+  t.same(await shippedCuesAndSources('Does anyone say the war is over?'), [], 'nobody named')
+})

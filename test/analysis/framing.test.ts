@@ -645,6 +645,23 @@ t.test('shipped lexicons: a question the narrator answers at once with a bare ne
   t.equal(read('Did NATO provoke the war? Many in Moscow think so.').flags.stateFraming, true, 'an answer that is no bare negative')
 })
 
+t.test('shipped lexicons: an explainer\'s question heading answered by a bare No in the next paragraph denies what it asked', async (t) => {
+  const engine = await shippedEngine()
+  const flagsOf = (text: string) => analyze(text, engine).paragraphs.map((p) => p.flags.stateFraming)
+  t.same(flagsOf('Is there a genocide of Russian speakers in Donbass?\n\nNo. Monitors found no such campaign.'), [false, false])
+  t.same(flagsOf('Is there a genocide of Russian speakers in Donbass?\n\nNo, monitors found no such campaign.'), [false, false])
+  t.same(flagsOf('Is there a genocide of Russian speakers in Donbass?\n\nMonitors have looked for years.'), [true, false], 'an answer that is no bare negative')
+  t.same(flagsOf('Is there a genocide of Russian speakers in Donbass? No. 10 Downing Street would not comment.').slice(0, 1), [true], '*No. 10* is a number, not an answer')
+})
+
+t.test('shipped lexicons: a question about what a state says credits the statement to it', async (t) => {
+  const voices = stateVoicesWith(await shippedEngine())
+  t.same(voices('Why does Moscow say NATO provoked the war?'), [['west-behind-unrest', 'reported'], ['nato-aggression', 'reported']])
+  t.same(voices('Does the Kremlin claim that the West provoked the war?'), [['west-behind-unrest', 'reported']])
+  t.same(voices('Why did NATO provoke the war?'), [['west-behind-unrest', 'adopted'], ['nato-aggression', 'adopted']], 'a question that presupposes the claim')
+  t.same(voices('Does anyone say NATO provoked the war?'), [['west-behind-unrest', 'adopted'], ['nato-aggression', 'adopted']], 'nobody named says it')
+})
+
 t.test('shipped lexicons: a country owning a business or a building is not the country acting', async (t) => {
   const engine = await shippedEngine()
   const adversaries = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.role === 'adversary').map((m) => m.text)
