@@ -1015,7 +1015,16 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
     while (first - 1 >= 0 && first > match.first - 5 && tokens[first - 1].pos === 'PROPN' && !opensSentence(first)) first--
     if (first < match.first - 1 && tokens[first].pos === 'PROPN') datelineStart = first
   }
-  if (opensSentence(datelineStart) && after !== undefined && /^(?:[—–(,-]|--)$/.test(after.normal)) return false
+  // (*BRUSSELS/CHISINAU —*: the first of the cities reads on past the others to the dash.)
+  let afterCities = match.last
+  while (tokens[afterCities]?.normal === '/') {
+    let next = afterCities + 1
+    while (next < afterCities + 5 && tokens[next]?.pos === 'PROPN') next++
+    if (next === afterCities + 1) break
+    afterCities = next
+  }
+  const afterDateline = tokens[afterCities]
+  if (opensSentence(datelineStart) && afterDateline !== undefined && /^(?:[—–(,-]|--)$/.test(afterDateline.normal)) return false
   return true
 }
 

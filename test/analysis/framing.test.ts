@@ -355,6 +355,8 @@ t.test('an adversary in a list after a preposition, or as a verb\'s object, is n
   t.same(matchesOf('The provocation hurt NATO badly.'), [], 'the object of a verb')
   t.same(matchesOf('It seems NATO is planning a provocation.').map((m) => m.text), ['NATO'], 'the subject of a clause after the verb acts')
   t.same(matchesOf('MOSCOW/WASHINGTON (AP) — Protesters denounced the encirclement of the city.'), [], 'a dateline of two cities')
+  t.same(matchesOf('WASHINGTON/MOSCOW — Protesters denounced the encirclement of the city.'), [], 'the first of two cities, no agency')
+  t.same(matchesOf('WASHINGTON/NEW DELHI — Protesters denounced the encirclement of the city.'), [], 'a second city of two words')
 })
 
 t.test('a sentence that reports a policy measure, or asks a question, is not hostile by its sentiment alone', async (t) => {
