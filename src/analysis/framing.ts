@@ -482,6 +482,10 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   const distancingEnds = new Set(distancingCues.map((cue) => cue.last))
   // (*its supposed denazification*: a distancing cue that names the term itself.)
   const distancingSpans = indexRanges(distancingCues.map((cue) => ({ start: cue.first, end: cue.last })))
+  // (*spreading "false information" about the army*: a distancing cue built around a state label — its
+  // scare quotes — starts with the label's own words.)
+  // (Not *no evidence of Russian meddling*, a cue that opens on the same words but quotes nothing.)
+  const distancingStarts = new Set(distancingCues.filter((cue) => tokens.slice(cue.first, cue.last).some((token) => token.isQuote)).map((cue) => cue.first))
   // (*used the protection of Russian speakers as a pretext for …*: a distancing *as …* right after the term.)
   const pretextStarts = new Set(distancingCues.filter((cue) => tokens[cue.first].normal === 'as').map((cue) => cue.first))
   const namingEnds = new Set(matches.filter((match) => NAMING_DISTANCERS.has(match.compiled.entry.id)).map((cue) => cue.last))
@@ -568,7 +572,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     // narrator's own claim; treating it as quoted cost 9 EUvsDisinfo dev claims and 2 Kremlin quotes.)
     else if (insideAny(quoted, start, end)) voice = 'quoted'
     else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match) || pretextStarts.has(match.last) ||
-      (lexicon.dimension === 'stateFraming' && role === 'term' && insideAny(distancingSpans, match.first - 1, match.last)) ||
+      (lexicon.dimension === 'stateFraming' && role === 'term' && (insideAny(distancingSpans, match.first - 1, match.last) || distancingStarts.has(match.first))) ||
       (hearsay.length > 0 && lexicon.dimension === 'stateFraming' && afterHearsay(match)) ||
       (lexicon.dimension === 'stateFraming' && insideAny(framedScopes, match.first, match.last)) ||
       (lexicon.dimension === 'stateFraming' && (namedClaim = inNamedClaim(match))) ||

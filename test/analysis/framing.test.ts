@@ -740,3 +740,10 @@ t.test('shipped lexicons: an adversary giving aid is not portrayed as hostile by
   t.same(adversaries('The EU is the biggest humanitarian donor to the Syrian crisis, the worst disaster in decades.'), [])
   t.same(adversaries('The EU is spreading chaos, lies and disaster across the region.'), ['The EU'], 'hostile without any help word')
 })
+
+t.test('shipped lexicons: a state label the narrator scare-quotes inside its own phrase is quoted, not adopted', async (t) => {
+  const voices = stateVoicesWith(await shippedEngine())
+  t.same(voices('Under the law, spreading "false information" about the armed forces carries a long sentence.'), [['repressive-labels', 'quoted']])
+  t.same(voices('They keep spreading fakes about the Russian army.'), [['western-media-lies', 'adopted'], ['repressive-labels', 'adopted']], 'unquoted, the label is the narrator\'s')
+  t.same(voices('There is no evidence of Russian meddling in the vote.').map(([, voice]) => voice), ['adopted', 'adopted', 'adopted'], 'a distancing cue on the same words that quotes nothing')
+})
