@@ -184,11 +184,27 @@ function distancingCueEnd (distancingEnds: Set<number>, tokens: Token[], match: 
     if (distancingEnds.has(i)) return i
     const token = tokens[i - 1]
     if (token !== undefined && token.normal === 'as' && !passedAs) { passedAs = true; continue }
-    // (*what it calls its special military operation*: a possessive, as a determiner.)
-    if (token === undefined || !(token.isQuote || token.pos === 'DET' || token.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(token.normal) ||
+    // (*what it calls its special military operation*: a possessive, as a determiner; so is a named
+    // possessor, *what they call Russia's unprovoked war*.)
+    const possessor = token !== undefined && (token.normal === "'s" || ((token.pos === 'PROPN' || token.pos === 'NOUN') && tokens[i]?.normal === "'s"))
+    if (token === undefined || !(token.isQuote || token.pos === 'DET' || token.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(token.normal) || possessor ||
       (passedAs && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON')))) return -1
   }
   return -1
+}
+
+/** Who analyses or reports rather than governs: what they call something is their wording, no distance from a state's. */
+const ANALYST_TYPES = new Set(['expert', 'critic', 'media'])
+
+/**
+ * *what the authors describe as "a portable kit of Kremlin talking points"*: the narrator credits an
+ * analyst with a phrase — attribution, not distance from a state narrative — when the calling
+ * verb's source is an expert, critic or outlet with no state actor.
+ */
+function callerIsAnalyst (attributions: Attribution[], start: number, end: number): boolean {
+  const calling = attributions.find((a) => a.cue.start >= start && a.cue.end <= end)
+  // (A pronoun's source carries the type and actor of whom it stands for.)
+  return calling !== undefined && ANALYST_TYPES.has(calling.source.type) && calling.source.actor === undefined
 }
 
 const CALLER_PRONOUNS = new Set(['it', 'they', 'he', 'she'])
@@ -318,7 +334,8 @@ function cuesDistancingOnlyCriticalTerms (distancingEnds: Set<number>, tokens: T
   if (distancingEnds.size === 0) return fromCritical
   for (const match of matches) {
     const { lexicon, role } = match.compiled
-    if (lexicon.dimension === 'stateFraming' ? role === 'adversary' || role === 'hedge' : lexicon.dimension !== 'criticalFraming' || role !== 'term') continue
+    // (A state's name, *Russia's unprovoked war*, is no state term kept at arm's length.)
+    if (lexicon.dimension === 'stateFraming' ? role === 'adversary' || role === 'hedge' || role === 'source' : lexicon.dimension !== 'criticalFraming' || role !== 'term') continue
     const cue = distancingCueEnd(distancingEnds, tokens, match)
     if (cue !== -1) (lexicon.dimension === 'stateFraming' ? fromState : fromCritical).add(cue)
   }
@@ -558,6 +575,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     if (role === 'distancing' && distancingCriticsOnly.has(match.last)) continue
     const start = tokens[match.first].start
     const end = tokens[match.last - 1].end
+    if (entry.id === 'what-it-calls' && callerIsAnalyst(attributions, start, end)) continue
     // A term inside a denial (*not an act of aggression but …*) belongs to the denial.
     if (role !== 'denial' && insideAny(denials, match.first, match.last)) continue
     let voice: Voice = 'adopted'

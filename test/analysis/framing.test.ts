@@ -747,3 +747,13 @@ t.test('shipped lexicons: a state label the narrator scare-quotes inside its own
   t.same(voices('They keep spreading fakes about the Russian army.'), [['western-media-lies', 'adopted'], ['repressive-labels', 'adopted']], 'unquoted, the label is the narrator\'s')
   t.same(voices('There is no evidence of Russian meddling in the vote.').map(([, voice]) => voice), ['adopted', 'adopted', 'adopted'], 'a distancing cue on the same words that quotes nothing')
 })
+
+t.test('shipped lexicons: *what they call* before a critical term or in an analyst\'s words is no distance from a state narrative', async (t) => {
+  const engine = await shippedEngine()
+  const critical = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'criticalFraming').map((m) => [m.entry, m.voice])
+  t.same(critical("Western governments criticise India for buying oil since the start of what they call Russia's unprovoked war."), [['unprovoked-invasion', 'reported']],
+    'a named possessor between the cue and the critical term')
+  t.same(critical('The report lists what the authors describe as "a portable kit of Kremlin talking points".'), [['propaganda', 'reported']], 'an analyst\'s phrase')
+  t.same(critical("Officials defend what they call Russia's special military operation."), [['what-it-calls', 'adopted']], 'a state term after the possessor stays distanced')
+  t.same(critical('Critics dismiss what Moscow calls "denazification".'), [['what-it-calls', 'adopted']], 'a state caller')
+})
