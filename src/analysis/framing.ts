@@ -710,6 +710,9 @@ const MAX_CONTAINING_LOOKBACK = 20
  * Russia, a Jaishankar speech to India). With no such sign both stay, each naming its actor.
  * `matches` are in text order.
  */
+/** How many times longer a state's phrase must be than another state's term inside it to claim the words. */
+const SPECIFIC_READING_FACTOR = 2
+
 function keepOneActorPerTerm (matches: Match[], attributions: Attribution[], byContentStart: Attribution[]): Match[] {
   const shared = (a: Match, b: Match): boolean => a.dimension === 'stateFraming' && b.dimension === 'stateFraming' &&
     a.actor !== undefined && b.actor !== undefined && a.actor !== b.actor && a.start < b.end && b.start < a.end
@@ -720,9 +723,19 @@ function keepOneActorPerTerm (matches: Match[], attributions: Attribution[], byC
     actors.add(actor)
     contested.set(match, actors)
   }
+  // (*unilateral sanctions that have no mandate from the UN Security Council*: India's phrase, which
+  // says much more, is the more specific reading of the words Russia's *unilateral sanctions* shares;
+  // not *multipolar world order* over *multipolar world*, one word more of the same idea.)
+  const withinLongerRival = new Set<Match>()
+  const within = (inner: Match, outer: Match): boolean => outer.start <= inner.start && inner.end <= outer.end &&
+    outer.end - outer.start >= SPECIFIC_READING_FACTOR * (inner.end - inner.start)
   for (let i = 0; i < matches.length; i++) {
     for (let j = i + 1; j < matches.length && matches[j].start < matches[i].end; j++) {
-      if (shared(matches[i], matches[j])) { rivalOf(matches[i], matches[j].actor); rivalOf(matches[j], matches[i].actor) }
+      if (!shared(matches[i], matches[j])) continue
+      rivalOf(matches[i], matches[j].actor)
+      rivalOf(matches[j], matches[i].actor)
+      if (within(matches[j], matches[i])) withinLongerRival.add(matches[j])
+      else if (within(matches[i], matches[j])) withinLongerRival.add(matches[i])
     }
   }
   if (contested.size === 0) return matches
@@ -734,6 +747,7 @@ function keepOneActorPerTerm (matches: Match[], attributions: Attribution[], byC
     if (actors === undefined) return true
     const speaker = match.voice === 'reported' ? speakerActor(byContentStart, match.start, match.end) : undefined
     if (speaker !== undefined && actors.has(speaker)) return match.actor === speaker
+    if (withinLongerRival.has(match)) return false
     const named = [...actors].filter((actor) => actor !== undefined && paragraphActors.has(actor))
     return named.length === 1 ? match.actor === named[0] : true
   })

@@ -757,3 +757,10 @@ t.test('shipped lexicons: *what they call* before a critical term or in an analy
   t.same(critical("Officials defend what they call Russia's special military operation."), [['what-it-calls', 'adopted']], 'a state term after the possessor stays distanced')
   t.same(critical('Critics dismiss what Moscow calls "denazification".'), [['what-it-calls', 'adopted']], 'a state caller')
 })
+
+t.test('shipped lexicons: words two states\' lexicons share go to the state whose longer phrase holds them', async (t) => {
+  const engine = await shippedEngine()
+  const actors = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.actor])
+  t.same(actors('What India has refused to do is join unilateral sanctions that have no mandate from the UN Security Council.'), [['only-un-sanctions', 'in']])
+  t.same(actors('Moscow again condemned the unilateral sanctions.').map(([, actor]) => actor), ['ru'], 'alone, the words are Russia\'s')
+})
