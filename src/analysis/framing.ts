@@ -351,7 +351,22 @@ function contentIndex (text: string, attributions: Attribution[]): RangeIndex {
   // (Not the tag inside a content: *“…,” he said of the “special military operation”, “…”*.)
   // (*In our view, the Kiev regime must be stopped*: what the writer believes is in the narrator's voice.)
   // (Case matters: *US hopes that …* is the country.)
-  return indexRanges(attributions.filter((a) => (a.source.refersTo !== undefined || !WRITER.has(a.source.text)) && !(FACTIVE_CUE.test(a.cue.text) && a.content !== undefined && !WH_CONTENT.test(text.slice(Math.max(a.content.start, a.cue.end), a.content.end).replace(/^[\s,]+/, '')))).flatMap(contentRanges))
+  return indexRanges(attributions.filter((a) => (a.source.refersTo !== undefined || !WRITER.has(a.source.text)) && !endorsedByNarrator(text, a) &&
+    !(FACTIVE_CUE.test(a.cue.text) && a.content !== undefined && !WH_CONTENT.test(text.slice(Math.max(a.content.start, a.cue.end), a.content.end).replace(/^[\s,]+/, '')))).flatMap(contentRanges))
+}
+
+/** The narrator's verdict on a statement, right before its verb (*has rightly made clear that …*). */
+const ENDORSING_ADVERB = /\b(?:rightly|correctly|wisely|justly|aptly|rightfully)\s+(?:\w+\s+)?$/i
+/** How far before the cue the endorsing adverb is looked for, in characters. */
+const ENDORSEMENT_REACH = 32
+
+/**
+ * *The government has rightly made clear that it will not accept lectures*: an editorial that
+ * endorses what a source says makes it its own, so the terms in it are adopted, as with *knows that*.
+ */
+function endorsedByNarrator (text: string, attribution: Attribution): boolean {
+  const before = text.slice(Math.max(attribution.source.end, attribution.cue.start - ENDORSEMENT_REACH), attribution.cue.start)
+  return attribution.cue.start > attribution.source.end && ENDORSING_ADVERB.test(before)
 }
 
 /**

@@ -764,3 +764,9 @@ t.test('shipped lexicons: words two states\' lexicons share go to the state whos
   t.same(actors('What India has refused to do is join unilateral sanctions that have no mandate from the UN Security Council.'), [['only-un-sanctions', 'in']])
   t.same(actors('Moscow again condemned the unilateral sanctions.').map(([, actor]) => actor), ['ru'], 'alone, the words are Russia\'s')
 })
+
+t.test('shipped lexicons: a statement the narrator endorses (*rightly made clear that*) is the narrator\'s own', async (t) => {
+  const voices = stateVoicesWith(await shippedEngine())
+  t.same(voices('The government has rightly made clear that it will not accept lectures on its energy choices.'), [['no-lectures', 'adopted']])
+  t.same(voices('The government has made clear that it will not accept lectures on its energy choices.'), [['no-lectures', 'reported']], 'without the verdict, reported')
+})
