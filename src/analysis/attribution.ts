@@ -462,13 +462,34 @@ function sharedSubject (context: SentenceContext, left: number, verb: Token, sen
   // the nearest clause inside that verb's content.
   // (*The ministry said India would act in its interest, adding that …*: a participle after a
   // reported clause is the earlier speaker's too, not the clause's own subject.)
+  // (*Peskov declined to comment on reports that New Delhi had cut purchases, calling them
+  // "speculation"*: a participle after the clause whose subject opens the sentence, or opens the
+  // clause after a semicolon, is that subject's, whatever its verb — not a name inside its object.)
+  // (*Western governments have criticised New Delhi; Indian officials reject the criticism, arguing
+  // that …*: a semicolon starts a new clause, and nothing before it lends a subject.)
+  const lookback = context.foundInSentence.slice(-MAX_COORDINATED_LOOKBACK)
+  const clauseStart = lastClauseBreak(tokens, left, sentence, Math.min(left, ...lookback.map((found) => found.source[0])))
   const ing = verb.normal.endsWith('ing')
   for (let i = context.foundInSentence.length - 1; i >= Math.max(0, context.foundInSentence.length - MAX_COORDINATED_LOOKBACK); i--) {
     const earlier = context.foundInSentence[i]
     if (earlier.cue[1] > left || earlier.source[1] > earlier.cue[0]) continue
-    if (coordinated ? context.tokens[earlier.cue[0]].normal.endsWith('ing') === ing : SPEECH_VERBS.has(context.tokens[earlier.cue[0]].lemma)) return earlier.source
+    if (earlier.source[0] < clauseStart) break
+    if (coordinated ? context.tokens[earlier.cue[0]].normal.endsWith('ing') === ing : SPEECH_VERBS.has(context.tokens[earlier.cue[0]].lemma) || earlier.source[0] === clauseStart) return earlier.source
   }
   return clauseSubject(context, left, sentence)
+}
+
+/**
+ * Where the clause holding `index` starts: after the last semicolon before it that opens a clause
+ * with a subject of its own, or at the sentence's start (not *Trump questioned …; blamed Obama …;
+ * and said …*, verbs of one subject in a list). Looked for only as far back as `lowest`.
+ */
+function lastClauseBreak (tokens: Token[], index: number, sentence: Sentence, lowest: number): number {
+  for (let i = index - 1; i > Math.max(sentence.firstToken, lowest - 1); i--) {
+    const next = tokens[i + 1]
+    if (tokens[i].normal === ';' && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV' && next.pos !== 'CCONJ') return i + 1
+  }
+  return sentence.firstToken
 }
 
 /** Cues whose object is a stance's target, not an assertion (lexicon entry ids). */

@@ -2217,3 +2217,14 @@ t.test('a question about what someone says credits the statement to them; a ques
   t.same(await shippedCuesAndSources('Does he know what that entails?'), [], 'a question about a question')
   t.same(await shippedCuesAndSources('Does anyone say the war is over?'), [], 'nobody named')
 })
+
+t.test('a participle after the main clause is its subject\'s, not a name inside the clause\'s object; a semicolon with a new subject starts over', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('Dmitry Peskov declined to comment on reports that New Delhi had cut purchases, calling them "speculation".'),
+    [['declined', 'Dmitry Peskov', 'official'], ['calling', 'Dmitry Peskov', 'official']])
+  t.same(await shippedCuesAndSources('The senator welcomed the news that the governor would quit, saying the governor was doing the right thing.'),
+    [['welcomed', 'The senator'], ['saying', 'The senator']], 'whatever the main verb')
+  t.same((await shippedCuesAndSources('Western governments have criticised New Delhi for its oil purchases; Indian officials reject the criticism, arguing that their first duty is to energy security.')).at(-1),
+    ['arguing', 'Indian officials'])
+  t.same((await shippedCuesAndSources('The mayor praised the plan; blamed the council for the delay; and said the city would recover.')).at(-1),
+    ['said', 'The mayor'], 'verbs of one subject listed with semicolons')
+})
