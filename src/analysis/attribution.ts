@@ -33,7 +33,7 @@ const POSSESSIVE_PRONOUNS = new Set(Object.keys(PERSONAL_OF_POSSESSIVE))
 /** *According to him*: an object pronoun stands for the same person as *he*. */
 const PERSONAL_OF_OBJECT: Record<string, string> = { him: 'he', them: 'they' }
 const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'that', 'every', 'each'])
-const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'time', 'weekend', 'today', 'yesterday', 'moment'])
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'time', 'weekend', 'today', 'yesterday', 'moment', 'decade'])
 /** Reporting verbs whose -s form is usually a plural noun (*Western states*, *claims in the area*). */
 const MOSTLY_NOUNS = new Set(['state', 'claim', 'attack', 'report', 'quote', 'note', 'post', 'call', 'comment', 'remark', 'promise', 'warning', 'show',
   'debate', 'detail', 'view', 'support', 'suspect', 'protest', 'demand', 'estimate', 'answer', 'reply', 'question', 'tweet', 'echo', 'signal', 'praise'])
@@ -42,6 +42,9 @@ const ROLE_WORDS_TAGGED_ADJECTIVE = new Set(['chief', 'official', 'representativ
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
 /** Where a time phrase ending at `left` (*on Saturday*, *this month*, *last week*) starts; `left` when there is none. */
+/** Words between *for* and a plural time noun (*for many years*, *for the past two decades*). */
+const SPAN_OF_TIME_WORDS = new Set(['#', 'many', 'several', 'some', 'the', 'past', 'last', 'few', 'a'])
+
 function beforeTimePhrase (tokens: Token[], left: number, sentence: Sentence): number {
   const last = tokens[left - 1]
   if (last === undefined || left - 2 < sentence.firstToken) return left
@@ -54,6 +57,13 @@ function beforeTimePhrase (tokens: Token[], left: number, sentence: Sentence): n
   // (*Moscow has in the past called*, *has in recent years said*: *in* and a time before the verb.)
   if (left - 4 >= sentence.firstToken && tokens[left - 3].normal === 'in' && (last.normal === 'past' || (TIME_NOUNS.has(last.lemma) && last.normal !== last.lemma)) &&
     (tokens[left - 2].normal === 'the' || tokens[left - 2].normal === 'recent')) return left - 3
+  // (*Russian state media have for years accused*, *has for the past two decades said*: a span of time with *for*.)
+  if (TIME_NOUNS.has(last.lemma) && last.normal !== last.lemma) {
+    for (let i = left - 2; i >= Math.max(sentence.firstToken + 1, left - 5); i--) {
+      if (tokens[i].normal === 'for') return i
+      if (!SPAN_OF_TIME_WORDS.has(tokens[i].pos === 'NUM' ? '#' : tokens[i].normal)) break
+    }
+  }
   // (The tagger's adverb *past*, already stepped over with the verb's adverbs.)
   if (last.normal === 'the' && tokens[left]?.normal === 'past' && tokens[left - 2].normal === 'in' && left - 3 >= sentence.firstToken) return left - 2
   // *The State Department less than two weeks ago said*: a span of time counted back from now.
@@ -1082,6 +1092,9 @@ function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest:
   }
   // *Last week Stumpf …*: a time phrase opening the sentence is not part of the subject.
   if (last - first > 2 && TIME_DETERMINERS.has(tokens[first].normal) && TIME_NOUNS.has(tokens[first + 1].lemma)) first += 2
+  // (*In September 2022 Russia declared*: the year ends the time phrase before the name.)
+  if (last - first > 2 && MONTHS.has(tokens[first].normal) && YEAR.test(tokens[first + 1].normal)) first++
+  if (last - first > 1 && YEAR.test(tokens[first].normal) && tokens[first + 1].pos === 'PROPN') first++
   const head = tokens[last - 1]
   if (first >= last || !(HEAD_TAGS.has(head.pos) || ROLE_WORDS_TAGGED_ADJECTIVE.has(head.normal) || isPercentSign(head) || (head.pos === 'VERB' && tokens[last - 2]?.normal === "'s"))) return undefined
   // *At her weekly briefing she accused*: after a setting that opens the sentence, a subject
@@ -1091,6 +1104,7 @@ function phraseEndingAt (tokens: Token[], last: number, lowest: number, highest:
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
+const YEAR = /^(?:1[89]|20)\d\d$/
 
 /** The noun phrase starting at `first`, scanning right to `highest`; [first, last) or undefined. */
 function phraseStartingAt (tokens: Token[], first: number, highest: number): [number, number] | undefined {

@@ -2228,3 +2228,10 @@ t.test('a participle after the main clause is its subject\'s, not a name inside 
   t.same((await shippedCuesAndSources('The mayor praised the plan; blamed the council for the delay; and said the city would recover.')).at(-1),
     ['said', 'The mayor'], 'verbs of one subject listed with semicolons')
 })
+
+t.test('a span of time or a date before the verb is not part of the source', async (t) => {
+  t.same(await shippedCuesAndSources('Russian state media have for years accused Kyiv of genocide.'), [['accused', 'Russian state media']])
+  t.same(await shippedCuesAndSources('The ministry has for the past two decades said the border was closed.'), [['said', 'The ministry']])
+  t.same(await shippedCuesAndSources('In September 2022 Russia declared that the four regions had joined.'), [['declared', 'Russia']])
+  t.same(await shippedCuesAndSources('In 2014 Moscow said the vote was fair.'), [['said', 'Moscow']])
+})
