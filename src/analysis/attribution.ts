@@ -997,6 +997,8 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
   if (token.pos === 'CCONJ' && token.normal === 'and') {
     return tokens[i - 1]?.pos === 'PROPN' && (tokens[i + 1]?.pos === 'PROPN' || joinsNameAndItsPeople(tokens, i))
   }
+  // (*Barrow & Finch*, *Procter & Gamble*: an ampersand joins one firm's name.)
+  if (token.normal === '&') return tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN'
   // *one unaligned Florida strategist*, *the retired general*: a participle used as an adjective.
   // (*a New York-based newspaper*, *the state-run channel*: a hyphenated compound.)
   // (*a Washington think tank analyst*: a compound noun whose first word the tagger calls a verb.)
@@ -2648,7 +2650,10 @@ function headOfRelativeClause (tokens: Token[], phrase: [number, number], senten
     // The clause has a verb of its own before the phrase, and reports nothing (*A diplomat who
     // attended the talks said Moscow understood*: *Moscow* is the subject of what was said).
     const clause = tokens.slice(i + 1, phrase[0])
-    if (!clause.some((inside) => inside.pos === 'VERB' || inside.pos === 'AUX') || clause.some(isSpeechVerb)) return undefined
+    // (*Analysts who study/NOUN Russian propaganda note*: the tagger's noun right after *who* is the
+    // clause's verb, and the phrase found is the clause itself.)
+    const verbTaggedNoun = clause.length === 0 && tokens[phrase[0]].pos === 'NOUN' && tokens[phrase[0]].normal === tokens[phrase[0]].lemma
+    if (!verbTaggedNoun && (!clause.some((inside) => inside.pos === 'VERB' || inside.pos === 'AUX') || clause.some(isSpeechVerb))) return undefined
     const head = phraseEndingAt(tokens, i, sentence.firstToken, verbAt)
     return head === undefined ? undefined : [head[0], phrase[1]]
   }

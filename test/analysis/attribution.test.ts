@@ -2235,3 +2235,9 @@ t.test('a span of time or a date before the verb is not part of the source', asy
   t.same(await shippedCuesAndSources('In September 2022 Russia declared that the four regions had joined.'), [['declared', 'Russia']])
   t.same(await shippedCuesAndSources('In 2014 Moscow said the vote was fair.'), [['said', 'Moscow']])
 })
+
+t.test('a restrictive relative clause whose verb the tagger calls a noun, and a firm joined by an ampersand, stay in the source', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('Analysts who study Russian propaganda note that the claims recur.'), [['note', 'Analysts who study Russian propaganda', 'expert']])
+  t.same(await shippedCuesSourcesAndTypes('Officials who work at the ministry say the talks failed.'), [['say', 'Officials who work at the ministry', 'official']])
+  t.same(await shippedCuesSourcesAndTypes('Analysts at Barrow & Finch said the discount had narrowed.'), [['said', 'Analysts at Barrow & Finch', 'expert']])
+})
