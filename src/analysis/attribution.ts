@@ -1044,12 +1044,19 @@ const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each'])
 const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'others', 'several', 'most', 'few', 'both', 'all', 'another'])
 const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'most', 'others', 'several', 'few', 'both', 'all', 'half', 'majority', 'minority', 'another'])
 
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'last', 'latter', 'former'])
+
 function quantifierSubject (tokens: Token[], left: number, sentence: Sentence): [number, number] | undefined {
   const last = tokens[left - 1]
   if (last === undefined || left - 1 < sentence.firstToken) return undefined
   if (QUANTIFIER_SUBJECTS.has(last.normal)) return [left - 1, left]
   // (*Two diplomats attended. One said …*: one of the people just named, opening its sentence.)
   if (last.normal === 'one' && left - 1 === sentence.firstToken) return [left - 1, left]
+  // (*The report identifies four narratives. A second claimed …*, *The first portrayed …*: one of
+  // the things or people just listed, opening its sentence.)
+  // (The tagger's adverb *second* has been stepped over with the verb's adverbs.)
+  if (ARTICLES.has(last.normal) && left - 1 === sentence.firstToken && ORDINALS.has(tokens[left]?.normal ?? '') && tokens[left].pos === 'ADV') return [left - 1, left + 1]
+  if (ORDINALS.has(last.normal) && left - 2 === sentence.firstToken && ARTICLES.has(tokens[left - 2].normal)) return [left - 2, left]
   // *One in three*, *two of five*, *all but two*.
   if (last.pos === 'NUM' && (tokens[left - 2]?.normal === 'in' || tokens[left - 2]?.normal === 'of') && tokens[left - 3]?.pos === 'NUM' && left - 3 >= sentence.firstToken) return [left - 3, left]
   if (last.pos === 'NUM' && tokens[left - 2]?.normal === 'but' && tokens[left - 3]?.normal === 'all' && left - 3 >= sentence.firstToken) return [left - 3, left]
@@ -1860,7 +1867,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     if (trimmed !== undefined && tokens[trimmed[1] - 1].pos === 'NOUN') source = trimmed
   }
   // *Some have urged*: a quantifier standing alone for people counts even where only named sources do.
-  if (source === undefined && (!cue.compiled.entry.namedSourceOnly || PEOPLE_QUANTIFIERS.has(tokens[left - 1]?.normal))) source = quantifierSubject(tokens, left, sentence)
+  // (*The first portrayed the government as …*: an ordinal stands for something just named, like a quantifier.)
+  // (Only in words: *The second focused on donors* is a case, not a claim.)
+  const ordinalBefore = (ORDINALS.has(tokens[left - 1]?.normal ?? '') || ORDINALS.has(tokens[left]?.normal ?? '')) && (isSpeechVerb(verb) || cue.compiled.entry.id === 'portray')
+  if (source === undefined && (!cue.compiled.entry.namedSourceOnly || PEOPLE_QUANTIFIERS.has(tokens[left - 1]?.normal) || ordinalBefore)) source = quantifierSubject(tokens, left, sentence)
   // *“…, an amazing leader,” said the 46-year-old*: the words before the verb are the quote, not its speaker.
   // (Only where the verb can invert and a phrase follows: *Perry, … “I'm with her,” shouted, “…”*.)
   const quoteRightBefore = quoteClosingJustBefore(context, left) !== undefined && INVERTING_VERBS.has(verb.lemma) &&
@@ -1950,7 +1960,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // A direct quote before the speaker (*“…,” one person tweeted*) is attribution whatever the verb.
     // (*Twelve percent indicated that …*: a share of those polled.)
     const standsForPeople = (source[1] - source[0] === 1 && (PEOPLE_QUANTIFIERS.has(tokens[source[0]].normal) || INDEFINITE_PEOPLE.has(tokens[source[0]].normal))) ||
-      (source[1] - source[0] === 2 && tokens[source[0]].pos === 'NUM' && (tokens[source[0] + 1].normal === 'percent' || isPercentSign(tokens[source[0] + 1])))
+      (source[1] - source[0] === 2 && tokens[source[0]].pos === 'NUM' && (tokens[source[0] + 1].normal === 'percent' || isPercentSign(tokens[source[0] + 1]))) ||
+      (source[1] - source[0] === 2 && ARTICLES.has(tokens[source[0]].normal) && ORDINALS.has(tokens[source[0] + 1].normal))
     // (A referring *It* names its source through the referent, checked when it is recorded.)
     // (*Two former employees, who spoke on condition of anonymity, confirmed that …*: terms of anonymity make people of the source.)
     const anonymousPeople = context.sourceIndex.anonymityAt.has(verb.sentence) && tokens[source[1] - 1].pos === 'NOUN' && next?.normal === 'that'

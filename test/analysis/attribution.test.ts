@@ -2241,3 +2241,9 @@ t.test('a restrictive relative clause whose verb the tagger calls a noun, and a 
   t.same(await shippedCuesSourcesAndTypes('Officials who work at the ministry say the talks failed.'), [['say', 'Officials who work at the ministry', 'official']])
   t.same(await shippedCuesSourcesAndTypes('Analysts at Barrow & Finch said the discount had narrowed.'), [['said', 'Analysts at Barrow & Finch', 'expert']])
 })
+
+t.test('an ordinal opening its sentence stands for one of the things or people just listed', async (t) => {
+  t.same(await shippedContents('The report identifies four narratives. A second claimed that the EU would force Moldovans to change.'), [['claimed', 'the EU would force Moldovans to change']])
+  t.same(await shippedCuesAndSources('The report identifies four narratives. The first portrayed the government as a puppet of Washington.'), [['portrayed', 'The first']])
+  t.same(await shippedCuesAndSources('The agency ran two investigations. The second focused on the foundation\'s donors.'), [], 'a thing that acts, not a claim')
+})
