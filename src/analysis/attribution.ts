@@ -18,7 +18,7 @@ const ADVERBS_MISTAGGED = new Set(['further', 'there'])
 /** Reporting verbs that may name whom they address before the clause (*warned the Baltic states that*). */
 // (*informed*: the tagger reads the past tense as the adjective, lemma and all.)
 const OBJECT_THEN_CLAUSE_VERBS = new Set(['warn', 'remind', 'assure', 'reassure', 'inform', 'informed', 'notify', 'promise', 'convince', 'persuade', 'advise', 'caution'])
-const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on', 'across', 'around', 'inside', 'within', 'among', 'throughout'])
+const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on', 'across', 'around', 'inside', 'within', 'among', 'throughout', 'near', 'outside', 'along', 'beside'])
 const NON_SOURCE_PRONOUNS = new Set(['it', 'this', 'that', 'which', 'what', 'who', 'there', 'these', 'those'])
 const CLAUSE_OPENERS = new Set(['that', ':', ','])
 /** Verbs that put their subject after them in news style (*said the minister*, *added Smith*). */
@@ -1638,6 +1638,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
       if (tokens[afterName]?.pos === 'VERB' || tokens[afterName]?.pos === 'AUX') return undefined
     }
   }
+  // (*candidates backed by the oligarch*, *forces supported by the United States*: a stance participle
+  // after its noun says who stands behind someone, not what anyone said.)
+  if (cue.compiled.entry.id === 'endorse' && verb.normal.endsWith('ed') && previous !== undefined && HEAD_TAGS.has(previous.pos) && tokens[cue.last]?.normal === 'by') return undefined
   // *“…,” reads an editorial* / *the sign read: “…”*, but not *he read the report*;
   // *“…,” he continued* / *continued: “…”*, but *the attacks continued.* goes on happening.
   const quoted = quoteClosingJustBefore(context, cue.first) !== undefined || quoteOpeningIn(context, cue.last, cue.last + 2) !== undefined

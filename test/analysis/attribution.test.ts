@@ -2247,3 +2247,13 @@ t.test('an ordinal opening its sentence stands for one of the things or people j
   t.same(await shippedCuesAndSources('The report identifies four narratives. The first portrayed the government as a puppet of Washington.'), [['portrayed', 'The first']])
   t.same(await shippedCuesAndSources('The agency ran two investigations. The second focused on the foundation\'s donors.'), [], 'a thing that acts, not a claim')
 })
+
+t.test('a stance participle after its noun says who stands behind someone, not what anyone said', async (t) => {
+  t.same(await shippedCuesAndSources('Voters were paid to vote for candidates backed by the oligarch Ilan Shor.'), [])
+  t.same(await shippedCuesAndSources('Rebels supported by the United States took the town.'), [])
+  t.same(await shippedCuesAndSources('The governor endorsed the plan.'), [['endorsed', 'The governor']], 'a stance taken in words')
+})
+
+t.test('a source standing near a place keeps the place', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('A correspondent standing near the front described the advance as a liberation.'), [['described', 'A correspondent standing near the front', 'media']])
+})
