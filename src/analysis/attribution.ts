@@ -643,7 +643,8 @@ function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribu
   const fits = (candidate: SourceSpan): boolean => candidate.refersTo === undefined && candidate.start < before && !PERSONAL_PRONOUNS.has(candidate.text.toLowerCase()) &&
     (personal
       // (*An officer, who spoke on condition of anonymity, said … He said*: one unnamed person too.)
-      ? (PERSONAL_SOURCE_TYPES.has(candidate.type) || candidate.type === 'anonymous') && !PLURAL_HEAD.test(headWord(candidate.text)) && !PLACE_NAMES.test(candidate.text)
+      // (*the regional administration*: an official body is no *he* either.)
+      ? (PERSONAL_SOURCE_TYPES.has(candidate.type) || candidate.type === 'anonymous') && !PLURAL_HEAD.test(headWord(candidate.text)) && !isPlaceOrBody(candidate)
       // (*Andrei Turchak wrote … analysts … they argue*: *they* is a group or a body, never one named person.)
       : pronoun === 'they' ? !isOneNamedPerson(candidate) : pronoun !== 'it' || isThing(candidate))
   // Bounded: a paragraph of thousands of *he said* would walk back over all of them for each one.
@@ -3501,7 +3502,9 @@ function namedSubject (context: SentenceContext, sentence: Sentence): SourceSpan
   const verbAfterAdverb = next?.pos === 'ADV' && (tokens[end + 1]?.pos === 'VERB' || tokens[end + 1]?.pos === 'AUX')
   if (end === first || next === undefined || tokens[end - 1].pos !== 'PROPN' || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.normal !== ',' && !verbAfterAdverb)) return undefined
   // (*Jaishankar, speaking next, was more measured*: a participle aside.)
-  if (next.normal === ',' && !(tokens[end + 1]?.normal === 'for' || tokens[end + 1]?.pos === 'ADV' || (tokens[end + 1]?.pos === 'VERB' && tokens[end + 1].normal.endsWith('ing')))) return undefined
+  // (*Ihor Tkachenko, 41, who ran a garage, spends …*: an age and a relative clause describe the person.)
+  const described = tokens[end + 1]?.normal === 'who' || (tokens[end + 1]?.pos === 'NUM' && tokens[end + 2]?.normal === ',')
+  if (next.normal === ',' && !(described || tokens[end + 1]?.normal === 'for' || tokens[end + 1]?.pos === 'ADV' || (tokens[end + 1]?.pos === 'VERB' && tokens[end + 1].normal.endsWith('ing')))) return undefined
   const typed = classify(context, first, end, sentence)
   return PERSONAL_SOURCE_TYPES.has(typed.type) ? typedSpan(context, spanFirst, end, typed) : undefined
 }

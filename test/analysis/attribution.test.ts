@@ -2257,3 +2257,11 @@ t.test('a stance participle after its noun says who stands behind someone, not w
 t.test('a source standing near a place keeps the place', async (t) => {
   t.same(await shippedCuesSourcesAndTypes('A correspondent standing near the front described the advance as a liberation.'), [['described', 'A correspondent standing near the front', 'media']])
 })
+
+t.test('*he* stands for a person opening a sentence with an age and a relative clause, never for an official body', async (t) => {
+  const text = 'According to the regional administration, fewer than 1,500 people remained.\n\nIhor Tkachenko, 41, who ran a garage near the station, spends his mornings at the office. "My old address is a crater," he said.'
+  const said = (await shippedAttributions(text)).find((a) => a.cue.text === 'said')
+  t.equal(said?.source.refersTo?.text, 'Ihor Tkachenko')
+  const bodyOnly = (await shippedAttributions('According to the regional administration, fewer than 1,500 people remained. "My old address is a crater," he said.')).find((a) => a.cue.text === 'said')
+  t.equal(bodyOnly?.source.refersTo, undefined, 'an administration is no *he*')
+})
