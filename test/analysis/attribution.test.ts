@@ -2200,3 +2200,14 @@ t.test('shipped lexicon: in a headline, a phrase with its quoted predicate after
   t.same(await shippedCuesAndSources('The ties are strong, says Jaishankar, "and will stay so."'), [['says', 'Jaishankar']])
   t.same((await shippedCuesAndSources('NATO lies, says German "journalist" Christoph Meyer.')).map(([cue]) => cue), ['says'], 'a scare-quoted title before the name still speaks')
 })
+
+t.test('shipped lexicon: *referring to* after a speech tag shares its speaker; a participle after a non-speech verb or an object does not', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('“Who is he?” she asked, referring to the new candidate.'), [['asked', 'she', 'person'], ['referring to', 'she', 'person']])
+  t.same(await shippedCuesSourcesAndTypes('“It is over,” the senator said, referring to the campaign.'), [['said', 'the senator', 'official'], ['referring to', 'the senator', 'official']])
+  t.same(await shippedCuesAndSources('The river flooded the town, referring residents to shelters.'), [], 'a thing refers nobody by speaking')
+  t.same(await shippedCuesAndSources('Referring to the report, the minister said the figures were wrong.'), [['said', 'the minister']], 'an opening participle without a clause stays the setting')
+  t.same(await shippedContents('“It is over,” the senator said, referring to the campaign. “We lost.”'), [['said', 'It is over,” the senator said, referring to the campaign. “We lost.'], ['referring to', undefined]],
+    'the reference names a topic; the quotation resumed after it goes on the tag\'s statement')
+  t.same(await shippedContents('“Every time you say that,” the senator said, referring to the old excuse, “you give them ammunition.”'),
+    [['said', 'Every time you say that,” the senator said, referring to the old excuse, “you give them ammunition.'], ['referring to', undefined]], 'a reference in the aside does not stop a split quotation')
+})
