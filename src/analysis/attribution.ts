@@ -3171,7 +3171,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
           : cue.compiled.role === 'preposition'
             ? prepositionAttribution(local, cue, sentence)
             : nounAttribution(local, cue, sentence)
-        if (found !== undefined) record(found, sentence)
+        if (found !== undefined && !beliefInsideStatement(local, found)) record(found, sentence)
       }
     }
     const putIt = asPutIt(local, sentence)
@@ -3225,6 +3225,23 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     if (parts !== undefined) attribution.contentParts = parts
   }
   return attributions
+}
+
+/** Lexicon entries of a belief held (*believe/think*, *know*, *expect*, *fear/worry*, *suspect*). */
+const BELIEF_ENTRIES = new Set(['believe', 'know', 'expect', 'fear', 'suspect'])
+
+/**
+ * *The governor said he thinks the vote will hold*, *Smith told CNN that she believes …*: a belief a
+ * pronoun holds inside the clause of a statement found before it in the sentence is part of that
+ * statement, already credited to its speaker, not a second attribution. (Speech inside speech stays
+ * one: *He said she told him …* is a chain of sources; so does a named believer, *He said Jones
+ * believes …*.)
+ */
+function beliefInsideStatement (context: SentenceContext, found: Found): boolean {
+  if (!BELIEF_ENTRIES.has(found.entry)) return false
+  const [first, last] = found.source
+  if (last - first !== 1 || !PERSONAL_PRONOUNS.has(context.tokens[first].normal)) return false
+  return context.foundInSentence.some(({ content }) => Array.isArray(content) && content[0] <= first && found.cue[1] <= content[1])
 }
 
 /** *asked that her surname be withheld*, *asked reporters not to …*: a request, not a statement. */
