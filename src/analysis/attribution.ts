@@ -3227,13 +3227,17 @@ export function findAttributions (context: AttributionContext): Attribution[] {
   return attributions
 }
 
-/** Lexicon entries of a belief held (*believe/think*, *know*, *expect*, *fear/worry*, *suspect*). */
-const BELIEF_ENTRIES = new Set(['believe', 'know', 'expect', 'fear', 'suspect'])
+/**
+ * Lexicon entries of a view held: a belief (*believe/think*, *know*, *expect*, *fear/worry*,
+ * *suspect/doubt/hope*) or a stance (*support/oppose/back*, *agree*).
+ */
+const BELIEF_ENTRIES = new Set(['believe', 'know', 'expect', 'fear', 'suspect', 'endorse', 'agree'])
 
 /**
- * *The governor said he thinks the vote will hold*, *Smith told CNN that she believes …*: a belief a
- * pronoun holds inside the clause of a statement found before it in the sentence is part of that
- * statement, already credited to its speaker, not a second attribution. (Speech inside speech stays
+ * *The governor said he thinks the vote will hold*, *Smith told CNN that she believes …*, *Most
+ * senators have said they would support him*: a view a pronoun holds inside the clause of a
+ * statement found before it in the sentence is part of that statement, already credited to its
+ * speaker, not a second attribution. (Speech inside speech stays
  * one: *He said she told him …* is a chain of sources; so does a named believer, *He said Jones
  * believes …*.)
  */

@@ -2222,3 +2222,10 @@ t.test('shipped lexicon: a pronoun\'s belief inside the clause of a statement is
   t.same(await shippedCuesAndSources('The mayor said that she thinks the video should be released but said the timing was wrong.'), [['said', 'The mayor'], ['said', 'The mayor']],
     'the coordinated verb pairs with the statement, not with the belief inside it')
 })
+
+t.test('shipped lexicon: a stance a pronoun takes inside a statement is that statement; a named one stays its own', async (t) => {
+  t.same(await shippedCuesAndSources('Most senators have said they would support the nominee.'), [['said', 'Most senators']])
+  t.same(await shippedContents('The senator said he agreed that the plan was flawed.'), [['said', 'he agreed that the plan was flawed']])
+  t.same(await shippedCuesAndSources('The senator said the governor would support the plan.'), [['said', 'The senator'], ['support', 'the governor']])
+  t.same(await shippedCuesAndSources('The senator supports the plan.'), [['supports', 'The senator']])
+})
