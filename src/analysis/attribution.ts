@@ -3173,6 +3173,13 @@ export function findAttributions (context: AttributionContext): Attribution[] {
             : nounAttribution(local, cue, sentence)
         if (found !== undefined && !beliefInsideStatement(local, found)) record(found, sentence)
       }
+      // (*He thinks the vote will hold, the governor said*: a view inside a statement whose tag comes after it.)
+      for (const found of local.foundInSentence) {
+        if (!beliefInsideStatement(local, found)) continue
+        const start = tokens[found.cue[0]].start
+        const at = attributions.findIndex((attribution, i) => i >= attributionsBefore && attribution.cue.start === start)
+        if (at !== -1) attributions.splice(at, 1)
+      }
     }
     const putIt = asPutIt(local, sentence)
     if (putIt !== undefined) record(putIt, sentence)
@@ -3235,9 +3242,9 @@ const BELIEF_ENTRIES = new Set(['believe', 'know', 'expect', 'fear', 'suspect', 
 
 /**
  * *The governor said he thinks the vote will hold*, *Smith told CNN that she believes …*, *Most
- * senators have said they would support him*: a view a pronoun holds inside the clause of a
- * statement found before it in the sentence is part of that statement, already credited to its
- * speaker, not a second attribution. (Speech inside speech stays
+ * senators have said they would support him*, *He thinks the vote will hold, the governor said*: a
+ * view a pronoun holds inside the clause of another statement of its sentence is part of that
+ * statement, already credited to its speaker, not a second attribution. (Speech inside speech stays
  * one: *He said she told him …* is a chain of sources; so does a named believer, *He said Jones
  * believes …*.)
  */
@@ -3245,7 +3252,7 @@ function beliefInsideStatement (context: SentenceContext, found: Found): boolean
   if (!BELIEF_ENTRIES.has(found.entry)) return false
   const [first, last] = found.source
   if (last - first !== 1 || !PERSONAL_PRONOUNS.has(context.tokens[first].normal)) return false
-  return context.foundInSentence.some(({ content }) => Array.isArray(content) && content[0] <= first && found.cue[1] <= content[1])
+  return context.foundInSentence.some((other) => other !== found && Array.isArray(other.content) && other.content[0] <= first && found.cue[1] <= other.content[1])
 }
 
 /** *asked that her surname be withheld*, *asked reporters not to …*: a request, not a statement. */

@@ -2229,3 +2229,9 @@ t.test('shipped lexicon: a stance a pronoun takes inside a statement is that sta
   t.same(await shippedCuesAndSources('The senator said the governor would support the plan.'), [['said', 'The senator'], ['support', 'the governor']])
   t.same(await shippedCuesAndSources('The senator supports the plan.'), [['supports', 'The senator']])
 })
+
+t.test('shipped lexicon: a pronoun\'s view inside a statement whose tag comes after it is that statement too', async (t) => {
+  t.same(await shippedContents('He thinks the vote will hold, the governor said.'), [['said', 'He thinks the vote will hold']])
+  t.same(await shippedCuesAndSources('She believes the deal is dead, her aides said on Monday.'), [['said', 'her aides']])
+  t.same(await shippedCuesAndSources('Jones believes the deal is dead, her aides said on Monday.'), [['believes', 'Jones'], ['said', 'her aides']], 'a named believer stays')
+})
