@@ -219,11 +219,14 @@ const QUESTIONS = new Set(['question', 'questions', 'query', 'queries'])
 const CALL_COMPOUNDS = new Set(['conference', 'phone', 'telephone', 'video', 'roll', 'curtain', 'wake-up', 'close'])
 /** What a report, a study or a statement does (*It shows*, *It found*). */
 const DOCUMENT_VERBS = new Set(['show', 'find', 'estimate', 'conclude', 'allege', 'report'])
-/** Verbs of speaking that can share a subject with an earlier verb (*… and said*, *…, saying*). */
+/**
+ * Verbs of speaking that can share a subject with an earlier verb (*… and said*, *…, saying*).
+ * (*“Who is he?” she asked, referring to the new candidate*: what the speaker meant is theirs too.)
+ */
 const SPEECH_VERBS = new Set([...INVERTING_VERBS, 'tell', 'call', 'accuse', 'urge', 'describe', 'criticize', 'criticise', 'praise', 'vow',
   'promise', 'deny', 'confirm', 'reiterate', 'reaffirm', 'stress', 'emphasize', 'emphasise', 'suggest', 'predict', 'tweet', 'write', 'blame', 'point',
   'frame', 'portray', 'depict', 'characterize', 'characterise', 'cast', 'present', 'paint', 'brand', 'label', 'dub',
-  'allege', 'assert', 'contend', 'report', 'convey', 'underline', 'underscore', 'assure'])
+  'allege', 'assert', 'contend', 'report', 'convey', 'underline', 'underscore', 'assure', 'refer'])
 
 /**
  * *While saying that he respects her, he continued …*, *Insisting that the war was over, the
@@ -1362,7 +1365,8 @@ const MAX_OBJECT_TOKENS = 12
 /**
  * *“We will win,” he said, “and we will rebuild.”*: a quotation resumed after its tag is one
  * statement, both parts. The tag may carry an aside first (*said Meera Raghavan, who teaches at
- * JNU, “but …”*, *she said, sitting in her kitchen, “and …”*), as long as it reports nothing itself.
+ * JNU, “but …”*, *she said, sitting in her kitchen, “and …”*, *he said, referring to the tax, “and …”*), as long as it reports
+ * nothing itself.
  */
 function splitQuote (context: SentenceContext, quoteBefore: QuoteRegion | undefined, tagEnd: number): { start: number, end: number } | undefined {
   const { tokens } = context
@@ -1377,7 +1381,8 @@ function splitQuote (context: SentenceContext, quoteBefore: QuoteRegion | undefi
       const aside = context.quoteIndex.byOpen.get(i)
       return aside !== undefined && tokens[i - 1].normal === ',' ? { start: quoteBefore.start, end: aside.end } : undefined
     }
-    if (isSpeechVerb(token) || context.sourceIndex.usedAsCue[i] === 1) return undefined
+    // (*said Ann Roe, referring to the tax, “but …”*: what the words were about is part of the aside.)
+    if ((isSpeechVerb(token) && token.lemma !== 'refer') || context.sourceIndex.usedAsCue[i] === 1) return undefined
   }
   return undefined
 }
@@ -2011,6 +2016,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // (*US officials have not commented on the visit, but a spokesperson urged …*: a source that did
     // not respond or comment said nothing; what follows is another's statement or the narrator's.)
     if (speechDenied && SOURCING_NOTE_VERBS.has(verb.lemma)) content = undefined
+    // (*“…,” he said, referring to the Klan*: a reference after the speaker's tag names what the
+    // words were about; the words are the tag's statement, not a second one.)
+    if (entry === 'refer-to' && verb.normal.endsWith('ing') && context.foundInSentence.some((found) => found.source[0] === source![0] && found.source[1] === source![1])) content = undefined
     return needsReferent ? { cue: [cue.first, cue.last], source, content, entry, needsReferent } : { cue: [cue.first, cue.last], source, content, entry }
   }
   // Inverted: *"…," said a senior official* / *…, said the minister.* Only speech verbs invert, and
@@ -3267,7 +3275,14 @@ export function findAttributions (context: AttributionContext): Attribution[] {
           : cue.compiled.role === 'preposition'
             ? prepositionAttribution(local, cue, sentence)
             : nounAttribution(local, cue, sentence)
-        if (found !== undefined) record(found, sentence)
+        if (found !== undefined && !beliefInsideStatement(local, found)) record(found, sentence)
+      }
+      // (*He thinks the vote will hold, the governor said*: a view inside a statement whose tag comes after it.)
+      for (const found of local.foundInSentence) {
+        if (!beliefInsideStatement(local, found)) continue
+        const start = tokens[found.cue[0]].start
+        const at = attributions.findIndex((attribution, i) => i >= attributionsBefore && attribution.cue.start === start)
+        if (at !== -1) attributions.splice(at, 1)
       }
     }
     else if (local.matches.some(isCue)) {
@@ -3298,7 +3313,9 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     // is a whole sentence of its own, right after a quoted statement, goes on with that statement.
     // (*Jaiswal said the position was unchanged. “We have made it clear.”*: so does a quotation
     // right after the speaker's reported statement.)
-    const statement = attributions[attributions.length - 1]
+    // (*“…,” he said, referring to the Klan. “…”*: the quotation resumed goes on the tag's statement, not on the aside's.)
+    const last = attributions[attributions.length - 1]
+    const statement = last?.entry === 'refer-to' && last.content === undefined && attributions.length >= 2 ? attributions[attributions.length - 2] : last
     if (attributions.length === attributionsBefore && statement?.content !== undefined && previousSentence !== undefined &&
       statement.content.end >= tokens[previousSentence.firstToken].start &&
       // (*She asked that her surname be withheld. “I voted …”*: a request is no statement a quotation goes on with.)
@@ -3323,6 +3340,27 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     if (parts !== undefined) attribution.contentParts = parts
   }
   return attributions
+}
+
+/**
+ * Lexicon entries of a view held: a belief (*believe/think*, *know*, *expect*, *fear/worry*,
+ * *suspect/doubt/hope*) or a stance (*support/oppose/back*, *agree*).
+ */
+const BELIEF_ENTRIES = new Set(['believe', 'know', 'expect', 'fear', 'suspect', 'endorse', 'agree'])
+
+/**
+ * *The governor said he thinks the vote will hold*, *Smith told CNN that she believes …*, *Most
+ * senators have said they would support him*, *He thinks the vote will hold, the governor said*: a
+ * view a pronoun holds inside the clause of another statement of its sentence is part of that
+ * statement, already credited to its speaker, not a second attribution. (Speech inside speech stays
+ * one: *He said she told him …* is a chain of sources; so does a named believer, *He said Jones
+ * believes …*.)
+ */
+function beliefInsideStatement (context: SentenceContext, found: Found): boolean {
+  if (!BELIEF_ENTRIES.has(found.entry)) return false
+  const [first, last] = found.source
+  if (last - first !== 1 || !PERSONAL_PRONOUNS.has(context.tokens[first].normal)) return false
+  return context.foundInSentence.some((other) => other !== found && Array.isArray(other.content) && other.content[0] <= first && found.cue[1] <= other.content[1])
 }
 
 /** *asked that her surname be withheld*, *asked reporters not to …*: a request, not a statement. */

@@ -507,7 +507,8 @@ t.test('shipped lexicon: a headline credits its content to a role the tagger cal
 })
 
 t.test('a speaker label credits its line even when the line holds reporting verbs of its own', async (t) => {
-  t.same(await shippedCuesAndSources('FALLIN: I think he is trying to heal the divide.'), [[':', 'FALLIN'], ['think', 'I']])
+  // (The speaker's own *I think* is part of the line it credits, not a second attribution.)
+  t.same(await shippedCuesAndSources('FALLIN: I think he is trying to heal the divide.'), [[':', 'FALLIN']])
   t.same((await shippedCuesAndSources('Report: half the meetings were with donors; the campaign says the list is cherry-picked.')).map(([cue, source]) => `${cue} ${source}`),
     [': Report', 'says the campaign'])
 })
@@ -1665,7 +1666,7 @@ t.test('shipped lexicon: a fact-check\'s labels and a wire dateline before a col
   t.same(await shippedCuesAndSources('MOSCOW, Nov 14: The Kremlin said the talks were over.'), [['said', 'The Kremlin']])
   t.same(await shippedCuesAndSources('CLAIM: Putin called Modi a puppet.'), [['called', 'Putin']])
   t.same(await shippedCuesAndSources('Our ruling: “False.”'), [])
-  t.same(await shippedCuesAndSources('PENCE: Well, I think we will win.'), [[':', 'PENCE'], ['think', 'I']], 'a transcript\'s speaker in capitals still speaks')
+  t.same(await shippedCuesAndSources('PENCE: Well, I think we will win.'), [[':', 'PENCE']], 'a transcript\'s speaker in capitals still speaks')
 })
 
 t.test('shipped lexicon: a title-case heading that opens on a preposition before a colon names nobody and never throws', async (t) => {
@@ -1729,7 +1730,7 @@ t.test('shipped lexicon: a name after *the* is a body, not a person', async (t) 
   t.same(await shippedSourceTypes('The FSB said the buoys were misplaced.'), [['The FSB', 'unspecified']])
   t.same(await shippedSourceTypes('The Treasury said the firms were sanctioned.'), [['The Treasury', 'official']], 'a finance ministry by name is official')
   t.same(await shippedSourceTypes('Smith said the drills were routine.'), [['Smith', 'person']])
-  t.same(await shippedSourceTypes('PENCE: Well, I think we will win.'), [['PENCE', 'person'], ['I', 'person']], 'a transcript\'s speaker in capitals is a person')
+  t.same(await shippedSourceTypes('PENCE: Well, I think we will win.'), [['PENCE', 'person']], 'a transcript\'s speaker in capitals is a person')
 })
 
 t.test('shipped lexicon: after a setting opening the sentence, a subject pronoun is the source', async (t) => {
@@ -2264,4 +2265,38 @@ t.test('*he* stands for a person opening a sentence with an age and a relative c
   t.equal(said?.source.refersTo?.text, 'Ihor Tkachenko')
   const bodyOnly = (await shippedAttributions('According to the regional administration, fewer than 1,500 people remained. "My old address is a crater," he said.')).find((a) => a.cue.text === 'said')
   t.equal(bodyOnly?.source.refersTo, undefined, 'an administration is no *he*')
+})
+
+t.test('shipped lexicon: *referring to* after a speech tag shares its speaker; a participle after a non-speech verb or an object does not', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('“Who is he?” she asked, referring to the new candidate.'), [['asked', 'she', 'person'], ['referring to', 'she', 'person']])
+  t.same(await shippedCuesSourcesAndTypes('“It is over,” the senator said, referring to the campaign.'), [['said', 'the senator', 'official'], ['referring to', 'the senator', 'official']])
+  t.same(await shippedCuesAndSources('The river flooded the town, referring residents to shelters.'), [], 'a thing refers nobody by speaking')
+  t.same(await shippedCuesAndSources('Referring to the report, the minister said the figures were wrong.'), [['said', 'the minister']], 'an opening participle without a clause stays the setting')
+  t.same(await shippedContents('“It is over,” the senator said, referring to the campaign. “We lost.”'), [['said', 'It is over,” the senator said, referring to the campaign. “We lost.'], ['referring to', undefined]],
+    'the reference names a topic; the quotation resumed after it goes on the tag\'s statement')
+  t.same(await shippedContents('“Every time you say that,” the senator said, referring to the old excuse, “you give them ammunition.”'),
+    [['said', 'Every time you say that,” the senator said, referring to the old excuse, “you give them ammunition.'], ['referring to', undefined]], 'a reference in the aside does not stop a split quotation')
+})
+
+t.test('shipped lexicon: a pronoun\'s belief inside the clause of a statement is part of that statement; a named believer and speech inside speech stay attributions', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('The governor said he thinks the vote will hold.'), [['said', 'The governor', 'official']])
+  t.same(await shippedContents('Smith told reporters that she believes the deal is dead.'), [['told', 'she believes the deal is dead']])
+  t.same(await shippedCuesAndSources('He said Jones believes the deal is dead.'), [['said', 'He'], ['believes', 'Jones']], 'a named believer is another source')
+  t.same(await shippedCuesAndSources('He said she told him the deal was dead.'), [['said', 'He'], ['told', 'she']], 'speech inside speech is a chain of sources')
+  t.same(await shippedCuesSourcesAndTypes('The governor thinks the vote will hold.'), [['thinks', 'The governor', 'official']], 'a belief of its own still reports')
+  t.same(await shippedCuesAndSources('The mayor said that she thinks the video should be released but said the timing was wrong.'), [['said', 'The mayor'], ['said', 'The mayor']],
+    'the coordinated verb pairs with the statement, not with the belief inside it')
+})
+
+t.test('shipped lexicon: a stance a pronoun takes inside a statement is that statement; a named one stays its own', async (t) => {
+  t.same(await shippedCuesAndSources('Most senators have said they would support the nominee.'), [['said', 'Most senators']])
+  t.same(await shippedContents('The senator said he agreed that the plan was flawed.'), [['said', 'he agreed that the plan was flawed']])
+  t.same(await shippedCuesAndSources('The senator said the governor would support the plan.'), [['said', 'The senator'], ['support', 'the governor']])
+  t.same(await shippedCuesAndSources('The senator supports the plan.'), [['supports', 'The senator']])
+})
+
+t.test('shipped lexicon: a pronoun\'s view inside a statement whose tag comes after it is that statement too', async (t) => {
+  t.same(await shippedContents('He thinks the vote will hold, the governor said.'), [['said', 'He thinks the vote will hold']])
+  t.same(await shippedCuesAndSources('She believes the deal is dead, her aides said on Monday.'), [['said', 'her aides']])
+  t.same(await shippedCuesAndSources('Jones believes the deal is dead, her aides said on Monday.'), [['believes', 'Jones'], ['said', 'her aides']], 'a named believer stays')
 })
