@@ -508,6 +508,8 @@ function lastClauseBreak (tokens: Token[], index: number, sentence: Sentence, lo
 /** Cues whose object is a stance's target, not an assertion (lexicon entry ids). */
 const STANCE_ENTRIES = new Set(['dismiss', 'criticize', 'praise', 'endorse', 'propose', 'defend', 'blame', 'refer-to', 'demand', 'discuss', 'decline-comment', 'document'])
 const MAX_COORDINATED_LOOKBACK = 8
+/** How many words the one threatened may take before *with* (*threatened the Baltic states with …*). */
+const MAX_THREATENED_OBJECT = 6
 const GERUND_PREPOSITIONS = new Set(['upon', 'after', 'before', 'while', 'by', 'in', 'when'])
 
 /**
@@ -1644,6 +1646,14 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
       if (tokens[afterName]?.pos === 'VERB' || tokens[afterName]?.pos === 'AUX') return undefined
     }
   }
+  // (*Ukraine threatens Russia with war*: threatening someone with something is an act; *threatened
+  // to cut gas* and *threatened that …* still say what will be done.)
+  if (verb.lemma === 'threaten' && next !== undefined && next.normal !== 'to' && next.normal !== 'that' && next.normal !== ':' && !next.isQuote) {
+    for (let i = cue.last; i < Math.min(sentence.lastToken, cue.last + MAX_THREATENED_OBJECT); i++) {
+      if (tokens[i].normal === 'with') return undefined
+      if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || tokens[i].normal === 'that' || tokens[i].normal === ',') break
+    }
+  }
   // (*candidates backed by the oligarch*, *forces supported by the United States*: a stance participle
   // after its noun says who stands behind someone, not what anyone said.)
   if (cue.compiled.entry.id === 'endorse' && verb.normal.endsWith('ed') && previous !== undefined && HEAD_TAGS.has(previous.pos) && tokens[cue.last]?.normal === 'by') return undefined
@@ -1784,7 +1794,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // object after it — *She was tired and said she would leave* is active.)
   const coordinatedAfterBe = tokens[left - 1]?.pos === 'CCONJ' && (tokens[left - 2]?.pos === 'ADJ' || tokens[left - 2]?.pos === 'VERB') &&
     tokens[left - 3]?.lemma === 'be' && left - 3 >= sentence.firstToken && (next === undefined || SENTENCE_END.has(next.normal) || next.normal === 'by')
-  const passive = !verb.normal.endsWith('ing') && (coordinatedAfterBe || tokens.slice(left, cue.first).some((token) => token.lemma === 'be' || token.lemma === 'get'))
+  // (*The era of countries being told whom to trade with*: *being* before the participle is a passive too.)
+  const passive = !verb.normal.endsWith('ing') && (coordinatedAfterBe || previous?.normal === 'being' || tokens.slice(left, cue.first).some((token) => token.lemma === 'be' || token.lemma === 'get'))
   if (passive) {
     // *was first reported by MSNBC*: the agent after *by* is the source, the subject the content.
     // Without an agent (*it is said*, *was described as*) the passive credits nobody.
@@ -2103,7 +2114,7 @@ function prepositionAttribution (context: SentenceContext, cue: RawMatch, senten
   // source says who it is; the content starts after it.
   // (*According to Harsh Pant, vice-president at the Observer Research Foundation, …*: a title needs no article.)
   const titleAfter = (token: Token | undefined): boolean => token !== undefined && (token.pos === 'NOUN' || token.pos === 'ADJ') && /^\p{Ll}/u.test(context.text.slice(token.start, token.end))
-  if (tokens[source[1]]?.normal === ',' && (ARTICLES.has(tokens[source[1] + 1]?.normal ?? '') || titleAfter(tokens[source[1] + 1]))) {
+  if (tokens[source[1]]?.normal === ',' && (ARTICLES.has(tokens[source[1] + 1]?.normal ?? '') || tokens[source[1] + 1]?.normal === 'another' || titleAfter(tokens[source[1] + 1]))) {
     const appositive = phraseStartingAt(tokens, source[1] + 1, sentence.lastToken)
     if (appositive !== undefined && tokens[appositive[1]]?.normal === ',' && HEAD_TAGS.has(tokens[appositive[1] - 1].pos)) source = [source[0], appositive[1]]
   }
@@ -2114,7 +2125,11 @@ function prepositionAttribution (context: SentenceContext, cue: RawMatch, senten
     const reason = trimContent(tokens, cue.last, sentence.lastToken)
     return subject === undefined || reason === undefined ? undefined : { cue: [cue.first, cue.last], source: subject, content: reason, entry: cue.compiled.entry.id }
   }
-  const atStart = trimContent(tokens, context.statementStart, cue.first) === undefined
+  // (*By the autumn, according to the administration, fewer than 1,500 people remained*: before the
+  // cue only an opening adverbial, whose comma ends right before it; the statement follows.)
+  const afterAdverbial = context.statementStart === sentence.firstToken && tokens[cue.first - 1]?.normal === ',' &&
+    afterOpeningAdverbial(tokens, sentence.firstToken, cue.first) === cue.first && tokens[source[1]]?.normal === ','
+  const atStart = afterAdverbial || trimContent(tokens, context.statementStart, cue.first) === undefined
   const content = atStart ? trimContent(tokens, source[1], sentence.lastToken) : trimContent(tokens, context.statementStart, cue.first)
   return { cue: [cue.first, cue.last], source, content, entry: cue.compiled.entry.id }
 }

@@ -2300,3 +2300,16 @@ t.test('shipped lexicon: a pronoun\'s view inside a statement whose tag comes af
   t.same(await shippedCuesAndSources('She believes the deal is dead, her aides said on Monday.'), [['said', 'her aides']])
   t.same(await shippedCuesAndSources('Jones believes the deal is dead, her aides said on Monday.'), [['believes', 'Jones'], ['said', 'her aides']], 'a named believer stays')
 })
+
+t.test('threatening someone with something is an act; an agentless *being told* credits nobody', async (t) => {
+  t.same(await shippedCuesAndSources('Ukraine threatens Russia with war.'), [])
+  t.same(await shippedCuesAndSources('Moscow threatened the Baltic states with "consequences" if they blocked transit.'), [])
+  t.same(await shippedContents('Kyiv threatened to cut gas transit.'), [['threatened', 'to cut gas transit']], 'a threat of what will be done still says it')
+  t.same(await shippedCuesAndSources('The era of countries being told whom to trade with is ending.'), [])
+})
+
+t.test('after an opening adverbial, *according to* credits the clause that follows it', async (t) => {
+  t.same(await shippedContents('By the autumn, according to the regional administration, fewer than 1,500 people remained.'), [['according to', 'fewer than 1,500 people remained']])
+  t.same(await shippedContents('The plant closed in March, according to officials.'), [['according to', 'The plant closed in March']])
+  t.same(await shippedCuesAndSources('At the heart of the trouble, according to Dennis Ross, another former envoy, was a decision by the president.'), [['according to', 'Dennis Ross, another former envoy']])
+})
