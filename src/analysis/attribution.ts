@@ -2063,7 +2063,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     const relativeAfter = end?.normal === ',' && RELATIVE_PRONOUNS.has(tokens[role![1] + 1]?.normal ?? '')
     // (*…, said Lena Vogt, an analyst who studies Russian information operations.*: a restrictive relative clause too.)
     const restrictiveAfter = end !== undefined && RELATIVE_PRONOUNS.has(end.normal) && role !== undefined && role[1] - role[0] >= 2
-    if (role !== undefined && role[0] === comma + 1 && (role[1] >= sentence.lastToken || (end.pos === 'PUNCT' && role[1] + 1 >= sentence.lastToken) || end.isQuote || relativeAfter || restrictiveAfter)) inverted = [inverted[0], role[1]]
+    // (*…, said Dan Mocanu, a political scientist in Bucharest, in a telephone interview.*: where or
+    // how it was said, after the role, ends the sentence.)
+    const settingAfter = end?.normal === ',' && role !== undefined && settingEndsSentence(tokens, role[1] + 1, sentence)
+    if (role !== undefined && role[0] === comma + 1 && (role[1] >= sentence.lastToken || (end.pos === 'PUNCT' && role[1] + 1 >= sentence.lastToken) || end.isQuote || relativeAfter || restrictiveAfter || settingAfter)) inverted = [inverted[0], role[1]]
   }
   const quoteBefore = quoteClosingJustBefore(context, cue.first)
   // After a closing quote any noun phrase is the speaker (*said the 46-year-old*); otherwise it must be named.
@@ -2079,6 +2082,19 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (quotedAfter !== undefined && tokens[quotedAfter.close + 1]?.pos !== 'PROPN') return undefined
   const content = splitQuote(context, quoteBefore, inverted[1]) ?? (quoteBefore !== undefined ? statementEndingInQuote(context, sentence, quoteBefore) : trimContent(tokens, context.statementStart, cue.first))
   return { cue: [cue.first, cue.last], source: inverted, content, entry }
+}
+
+/** The most words a setting after a speaker's role may take. */
+const MAX_SETTING = 8
+
+/** Whether a prepositional phrase of setting, without a verb, runs from `first` to the sentence's end. */
+function settingEndsSentence (tokens: Token[], first: number, sentence: Sentence): boolean {
+  // (*in a telephone interview*, *on Monday*, *during a visit*)
+  if (!SETTING_PREPOSITIONS.has(tokens[first]?.normal ?? '') || tokens[first].pos !== 'ADP') return false
+  let i = first + 1
+  while (i < sentence.lastToken && i - first <= MAX_SETTING && (tokens[i].isWord ? tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX' : false)) i++
+  while (i < sentence.lastToken && (tokens[i].pos === 'PUNCT' || tokens[i].isQuote)) i++
+  return i >= sentence.lastToken
 }
 
 /** *the people*, *the two people*, *the person*: unnamed people the copy has introduced. */

@@ -2313,3 +2313,12 @@ t.test('after an opening adverbial, *according to* credits the clause that follo
   t.same(await shippedContents('The plant closed in March, according to officials.'), [['according to', 'The plant closed in March']])
   t.same(await shippedCuesAndSources('At the heart of the trouble, according to Dennis Ross, another former envoy, was a decision by the president.'), [['according to', 'Dennis Ross, another former envoy']])
 })
+
+t.test('an inverted speaker\'s role stays when where or how it was said follows, and markets research titles are experts', async (t) => {
+  t.same(await shippedCuesSourcesAndTypes('"Reach is not persuasion," said Dan Mocanu, a political scientist in Bucharest, in a telephone interview.'),
+    [['said', 'Dan Mocanu, a political scientist in Bucharest', 'expert']])
+  t.same(await shippedCuesSourcesAndTypes('"Prices will rise," said Helen Carver, head of commodity strategy at Northgate Capital Markets.'),
+    [['said', 'Helen Carver, head of commodity strategy at Northgate Capital Markets', 'expert']])
+  t.same(await shippedSourceTypes('"We will win," said Bill Hyers, a Democratic strategist.'), [['Bill Hyers, a Democratic strategist', 'person']], 'a party\'s strategist is a partisan, not an expert')
+  t.same(await shippedSourceTypes('The head of the strategy committee said the party would win.'), [['The head of the strategy committee', 'unspecified']])
+})
