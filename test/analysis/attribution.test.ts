@@ -2322,3 +2322,8 @@ t.test('an inverted speaker\'s role stays when where or how it was said follows,
   t.same(await shippedSourceTypes('"We will win," said Bill Hyers, a Democratic strategist.'), [['Bill Hyers, a Democratic strategist', 'person']], 'a party\'s strategist is a partisan, not an expert')
   t.same(await shippedSourceTypes('The head of the strategy committee said the party would win.'), [['The head of the strategy committee', 'unspecified']])
 })
+
+t.test('a reporting verb joined by *and* to an earlier cue shares its subject', async (t) => {
+  t.same(await shippedCuesAndSources('Moscow now calls them its new regions and refers to their seizure as a reunification with historical Russian lands.'),
+    [['calls', 'Moscow'], ['refers to', 'Moscow']])
+})
