@@ -1162,6 +1162,13 @@ const SELF_AS_AGENT: Record<string, Set<string>> = {
 }
 const NO_SELF = new Set<string>()
 
+/** *Russia's armed aggression*, *Russian military aggression*: the state named past an adjective is still the agent (not *NATO's secret terrorist network*). */
+function selfPastAdjective (tokens: Token[], first: number, self: Set<string>): boolean {
+  if (tokens[first - 1]?.pos !== 'ADJ') return false
+  const agent = tokens[first - 2]?.normal === "'s" ? tokens[first - 3] : tokens[first - 2]
+  return agent !== undefined && agent.normal !== "'s" && self.has(agent.normal)
+}
+
 /**
  * Per sentence: whether it carries critical framing, and for which lexicons it holds a hostility
  * word that counts (not negated, not the state itself as agent: *Russian aggression*).
@@ -1238,7 +1245,7 @@ function hostilityBySentence (context: FramingContext, harmByStateVillain: (matc
     if (match.compiled.role === 'distancing') index.distancedParagraph = true
     if (match.compiled.role !== 'hostility') continue
     const self = SELF_AS_AGENT[match.compiled.lexicon.actor ?? ''] ?? NO_SELF
-    if (isNegated(tokens, match.first, context.sentences[sentenceIndex].firstToken) || self.has(tokens[match.first - 1]?.normal ?? '')) continue
+    if (isNegated(tokens, match.first, context.sentences[sentenceIndex].firstToken) || self.has(tokens[match.first - 1]?.normal ?? '') || selfPastAdjective(tokens, match.first, self)) continue
     index.hostile.add(`${sentenceIndex}\u0000${match.compiled.lexicon.id}`)
   }
   return index

@@ -770,3 +770,12 @@ t.test('shipped lexicons: a statement the narrator endorses (*rightly made clear
   t.same(voices('The government has rightly made clear that it will not accept lectures on its energy choices.'), [['no-lectures', 'adopted']])
   t.same(voices('The government has made clear that it will not accept lectures on its energy choices.'), [['no-lectures', 'reported']], 'without the verdict, reported')
 })
+
+t.test('shipped lexicons: the state\'s own aggression past an adjective is critical framing, and no hostility of the West beside it', async (t) => {
+  const engine = await shippedEngine()
+  const read = (text: string) => analyze(text, engine).paragraphs[0]
+  const paragraph = read("Since the beginning of Russia's armed aggression in 2014, the United States and the European Union have consistently supported Ukraine's territorial integrity.")
+  t.same(paragraph.matches.map((m) => [m.entry, m.dimension]), [['aggression', 'criticalFraming']])
+  t.equal(paragraph.flags.stateFraming, false)
+  t.same(read('The most powerful virus was brought to Italy by Gladio, NATO\'s secret terrorist network.').matches.map((m) => m.text), ['NATO'], 'another\'s possessive past an adjective is no self')
+})
