@@ -581,6 +581,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   // A term overlapping a distanced one is distanced too (*what it called the neo-Nazi regime in
   // Kyiv*: *regime in Kyiv* is read inside the same distanced phrase). Matches come in token order.
   let distancedUntil = -1
+  const distancedEntries = new Set<object>()
   for (const match of matches) {
     const { lexicon, entry, role } = match.compiled
     if (entry.id === 'harm-framing' && lexicon.dimension === 'criticalFraming' && harmByStateVillain(match)) continue
@@ -599,12 +600,25 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     // inside a content that stops before it.)
     let wordsEnd = match.last
     while (wordsEnd - 1 > match.first && tokens[wordsEnd - 1].pos === 'PUNCT' && !tokens[wordsEnd - 1].isQuote) wordsEnd--
-    if (insideAny(contents, start, tokens[wordsEnd - 1].end)) voice = 'reported'
+    const distancedHere = lexicon.dimension === 'stateFraming' && role === 'term' && (distancedBy(distancingEnds, tokens, match) || insideAny(distancingSpans, match.first - 1, match.last) || distancingStarts.has(match.first))
+    if (insideAny(contents, start, tokens[wordsEnd - 1].end)) {
+      voice = 'reported'
+      // (*the territories the militants announced in the so-called “LPR”*: kept at arm's length inside a statement too.)
+      if (distancedHere) distancedEntries.add(entry)
+    }
     // (Only a term wholly inside the marks: a term that runs past a closing mark, *a “false flag”
     // attack*, *“Glory to Ukraine” is a Nazi greeting*, mostly quotes someone else's words inside the
     // narrator's own claim; treating it as quoted cost 9 EUvsDisinfo dev claims and 2 Kremlin quotes.)
     else if (insideAny(quoted, start, end)) voice = 'quoted'
-    else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match) || pretextStarts.has(match.last) ||
+    else if (distancedHere) {
+      voice = 'quoted'
+      distancedUntil = Math.max(distancedUntil, match.last)
+      distancedEntries.add(entry)
+    // (*the so-called “LPR” and “DPR” … DNR leader Denis Pushilin*: a name the narrator has kept at
+    // arm's length once in the paragraph stays there when it comes again.)
+    } else if (lexicon.dimension === 'stateFraming' && role === 'term' && distancedEntries.has(entry)) {
+      voice = 'quoted'
+    } else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match) || pretextStarts.has(match.last) ||
       (lexicon.dimension === 'stateFraming' && role === 'term' && (insideAny(distancingSpans, match.first - 1, match.last) || distancingStarts.has(match.first))) ||
       (hearsay.length > 0 && lexicon.dimension === 'stateFraming' && afterHearsay(match)) ||
       (lexicon.dimension === 'stateFraming' && insideAny(framedScopes, match.first, match.last)) ||

@@ -779,3 +779,11 @@ t.test('shipped lexicons: the state\'s own aggression past an adjective is criti
   t.equal(paragraph.flags.stateFraming, false)
   t.same(read('The most powerful virus was brought to Italy by Gladio, NATO\'s secret terrorist network.').matches.map((m) => m.text), ['NATO'], 'another\'s possessive past an adjective is no self')
 })
+
+t.test('shipped lexicons: a name the narrator kept at arm\'s length once in a paragraph stays there when it comes again', async (t) => {
+  const voices = stateVoicesWith(await shippedEngine())
+  t.same(voices('The evacuation was announced in the so-called DPR. A video of DPR leader Denis Pushilin was recorded two days earlier.'),
+    [['people-republics', 'quoted'], ['people-republics', 'quoted']])
+  t.same(voices('A video of DPR leader Denis Pushilin was recorded two days earlier.'), [['people-republics', 'adopted']], 'without the distance, the narrator\'s own name')
+  t.same(voices('A video of DPR leader Denis Pushilin was recorded two days earlier.\n\nThe evacuation was announced in the so-called DPR.'), [['people-republics', 'adopted'], ['people-republics', 'quoted']], 'only later in the same paragraph')
+})
