@@ -1273,6 +1273,7 @@ function isHostile (context: FramingContext, match: RawMatch, hostility: Hostili
   for (let i = match.first - 1; i >= Math.max(sentence.firstToken, match.first - DENIED_BEFORE_WINDOW); i--) {
     if (NEGATORS.has(tokens[i].normal)) return false
   }
+  if (deniedAsAgentOrCause(tokens, match, sentence)) return false
   // *NATO does not encircle Russia*, *The West did not pump weapons*: a denial of the narrative.
   for (let i = match.last; i < Math.min(sentence.lastToken, match.last + DENIAL_WINDOW); i++) {
     if (CLAUSE_BREAKS.has(tokens[i].normal)) break
@@ -1288,6 +1289,27 @@ function isHostile (context: FramingContext, match: RawMatch, hostility: Hostili
   // mood belongs to its main clause; an adversary in a clause of time is portrayed only by a hostility word.)
   if (sentence.sentiment <= HOSTILE_SENTIMENT && !hostility.sentimentBlind.has(sentenceIndex) && !inClauseOfTime(tokens, match, sentence) && !givesHelp(tokens, match, sentence)) return true
   return hostility.hostile.has(`${sentenceIndex}\u0000${match.compiled.lexicon.id}`)
+}
+
+/** Words between a negator and the adversary it denies: a list, *because of*, a passive's participle and *by*. */
+const DENIED_PATH_WORDS = new Set(['the', 'or', 'and', ',', 'by', 'because', 'of', 'due', 'to', 'from', 'even', 'at', 'all'])
+/** How far back from an adversary such a negator is looked for. */
+const DENIED_PATH_WINDOW = 6
+
+/**
+ * *It is Russia, not the US or NATO, that has threatened …*, *not because of NATO*, *The war was
+ * not caused by the USA*: the negator before a list, a cause or a passive's agent denies the
+ * adversary the act.
+ */
+function deniedAsAgentOrCause (tokens: Token[], match: RawMatch, sentence: Sentence): boolean {
+  for (let i = match.first - 1; i >= Math.max(sentence.firstToken, match.first - DENIED_PATH_WINDOW); i--) {
+    const token = tokens[i]
+    if (NEGATORS.has(token.normal)) return i < match.first - DENIED_BEFORE_WINDOW
+    // (The passive's own negation, *was not caused by*; not *Neither Petrov nor Boshirov, named by the UK*.)
+    const participle = token.pos === 'VERB' && /(?:ed|en|wn)$/.test(token.normal) && tokens[i + 1]?.normal === 'by' && NEGATORS.has(tokens[i - 1]?.normal ?? '')
+    if (!(DENIED_PATH_WORDS.has(token.normal) || token.pos === 'PROPN' || participle)) return false
+  }
+  return false
 }
 
 /** Words of giving help: an adversary that is the donor of aid is not portrayed as hostile however grim its setting. */

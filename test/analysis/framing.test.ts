@@ -787,3 +787,14 @@ t.test('shipped lexicons: a name the narrator kept at arm\'s length once in a pa
   t.same(voices('A video of DPR leader Denis Pushilin was recorded two days earlier.'), [['people-republics', 'adopted']], 'without the distance, the narrator\'s own name')
   t.same(voices('A video of DPR leader Denis Pushilin was recorded two days earlier.\n\nThe evacuation was announced in the so-called DPR.'), [['people-republics', 'adopted'], ['people-republics', 'quoted']], 'only later in the same paragraph')
 })
+
+t.test('shipped lexicons: a negator before a list, a cause or a passive\'s agent denies the adversary the act', async (t) => {
+  const engine = await shippedEngine()
+  const adversaries = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.role === 'adversary').map((m) => m.text)
+  t.same(adversaries('It is Russia, not the US or NATO, that has threatened to use nuclear weapons.'), [])
+  t.same(adversaries('Ukraine lost Crimea because Russia annexed it, not because of NATO.'), [])
+  t.same(adversaries('The war in Ukraine was not caused by the USA.'), [])
+  t.same(adversaries('The war in Ukraine was caused by the USA.'), ['the USA'], 'affirmed, the adversary is portrayed')
+  t.same(adversaries('Neither Petrov nor Boshirov, named by the UK as suspects, can be regarded as spies of a hostile regime.'), ['the UK'], 'the negator denies the names, not the one who named them')
+  t.same(adversaries('Snipers were hired by Western forces to provoke chaos.'), ['Western forces'])
+})
