@@ -1171,10 +1171,18 @@ const DENIAL_WINDOW = 4
 const DENIED_BEFORE_WINDOW = 2
 /** The state itself as the agent of a hostile word (*Russian aggression*): not a portrayal of its adversary. */
 const SELF_AS_AGENT: Record<string, Set<string>> = {
-  ru: new Set(['russia', 'russian', 'moscow', 'kremlin', 'putin', "'s"]),
+  // (*after 45 years of Soviet occupation*: the state's predecessor too.)
+  ru: new Set(['russia', 'russian', 'moscow', 'kremlin', 'putin', "'s", 'soviet', 'ussr']),
   in: new Set(['india', 'indian', 'delhi', 'modi', "'s"])
 }
 const NO_SELF = new Set<string>()
+
+/** *dozens of other provocations by Russia*: the state named as the agent after *by*. */
+function selfAsAgentAfter (tokens: Token[], last: number, self: Set<string>): boolean {
+  if (tokens[last]?.normal !== 'by') return false
+  const agent = tokens[last + 1]?.normal === 'the' ? tokens[last + 2] : tokens[last + 1]
+  return agent !== undefined && agent.normal !== "'s" && self.has(agent.normal)
+}
 
 /** *Russia's armed aggression*, *Russian military aggression*: the state named past an adjective is still the agent (not *NATO's secret terrorist network*). */
 function selfPastAdjective (tokens: Token[], first: number, self: Set<string>): boolean {
@@ -1259,7 +1267,8 @@ function hostilityBySentence (context: FramingContext, harmByStateVillain: (matc
     if (match.compiled.role === 'distancing') index.distancedParagraph = true
     if (match.compiled.role !== 'hostility') continue
     const self = SELF_AS_AGENT[match.compiled.lexicon.actor ?? ''] ?? NO_SELF
-    if (isNegated(tokens, match.first, context.sentences[sentenceIndex].firstToken) || self.has(tokens[match.first - 1]?.normal ?? '') || selfPastAdjective(tokens, match.first, self)) continue
+    if (isNegated(tokens, match.first, context.sentences[sentenceIndex].firstToken) || self.has(tokens[match.first - 1]?.normal ?? '') || selfPastAdjective(tokens, match.first, self) ||
+      selfAsAgentAfter(tokens, match.last, self)) continue
     index.hostile.add(`${sentenceIndex}\u0000${match.compiled.lexicon.id}`)
   }
   return index

@@ -798,3 +798,11 @@ t.test('shipped lexicons: a negator before a list, a cause or a passive\'s agent
   t.same(adversaries('Neither Petrov nor Boshirov, named by the UK as suspects, can be regarded as spies of a hostile regime.'), ['the UK'], 'the negator denies the names, not the one who named them')
   t.same(adversaries('Snipers were hired by Western forces to provoke chaos.'), ['Western forces'])
 })
+
+t.test('shipped lexicons: the state or its predecessor as the agent of a hostility word portrays no adversary', async (t) => {
+  const engine = await shippedEngine()
+  const adversaries = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.role === 'adversary').map((m) => m.text)
+  t.same(adversaries('Estonia, Latvia and Lithuania declared their independence after 45 years of Soviet occupation.'), [])
+  t.same(adversaries('Latvia faced provocations by Russia in the Baltic.'), [])
+  t.same(adversaries('Latvia faced provocations in the Baltic.'), ['Latvia'], 'with no agent named, the hostility word portrays the adversary')
+})
