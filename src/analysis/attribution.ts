@@ -1461,6 +1461,32 @@ function interruptedClauseStart (tokens: Token[], start: number, tagOpen: number
 }
 const RELATIVE_CLAUSE_WORDS = new Set(['that', 'which', 'who'])
 
+/**
+ * Whether the source opens an *as* clause after a comma (*…, as the minister said on Monday*), with
+ * words before it and nothing said after the verb `cueLast` ends (not the causal *as* of *…, as I
+ * believed the progress had shown us the way*).
+ */
+function isAsClause (context: SentenceContext, source: [number, number], cueLast: number): boolean {
+  const { tokens } = context
+  const next = tokens[cueLast]
+  // (Not *…, as Putin's press officer pointed out, all the arguments are false*: a parenthetical
+  // *as* clause between commas introduces what follows it.)
+  const saysNothingAfter = next === undefined || (next.pos === 'PUNCT' && !next.isQuote && next.normal !== ',') || SETTING_PREPOSITIONS.has(next.normal)
+  return saysNothingAfter && tokens[source[0] - 1]?.normal === 'as' && tokens[source[0] - 2]?.normal === ',' && source[0] - 2 > context.statementStart
+}
+
+/**
+ * The clause an *as* clause credits. A denied one is the narrator's answer, not the source's words:
+ * *Multi-alignment is not fence-sitting, as some commentators like to claim* — they claim it is —
+ * so no content is given rather than the narrator's denial.
+ */
+function claimBeforeAs (tokens: Token[], first: number, last: number): [number, number] | undefined {
+  const clause = clauseBefore(tokens, first, last)
+  if (clause === undefined) return undefined
+  for (let i = clause[0]; i < clause[1]; i++) if (DENYING_WORDS.has(tokens[i].normal)) return undefined
+  return clause
+}
+
 function clauseBefore (tokens: Token[], first: number, last: number): [number, number] | undefined {
   const content = trimContent(tokens, first, last)
   if (content === undefined) return undefined
@@ -1786,6 +1812,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     if (quote === undefined && !carriesOn) return undefined
     const subject = clauseSubject(context, infinitive, sentence)
     if (subject === undefined) return undefined
+    // (*…, as some commentators like to claim; it is …*: the clause before the *as* is what they claim.)
+    if (quote === undefined && isAsClause(context, subject, cue.last)) return { cue: [cue.first, cue.last], source: subject, content: claimBeforeAs(tokens, context.statementStart, subject[0] - 1), entry }
     const content = quote !== undefined ? { start: quote.start, end: quote.end } : trimContent(tokens, cue.last, sentence.lastToken)
     return { cue: [cue.first, cue.last], source: subject, content, entry }
   }
@@ -1999,6 +2027,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // The statement may run on past its tag; else a quotation before or after the speaker; else
     // what follows the verb.
     let content: Found['content'] = participleQuote ? undefined : splitStatement(context, verb, source, after, sentence, quoteBefore)
+    // (*The economy is growing, as the minister said on Monday*, *Multi-alignment is not fence-sitting,
+    // as some commentators like to claim; it is …*: an *as* clause after a comma credits the clause
+    // before it, and says nothing after its verb.)
+    if (isAsClause(context, source, cue.last) && quoteBefore === undefined) return { cue: [cue.first, cue.last], source, content: claimBeforeAs(tokens, context.statementStart, source[0] - 1), entry }
     // (*The administration did not respond.*: a source that said nothing takes no one's quotation.)
     if (content === undefined && quoteBefore !== undefined && !participleQuote) content = speechDenied ? undefined : statementEndingInQuote(context, sentence, quoteBefore)
     else if (content === undefined) {

@@ -2327,3 +2327,10 @@ t.test('a reporting verb joined by *and* to an earlier cue shares its subject', 
   t.same(await shippedCuesAndSources('Moscow now calls them its new regions and refers to their seizure as a reunification with historical Russian lands.'),
     [['calls', 'Moscow'], ['refers to', 'Moscow']])
 })
+
+t.test('an *as* clause after a comma credits the clause before it, unless that clause is the narrator\'s denial', async (t) => {
+  t.same(await shippedContents('The economy is growing, as the minister said on Monday.'), [['said', 'The economy is growing']])
+  t.same(await shippedContents('Multi-alignment is not fence-sitting, as some Western commentators like to claim; it is a considered choice.'), [['claim', undefined]])
+  t.same(await shippedContents('This moment fills me with sadness, as I believed the progress had shown us the way.'), [['believed', 'the progress had shown us the way']], 'a causal *as* with its own clause')
+  t.same(await shippedContents('As the minister said on Monday, the economy is growing.'), [['said', 'the economy is growing']])
+})
