@@ -299,6 +299,8 @@ function appositiveSubject (context: SentenceContext, left: number, sentence: Se
     if (tokens[comma].normal !== ',') continue
     // (*Sen. Ted Cruz (R-Texas), also a hopeful, called*: a party label may close the name.)
     let head = phraseEndingAt(tokens, comma, sentence.firstToken, comma) ?? parentheticalSubject(context, comma + 1, sentence)
+    // (*An immigration attorney who works with several families, Rachel Brandt, said*: the head with its relative clause.)
+    if (head !== undefined) head = headOfRelativeClause(tokens, head, sentence, comma) ?? head
     // *In times of crisis, a spokeswoman, Anna White, said*, *On television, …*, *Last week, …*:
     // an opening prepositional or time phrase is no subject; the appositive after it may be.
     // (*after Warren Buffett, the investor, complained*: *after*, *before*, *since* also open clauses, whose named subject speaks.)

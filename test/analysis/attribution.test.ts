@@ -2334,3 +2334,10 @@ t.test('an *as* clause after a comma credits the clause before it, unless that c
   t.same(await shippedContents('This moment fills me with sadness, as I believed the progress had shown us the way.'), [['believed', 'the progress had shown us the way']], 'a causal *as* with its own clause')
   t.same(await shippedContents('As the minister said on Monday, the economy is growing.'), [['said', 'the economy is growing']])
 })
+
+t.test('an appositive name after a head with its relative clause keeps the whole head, and *she* stands for it', async (t) => {
+  const text = 'An immigration attorney who works with several families, Rachel Brandt, said many parolees were waiting. "They deserve an answer," she said.'
+  const attributions = await shippedAttributions(text)
+  t.same(attributions.map((a) => a.source.text), ['An immigration attorney who works with several families, Rachel Brandt', 'she'])
+  t.equal(attributions[1].source.refersTo?.text, 'An immigration attorney who works with several families, Rachel Brandt')
+})
