@@ -1005,6 +1005,9 @@ function isPhraseToken (tokens: Token[], i: number, lowest: number, highest: num
   if (token.pos === 'CCONJ' && token.normal === 'and') {
     return tokens[i - 1]?.pos === 'PROPN' && (tokens[i + 1]?.pos === 'PROPN' || joinsNameAndItsPeople(tokens, i))
   }
+  // (*Witold Bańka*, *Zieliński*: wink cuts a word at a letter it does not know, *ba ń ka*; the
+  // pieces, with no space between them, are one word of the name.)
+  if (token.pos === 'X' && /^\p{L}+$/u.test(token.normal) && tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end) return true
   // (*Barrow & Finch*, *Procter & Gamble*: an ampersand joins one firm's name.)
   if (token.normal === '&') return tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN'
   // *one unaligned Florida strategist*, *the retired general*: a participle used as an adjective.

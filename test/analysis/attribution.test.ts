@@ -2341,3 +2341,10 @@ t.test('an appositive name after a head with its relative clause keeps the whole
   t.same(attributions.map((a) => a.source.text), ['An immigration attorney who works with several families, Rachel Brandt', 'she'])
   t.equal(attributions[1].source.refersTo?.text, 'An immigration attorney who works with several families, Rachel Brandt')
 })
+
+t.test('a name with a letter wink cuts a word at stays whole, and the two sides of a summit speak', async (t) => {
+  t.same(await shippedCuesAndSources('"We will appeal," WADA president Witold Bańka told reporters.'), [['told', 'WADA president Witold Bańka']])
+  t.same(await shippedCuesAndSources('Zieliński said the talks failed.'), [['said', 'Zieliński']])
+  t.same(await shippedCuesSourcesAndTypes('The two sides agreed that the talks should continue.'), [['agreed', 'The two sides', 'official']])
+  t.same(await shippedSourceTypes('Partisans on both sides warn that the vote was rigged.'), [['Partisans on both sides', 'unspecified']], 'not the partisans on both sides')
+})
