@@ -619,7 +619,6 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     } else if (lexicon.dimension === 'stateFraming' && role === 'term' && distancedEntries.has(entry)) {
       voice = 'quoted'
     } else if (match.first < distancedUntil || distancedBy(distancingEnds, tokens, match) || pretextStarts.has(match.last) ||
-      (lexicon.dimension === 'stateFraming' && role === 'term' && (insideAny(distancingSpans, match.first - 1, match.last) || distancingStarts.has(match.first))) ||
       (hearsay.length > 0 && lexicon.dimension === 'stateFraming' && afterHearsay(match)) ||
       (lexicon.dimension === 'stateFraming' && insideAny(framedScopes, match.first, match.last)) ||
       (lexicon.dimension === 'stateFraming' && (namedClaim = inNamedClaim(match))) ||
