@@ -3,6 +3,7 @@
  * and absolute figures drift). Never part of the unit tests. Corpora: ../shared/bench (internal,
  * never shipped; override with SLANT_BENCH_DIR). `--quick` for fewer repetitions.
  */
+import { once } from 'node:events'
 import { join } from 'node:path'
 import { cpus } from 'node:os'
 import { parseArgs } from 'node:util'
@@ -16,6 +17,7 @@ import { loadLexicons } from '../src/lexicons/loader.js'
 import { PROJECT_ROOT, SHIPPED_LEXICON_DIR } from '../src/paths.js'
 import { ENGINE_VERSION } from '../src/version.js'
 import type { WorkerData } from '../src/worker.js'
+import type { BareWinkWorkerData } from './bare-wink-worker.js'
 import type { InWorkerData } from './in-worker.js'
 import { alternatingPairs, median, readBenchArticles, readBenchFile, timeIt } from './measure.js'
 import { buildApp } from '../src/app.js'
@@ -91,6 +93,40 @@ const scaling = median(scalingPairs)
 row('pool, 1 worker', `${(articles.length / median(oneTimes) * 1000).toFixed(0)} articles/s`)
 row('pool, 2 workers', `${(articles.length / median(twoTimes) * 1000).toFixed(0)} articles/s`)
 row(`**2 workers ÷ 1 worker** (${cpus().length} cores)`, scaling.toFixed(2), '≥ 1.7', verdict(scaling >= 1.7))
+
+// What this machine gives wink-bound work on two threads, whatever the pool does: bare `readDoc`
+// in two threads side by side ÷ one thread alone doing both shares, in alternating pairs. On a VM
+// whose second vCPU is shared with neighbours, the pool's ratio above can sit no higher than this.
+const bareWinkThreads = await Promise.all([0, 1].map(async () => {
+  const worker = new Worker(join(PROJECT_ROOT, 'dist', 'bench', 'bare-wink-worker.js'), {
+    workerData: { texts: articles, warmPasses: 2 } satisfies BareWinkWorkerData
+  })
+  await once(worker, 'message')
+  return worker
+}))
+const bareWinkPasses = async (worker: Worker, passes: number): Promise<void> => {
+  worker.postMessage(passes)
+  await once(worker, 'message')
+}
+const bareWinkRatios: number[] = []
+for (let i = 0; i < PAIRED_REPS; i++) {
+  const alone = async (): Promise<number> => { const started = performance.now(); await bareWinkPasses(bareWinkThreads[0], 2); return performance.now() - started }
+  const together = async (): Promise<number> => { const started = performance.now(); await Promise.all(bareWinkThreads.map((worker) => bareWinkPasses(worker, 1))); return performance.now() - started }
+  let aloneMs: number
+  let togetherMs: number
+  if (i % 2 === 0) {
+    aloneMs = await alone()
+    togetherMs = await together()
+  } else {
+    togetherMs = await together()
+    aloneMs = await alone()
+  }
+  bareWinkRatios.push(aloneMs / togetherMs)
+}
+const bareWinkScaling = median(bareWinkRatios)
+await Promise.all(bareWinkThreads.map((worker) => worker.terminate()))
+row('bare wink `readDoc`, 2 threads ÷ 1 thread (what these cores give wink-bound work)', bareWinkScaling.toFixed(2))
+
 // 2–5. HTTP over loopback, the same pool size, against the 2-worker pool on the same article.
 const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', POOL_SIZE: '2', POOL_QUEUE_SIZE: '256', RATE_LIMIT_MAX: '0', EVENT_LOOP_DELAY_LIMIT_MS: '0' }))
 await app.listen({ port: 0, host: '127.0.0.1' })
