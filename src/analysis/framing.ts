@@ -1028,7 +1028,11 @@ const ATTACKS = new Set(['attack', 'strike', 'assault', 'aggression', 'war', 'in
 /** What a country owns that is neither its state nor its people: firms, shops, buildings. */
 const OWNED_PLACES_AND_FIRMS = new Set(['bank', 'lender', 'company', 'firm', 'corporation', 'conglomerate', 'exporter', 'importer', 'refiner', 'refinery', 'producer', 'carmaker',
   'automaker', 'airline', 'miner', 'supplier', 'manufacturer', 'retailer', 'insurer', 'brand', 'business', 'billionaire', 'tycoon', 'mall', 'store', 'shop',
-  'factory', 'plant', 'port', 'airport', 'stadium', 'museum', 'hospital', 'university', 'school', 'hotel', 'restaurant', 'city', 'town', 'region', 'river', 'lake', 'mountain', 'island'])
+  'factory', 'plant', 'port', 'airport', 'stadium', 'museum', 'hospital', 'university', 'school', 'hotel', 'restaurant', 'city', 'town', 'region', 'river', 'lake', 'mountain', 'island',
+  // (*Poland's coal mines cut output*, *most of Moldova's electricity*: its economy and its supply are
+  // what the wire story is about, not the state doing something.)
+  'economy', 'electricity', 'power', 'energy', 'gas', 'oil', 'coal', 'mine', 'output', 'industry', 'export', 'import', 'grid', 'budget', 'debt', 'gdp',
+  'growth', 'inflation', 'currency', 'market', 'price', 'farm', 'harvest', 'grain', 'reserve', 'pipeline', 'railway', 'supply'])
 /** The head noun of the noun phrase opening at `from`: past its adjectives and modifying nouns. */
 function ownedHeadAt (tokens: Token[], from: number): number {
   let at = from

@@ -1,0 +1,78 @@
+import t from 'tap'
+import { analyze } from '../../src/analysis/index.js'
+import { shippedEngine } from '../helper.js'
+
+/**
+ * Plain wire sentences about Russia's adversaries acting in the war and around it, with the
+ * shipped lexicons: none reproduces a Kremlin narrative, so none may raise a state flag. Written
+ * for the twentieth session after a critique found neutral Moldova, UN and sports copy flagged;
+ * the ones Slant still flags are `todo`, each with the reason, so a fix shows and a regression fails.
+ */
+const NEUTRAL_WIRE = [
+  'Ukraine struck a refinery in Russia with drones overnight.',
+  'Ukraine rejected the plan.',
+  'Ukraine launched a counteroffensive in the south.',
+  "Ukraine's air force said it shot down 40 drones.",
+  'Ukraine hit a Russian airbase in Crimea with missiles.',
+  'Ukrainian troops advanced into the Kursk region in August.',
+  "Ukraine has banned the Russian Orthodox Church's branch.",
+  'Poland closed its border crossing with Belarus.',
+  "Poland's coal mines cut output last year.",
+  "Electricity prices have risen since the plant, which supplied most of Moldova's electricity, cut output.",
+  'Germany is sending more tanks to Ukraine.',
+  'Germany expelled two Russian diplomats on Tuesday.',
+  'France summoned the Russian ambassador.',
+  'Britain imposed new sanctions on Russian banks.',
+  'The United States announced a new $400 million aid package for Ukraine.',
+  'Washington blocked the resolution at the Security Council.',
+  'NATO scrambled jets after a Russian drone entered Polish airspace.',
+  'NATO will hold exercises in Estonia next month.',
+  'The exercises, organised by NATO, began on Monday in Estonia.',
+  'The new power line linking Moldova to Romania is funded by the EU.',
+  'The resolution, sponsored by the United States, failed to pass.',
+  'The EU froze Russian central bank assets in 2022.',
+  'The EU agreed a new package of sanctions against Russia.',
+  'The West has supplied Ukraine with long-range missiles.',
+  'Western allies pledged more air defence systems.',
+  'Estonia moved to strip Russian citizens of local voting rights.',
+  'Latvia demolished a Soviet monument in Riga.',
+  'Finland joined NATO in April 2023.',
+  'Ukraine accused Russia of deporting children.',
+  'Zelensky fired his army chief in February.',
+  "Ukraine's parliament passed a law lowering the mobilisation age.",
+  'The Pentagon confirmed that Ukrainian forces used ATACMS.',
+  'The US sanctioned three Chinese firms for supplying Russia.',
+  'Poland has spent more than 4 percent of its GDP on defence.',
+  'Ukraine struck a Russian warship in the Black Sea, sinking it.',
+  'Ukraine said it destroyed a Russian command post.',
+  'Ukrainian forces shelled Russian positions near the river.'
+]
+
+/** Still flagged: an adversary as the actor of a sentence wink reads as negative is the portrayal rule (docs/scoring.md), which cannot tell a report from a claim. */
+const STILL_FLAGGED: Record<string, string> = {
+  'Kyiv rejected the proposal as unacceptable.': 'rejecting is a hostile act cue (dismiss) of an adversary',
+  'The US struck Houthi targets in Yemen.': 'an adversary striking, in a negative sentence',
+  'Lithuania restricted transit to Kaliningrad.': 'an adversary restricting, in a negative sentence',
+  'Kyiv blamed Moscow for the attack on the dam.': 'blaming is a hostile act cue of an adversary',
+  'American officials warned Russia against using nuclear weapons.': 'warning is a hostile act cue of an adversary'
+}
+
+t.test('plain wire sentences about Russia\'s adversaries raise no state flag', async (t) => {
+  const engine = await shippedEngine()
+  for (const sentence of NEUTRAL_WIRE) {
+    const [paragraph] = analyze(sentence, engine).paragraphs
+    t.equal(paragraph.flags.stateFraming, false, sentence)
+  }
+  for (const [sentence, reason] of Object.entries(STILL_FLAGGED)) {
+    const [paragraph] = analyze(sentence, engine).paragraphs
+    t.equal(paragraph.flags.stateFraming, false, sentence, { todo: reason })
+  }
+})
+
+t.test('a country owning an economy or a supply is not the country acting; its state organs are', async (t) => {
+  const engine = await shippedEngine()
+  const adversaries = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.entry === 'adversary-neighbours').map((m) => m.text)
+  t.same(adversaries("Poland's coal mines cut output last year."), [])
+  t.same(adversaries("The plant supplied most of Moldova's electricity before it cut output."), [])
+  t.same(adversaries("Poland's government is destroying relations with Russia."), ['Poland'])
+})
