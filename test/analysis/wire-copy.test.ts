@@ -76,3 +76,18 @@ t.test('a country owning an economy or a supply is not the country acting; its s
   t.same(adversaries("The plant supplied most of Moldova's electricity before it cut output."), [])
   t.same(adversaries("Poland's government is destroying relations with Russia."), ['Poland'])
 })
+
+t.test('a wire lede\'s clause of time after the tag says when the report was made, not what was said', async (t) => {
+  const engine = await shippedEngine()
+  const said = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.attributions).map((a) => ({ source: a.source.text, content: a.content === undefined ? undefined : [a.content.start, a.content.end, text.slice(a.content.start, a.content.end)] }))
+  t.same(said('Moldova has secured enough gas for the winter, its energy ministry said on Wednesday, three weeks after transit ended.'), [
+    { source: 'its energy ministry', content: [0, 45, 'Moldova has secured enough gas for the winter'] }
+  ])
+  t.same(said('The plant will restart, officials said, days after the blackout.'), [
+    { source: 'officials', content: [0, 22, 'The plant will restart'] }
+  ])
+  // Words before the tag that are no clause: the statement goes on after it.
+  t.same(said('The war, he said, after years of fighting, has to end.'), [
+    { source: 'he', content: [0, 53, 'The war, he said, after years of fighting, has to end'] }
+  ])
+})
