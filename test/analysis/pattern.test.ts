@@ -52,6 +52,26 @@ t.test('a wildcard never stands for a negator: the pattern must write it out', a
   t.same(matches('maidan be [not] [a] [*] coup', 'The Maidan was not a coup.'), ['Maidan was not a coup'], 'written out, it matches')
 })
 
+t.test('~ stands for up to three auxiliaries and adverbs between two slots, never a negator', async (t) => {
+  const hurt = 'sanctions ~ hurt europe'
+  t.same(matches(hurt, 'The sanctions hurt Europe.'), ['sanctions hurt Europe'], 'none')
+  t.same(matches(hurt, 'The sanctions have hurt Europe.'), ['sanctions have hurt Europe'], 'an auxiliary')
+  t.same(matches(hurt, 'The sanctions have only really hurt Europe.'), ['sanctions have only really hurt Europe'], 'an auxiliary and two adverbs')
+  t.same(matches(hurt, 'The sanctions will have always really hurt Europe.'), [], 'four: one too many')
+  t.same(matches(hurt, 'The sanctions have not hurt Europe.'), [], 'a negator is the denial')
+  t.same(matches(hurt, 'The sanctions have never hurt Europe.'), [], 'never either')
+  t.same(matches(hurt, 'The sanctions on steel hurt Europe.'), [], 'a preposition or noun is not a filler')
+  t.same(matches(hurt, 'The sanctions, they say, hurt Europe.'), [], 'nor punctuation')
+  t.same(matches('president ~ overthrow by', 'An elected president was overthrown by a mob.'), ['president was overthrown by'], 'the passive')
+  t.same(matches('mob ~ overthrow', 'A mob has overthrown the president.'), ['mob has overthrown'], 'the perfect, through the lemma')
+  const [, filler] = compilePattern(hurt, splitWord)
+  t.equal(filler.filler, true)
+  t.equal(filler.optional, true, 'optional: required words and start keys pass over it')
+  t.same(Object.fromEntries([...(startKeys(compilePattern(hurt, splitWord)) ?? [])]), { sanctions: undefined, sanction: undefined }, 'no word is certain after a filler')
+  t.equal(mayMatchIn(requiredWords(compilePattern(hurt, splitWord)), tokenizeParagraph('The sanctions have hurt Europe.', 0).sentences[0].words), true)
+  for (const pattern of ['~ hurt europe', 'sanctions hurt ~', '~']) t.throws(() => compilePattern(pattern, splitWord), { name: 'PatternError' }, pattern)
+})
+
 t.test('a match never crosses a sentence boundary', async (t) => {
   t.same(matches('world order', 'A new world. Order was restored.'), [])
 })

@@ -10,6 +10,7 @@ export type TokenTest =
   | { kind: 'any' }
   | { kind: 'pos', pos: string }
   | { kind: 'quote' }
+  | { kind: 'filler' }
 
 export interface Slot {
   optional: boolean
@@ -34,6 +35,8 @@ export interface Slot {
    * slots are used (2ⁿ tries: twelve in a row had doubled the whole matcher's work). 0 otherwise.
    */
   optionalWordRun: number
+  /** A `~` slot: up to MAX_FILLER_WORDS auxiliaries and adverbs (isFiller), or none. */
+  filler: boolean
 }
 
 export type CompiledPattern = Slot[]
@@ -113,6 +116,11 @@ function wordSets (alternatives: TokenTest[][]): Pick<Slot, 'words' | 'wordFilte
 export function compilePattern (pattern: string, split: WordSplitter): CompiledPattern {
   const slots: Slot[] = []
   for (const raw of splitSlots(pattern)) {
+    if (raw === FILLER) {
+      // Optional, so that requiredWords and followingKeys pass over it; its one test says no word is certain after it.
+      slots.push({ optional: true, alternatives: [[{ kind: 'filler' }]], words: undefined, wordFilter: undefined, others: [], optionalWordRun: 0, filler: true })
+      continue
+    }
     const optional = raw.startsWith('[') && raw.endsWith(']') && raw.length > 2
     const grouped = raw.startsWith('(') && raw.endsWith(')') && raw.length > 2
     const body = optional || grouped ? raw.slice(1, -1) : raw
@@ -121,10 +129,12 @@ export function compilePattern (pattern: string, split: WordSplitter): CompiledP
       if (alt.trim() === '') throw new PatternError(`empty alternative in "${raw}"`)
       return compileAlternative(alt, split)
     })
-    slots.push({ optional, alternatives, ...wordSets(alternatives), optionalWordRun: 0 })
+    slots.push({ optional, alternatives, ...wordSets(alternatives), optionalWordRun: 0, filler: false })
   }
   if (slots.length === 0) throw new PatternError('pattern is empty')
   if (slots.every((slot) => slot.optional)) throw new PatternError('pattern has only optional slots')
+  // At an end it would only widen a match (and one opening a pattern would try it at every token).
+  if (slots[0].filler || slots[slots.length - 1].filler) throw new PatternError(`"${FILLER}" must stand between two slots`)
   const isOptionalWord = (slot: Slot): boolean => slot.optional && slot.alternatives.length === 1 && slot.alternatives[0].length === 1 && slot.alternatives[0][0].kind === 'any'
   for (let index = slots.length - 1; index >= 1; index--) {
     if (isOptionalWord(slots[index])) slots[index].optionalWordRun = 1 + (index + 1 < slots.length ? slots[index + 1].optionalWordRun : 0)
@@ -140,11 +150,23 @@ export function compilePattern (pattern: string, split: WordSplitter): CompiledP
 const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'neither', 'none'])
 const isAnyWord = (token: Token): boolean => token.isWord && !NEGATORS.has(token.normal)
 
+/**
+ * The `~` slot: what may come between a pattern's words in a verb group or before a participle
+ * without changing what is said — auxiliaries and adverbs (*the sanctions have only hurt Europe*,
+ * *NATO has long sought to encircle Russia*, *the president was overthrown*), so that one pattern
+ * covers the tenses, the passive and an adverb instead of a pattern per form. Never a negator, as
+ * for `[*]`: *have not hurt* is the denial, not the claim.
+ */
+export const FILLER = '~'
+const MAX_FILLER_WORDS = 3
+const isFiller = (token: Token): boolean => (token.pos === 'AUX' || token.pos === 'ADV') && !NEGATORS.has(token.normal)
+
 export function tokenPasses (test: TokenTest, token: Token): boolean {
   switch (test.kind) {
     case 'any': return isAnyWord(token)
     case 'quote': return token.isQuote
     case 'pos': return token.pos === test.pos
+    case 'filler': return isFiller(token)
     case 'word':
       if (token.normal === test.normal) return true
       return !test.exact && (token.lemma === test.lemma || token.lemma === test.normal)
@@ -178,6 +200,19 @@ function longestFrom (pattern: CompiledPattern, tokens: Token[], slotIndex: numb
       if (at >= limit || !isAnyWord(tokens[at])) break
       at++
       const end = longestFrom(pattern, tokens, slotIndex + run, at, limit)
+      if (end > best) best = end
+    }
+    return best
+  }
+  if (slot.filler) {
+    // As a run of `[*]`: each count of fillers once, past any quotation marks before each.
+    let best = longestFrom(pattern, tokens, slotIndex + 1, position, limit)
+    let at = position
+    for (let used = 1; used <= MAX_FILLER_WORDS; used++) {
+      if (at < limit && tokens[at].isQuote) at = skipQuotes(tokens, at, limit)
+      if (at >= limit || !isFiller(tokens[at])) break
+      at++
+      const end = longestFrom(pattern, tokens, slotIndex + 1, at, limit)
       if (end > best) best = end
     }
     return best
