@@ -72,6 +72,24 @@ t.test('~ stands for up to three auxiliaries and adverbs between two slots, neve
   for (const pattern of ['~ hurt europe', 'sanctions hurt ~', '~']) t.throws(() => compilePattern(pattern, splitWord), { name: 'PatternError' }, pattern)
 })
 
+t.test('> slots must follow a match without being part of its span', async (t) => {
+  const usa = 'usa >@VERB|@AUX'
+  t.same(matches(usa, 'USA destroys the old order.'), ['USA'], 'the verb is required, the span is the name')
+  t.same(matches(usa, 'USA Today reported it.'), [], 'no verb after the name')
+  t.same(matches(usa, 'They flew to the USA.'), [], 'nor at the end of a sentence')
+  t.same(matches('war [against russia] >be', 'The war against Russia is real.'), ['war against Russia'], 'the longest span whose context follows')
+  t.same(matches('war [against russia] >be', 'The war is real.'), ['war'])
+  t.same(matches('nato >[never] >expand', 'NATO never expands.'), ['NATO'], 'context slots may be optional')
+  t.same(matches('nato >[never] >expand', 'NATO expands.'), ['NATO'])
+  t.same(matches('nato >(will expand|expands)', 'NATO will expand.'), ['NATO'], 'and hold several words')
+  t.same(matches('nato >(will expand|expands)', 'NATO will not expand.'), [])
+  const [, context] = compilePattern(usa, splitWord)
+  t.equal(context.opensContext, true)
+  t.same(Object.fromEntries([...(startKeys(compilePattern('the west >be', splitWord)) ?? [])].map(([key, next]) => [key, next === undefined ? 'any' : [...next]])), { the: ['west'] }, 'start keys are those of the span')
+  t.equal(mayMatchIn(requiredWords(compilePattern('nato >expand', splitWord)), tokenizeParagraph('NATO held a summit.', 0).sentences[0].words), false, 'the context\'s words are required words too')
+  for (const pattern of ['>usa', '>usa >be', 'usa >be bad', 'sanctions ~ >hurt', '[usa] >be', 'nato >~ >expand', 'nato >be ~ >expand']) t.throws(() => compilePattern(pattern, splitWord), { name: 'PatternError' }, pattern)
+})
+
 t.test('a match never crosses a sentence boundary', async (t) => {
   t.same(matches('world order', 'A new world. Order was restored.'), [])
 })
