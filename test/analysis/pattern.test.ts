@@ -90,6 +90,19 @@ t.test('> slots must follow a match without being part of its span', async (t) =
   for (const pattern of ['>usa', '>usa >be', 'usa >be bad', 'sanctions ~ >hurt', '[usa] >be', 'nato >~ >expand', 'nato >be ~ >expand']) t.throws(() => compilePattern(pattern, splitWord), { name: 'PatternError' }, pattern)
 })
 
+t.test('^ anchors a match at the start of its sentence', async (t) => {
+  const subject = '^ ukraine >@VERB|@AUX'
+  t.same(matches(subject, 'Ukraine wants war.'), ['Ukraine'])
+  t.same(matches(subject, 'It rained. Ukraine wants war.'), ['Ukraine'], 'any sentence of the paragraph')
+  t.same(matches(subject, '“Ukraine wants war,” he said.'), ['Ukraine'], 'past an opening quotation mark')
+  t.same(matches(subject, 'The weapons received by Ukraine are old.'), [], 'not inside a sentence')
+  t.same(matches(subject, 'It rained, and Ukraine wants war.'), [])
+  t.equal(compilePattern(subject, splitWord)[0].opensSentence, true)
+  t.equal(compilePattern('ukraine >@VERB', splitWord)[0].opensSentence, false)
+  t.same(Object.fromEntries([...(startKeys(compilePattern('^ the west', splitWord)) ?? [])].map(([key, next]) => [key, next === undefined ? 'any' : [...next]])), { the: ['west'] }, 'start keys are those of the first slot')
+  for (const pattern of ['^', 'ukraine ^ wants', '^ ^ ukraine']) t.throws(() => compilePattern(pattern, splitWord), { name: 'PatternError' }, pattern)
+})
+
 t.test('a match never crosses a sentence boundary', async (t) => {
   t.same(matches('world order', 'A new world. Order was restored.'), [])
 })

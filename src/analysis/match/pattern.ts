@@ -42,6 +42,8 @@ export interface Slot {
    * (*usa >@VERB*: the span is the name, so the rules that read the words after it still see them).
    */
   opensContext: boolean
+  /** On the first slot of a pattern written with a leading `^`: the match must open its sentence. */
+  opensSentence: boolean
 }
 
 export type CompiledPattern = Slot[]
@@ -121,11 +123,14 @@ function wordSets (alternatives: TokenTest[][]): Pick<Slot, 'words' | 'wordFilte
 export function compilePattern (pattern: string, split: WordSplitter): CompiledPattern {
   const slots: Slot[] = []
   let inContext = false
-  for (let raw of splitSlots(pattern)) {
+  const written = splitSlots(pattern)
+  const anchored = written[0] === SENTENCE_START
+  for (let raw of anchored ? written.slice(1) : written) {
+    if (raw === SENTENCE_START) throw new PatternError(`"${SENTENCE_START}" may only open a pattern`)
     if (raw === FILLER) {
       // Optional, so that requiredWords and followingKeys pass over it; its one test says no word is certain after it.
       if (inContext) throw new PatternError(`"${FILLER}" cannot follow the match`)
-      slots.push({ optional: true, alternatives: [[{ kind: 'filler' }]], words: undefined, wordFilter: undefined, others: [], optionalWordRun: 0, filler: true, opensContext: false })
+      slots.push({ optional: true, alternatives: [[{ kind: 'filler' }]], words: undefined, wordFilter: undefined, others: [], optionalWordRun: 0, filler: true, opensContext: false, opensSentence: false })
       continue
     }
     const context = raw.startsWith(CONTEXT) && raw.length > 1
@@ -142,9 +147,10 @@ export function compilePattern (pattern: string, split: WordSplitter): CompiledP
       if (alt.trim() === '') throw new PatternError(`empty alternative in "${raw}"`)
       return compileAlternative(alt, split)
     })
-    slots.push({ optional, alternatives, ...wordSets(alternatives), optionalWordRun: 0, filler: false, opensContext })
+    slots.push({ optional, alternatives, ...wordSets(alternatives), optionalWordRun: 0, filler: false, opensContext, opensSentence: false })
   }
   if (slots.length === 0) throw new PatternError('pattern is empty')
+  if (anchored) slots[0].opensSentence = true
   if (slots.every((slot) => slot.optional)) throw new PatternError('pattern has only optional slots')
   // At an end it would only widen a match (and one opening a pattern would try it at every token).
   const matchEnd = slots.findIndex((slot) => slot.opensContext)
@@ -175,6 +181,11 @@ const isAnyWord = (token: Token): boolean => token.isWord && !NEGATORS.has(token
  * for `[*]`: *have not hurt* is the denial, not the claim.
  */
 export const FILLER = '~'
+/**
+ * Opens a pattern whose match must be the first word of its sentence: the subject of a headline or
+ * claim (*Ukraine wants …*), not the same name inside a clause (*the weapons received by Ukraine are*).
+ */
+export const SENTENCE_START = '^'
 /** Prefix of the trailing slots that must follow a match without being part of its span. */
 export const CONTEXT = '>'
 const MAX_FILLER_WORDS = 3
@@ -309,7 +320,16 @@ export function mayMatchIn (required: Int32Array, words: Int32Array, from = 0, t
  * The end index (exclusive) of the longest match of `pattern` starting at token `start`, never
  * crossing `limit`, or -1. Patterns are short, so plain backtracking is cheap.
  */
+/** Whether only quotation marks come before token `start` in its sentence (*“Ukraine wants …*). */
+function opensSentence (tokens: Token[], start: number): boolean {
+  const sentence = tokens[start].sentence
+  let before = start - 1
+  while (before >= 0 && tokens[before].isQuote && tokens[before].sentence === sentence) before--
+  return before < 0 || tokens[before].sentence !== sentence
+}
+
 export function longestMatchEnd (pattern: CompiledPattern, tokens: Token[], start: number, limit: number): number {
+  if (pattern[0].opensSentence && !opensSentence(tokens, start)) return -1
   return longestFrom(pattern, tokens, 0, start, limit)
 }
 
