@@ -52,6 +52,57 @@ t.test('a wildcard never stands for a negator: the pattern must write it out', a
   t.same(matches('maidan be [not] [a] [*] coup', 'The Maidan was not a coup.'), ['Maidan was not a coup'], 'written out, it matches')
 })
 
+t.test('~ stands for up to three auxiliaries and adverbs between two slots, never a negator', async (t) => {
+  const hurt = 'sanctions ~ hurt europe'
+  t.same(matches(hurt, 'The sanctions hurt Europe.'), ['sanctions hurt Europe'], 'none')
+  t.same(matches(hurt, 'The sanctions have hurt Europe.'), ['sanctions have hurt Europe'], 'an auxiliary')
+  t.same(matches(hurt, 'The sanctions have only really hurt Europe.'), ['sanctions have only really hurt Europe'], 'an auxiliary and two adverbs')
+  t.same(matches(hurt, 'The sanctions will have always really hurt Europe.'), [], 'four: one too many')
+  t.same(matches(hurt, 'The sanctions have not hurt Europe.'), [], 'a negator is the denial')
+  t.same(matches(hurt, 'The sanctions have never hurt Europe.'), [], 'never either')
+  t.same(matches(hurt, 'The sanctions on steel hurt Europe.'), [], 'a preposition or noun is not a filler')
+  t.same(matches(hurt, 'The sanctions, they say, hurt Europe.'), [], 'nor punctuation')
+  t.same(matches('president ~ overthrow by', 'An elected president was overthrown by a mob.'), ['president was overthrown by'], 'the passive')
+  t.same(matches('mob ~ overthrow', 'A mob has overthrown the president.'), ['mob has overthrown'], 'the perfect, through the lemma')
+  const [, filler] = compilePattern(hurt, splitWord)
+  t.equal(filler.filler, true)
+  t.equal(filler.optional, true, 'optional: required words and start keys pass over it')
+  t.same(Object.fromEntries([...(startKeys(compilePattern(hurt, splitWord)) ?? [])]), { sanctions: undefined, sanction: undefined }, 'no word is certain after a filler')
+  t.equal(mayMatchIn(requiredWords(compilePattern(hurt, splitWord)), tokenizeParagraph('The sanctions have hurt Europe.', 0).sentences[0].words), true)
+  for (const pattern of ['~ hurt europe', 'sanctions hurt ~', '~']) t.throws(() => compilePattern(pattern, splitWord), { name: 'PatternError' }, pattern)
+})
+
+t.test('> slots must follow a match without being part of its span', async (t) => {
+  const usa = 'usa >@VERB|@AUX'
+  t.same(matches(usa, 'USA destroys the old order.'), ['USA'], 'the verb is required, the span is the name')
+  t.same(matches(usa, 'USA Today reported it.'), [], 'no verb after the name')
+  t.same(matches(usa, 'They flew to the USA.'), [], 'nor at the end of a sentence')
+  t.same(matches('war [against russia] >be', 'The war against Russia is real.'), ['war against Russia'], 'the longest span whose context follows')
+  t.same(matches('war [against russia] >be', 'The war is real.'), ['war'])
+  t.same(matches('nato >[never] >expand', 'NATO never expands.'), ['NATO'], 'context slots may be optional')
+  t.same(matches('nato >[never] >expand', 'NATO expands.'), ['NATO'])
+  t.same(matches('nato >(will expand|expands)', 'NATO will expand.'), ['NATO'], 'and hold several words')
+  t.same(matches('nato >(will expand|expands)', 'NATO will not expand.'), [])
+  const [, context] = compilePattern(usa, splitWord)
+  t.equal(context.opensContext, true)
+  t.same(Object.fromEntries([...(startKeys(compilePattern('the west >be', splitWord)) ?? [])].map(([key, next]) => [key, next === undefined ? 'any' : [...next]])), { the: ['west'] }, 'start keys are those of the span')
+  t.equal(mayMatchIn(requiredWords(compilePattern('nato >expand', splitWord)), tokenizeParagraph('NATO held a summit.', 0).sentences[0].words), false, 'the context\'s words are required words too')
+  for (const pattern of ['>usa', '>usa >be', 'usa >be bad', 'sanctions ~ >hurt', '[usa] >be', 'nato >~ >expand', 'nato >be ~ >expand']) t.throws(() => compilePattern(pattern, splitWord), { name: 'PatternError' }, pattern)
+})
+
+t.test('^ anchors a match at the start of its sentence', async (t) => {
+  const subject = '^ ukraine >@VERB|@AUX'
+  t.same(matches(subject, 'Ukraine wants war.'), ['Ukraine'])
+  t.same(matches(subject, 'It rained. Ukraine wants war.'), ['Ukraine'], 'any sentence of the paragraph')
+  t.same(matches(subject, '“Ukraine wants war,” he said.'), ['Ukraine'], 'past an opening quotation mark')
+  t.same(matches(subject, 'The weapons received by Ukraine are old.'), [], 'not inside a sentence')
+  t.same(matches(subject, 'It rained, and Ukraine wants war.'), [])
+  t.equal(compilePattern(subject, splitWord)[0].opensSentence, true)
+  t.equal(compilePattern('ukraine >@VERB', splitWord)[0].opensSentence, false)
+  t.same(Object.fromEntries([...(startKeys(compilePattern('^ the west', splitWord)) ?? [])].map(([key, next]) => [key, next === undefined ? 'any' : [...next]])), { the: ['west'] }, 'start keys are those of the first slot')
+  for (const pattern of ['^', 'ukraine ^ wants', '^ ^ ukraine']) t.throws(() => compilePattern(pattern, splitWord), { name: 'PatternError' }, pattern)
+})
+
 t.test('a match never crosses a sentence boundary', async (t) => {
   t.same(matches('world order', 'A new world. Order was restored.'), [])
 })

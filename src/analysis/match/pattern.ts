@@ -10,6 +10,7 @@ export type TokenTest =
   | { kind: 'any' }
   | { kind: 'pos', pos: string }
   | { kind: 'quote' }
+  | { kind: 'filler' }
 
 export interface Slot {
   optional: boolean
@@ -34,6 +35,15 @@ export interface Slot {
    * slots are used (2ⁿ tries: twelve in a row had doubled the whole matcher's work). 0 otherwise.
    */
   optionalWordRun: number
+  /** A `~` slot: up to MAX_FILLER_WORDS auxiliaries and adverbs (isFiller), or none. */
+  filler: boolean
+  /**
+   * The first of the trailing `>` slots: what must follow the match without being part of it
+   * (*usa >@VERB*: the span is the name, so the rules that read the words after it still see them).
+   */
+  opensContext: boolean
+  /** On the first slot of a pattern written with a leading `^`: the match must open its sentence. */
+  opensSentence: boolean
 }
 
 export type CompiledPattern = Slot[]
@@ -112,7 +122,23 @@ function wordSets (alternatives: TokenTest[][]): Pick<Slot, 'words' | 'wordFilte
 
 export function compilePattern (pattern: string, split: WordSplitter): CompiledPattern {
   const slots: Slot[] = []
-  for (const raw of splitSlots(pattern)) {
+  let inContext = false
+  const written = splitSlots(pattern)
+  const anchored = written[0] === SENTENCE_START
+  for (let raw of anchored ? written.slice(1) : written) {
+    if (raw === SENTENCE_START) throw new PatternError(`"${SENTENCE_START}" may only open a pattern`)
+    if (raw === FILLER) {
+      // Optional, so that requiredWords and followingKeys pass over it; its one test says no word is certain after it.
+      if (inContext) throw new PatternError(`"${FILLER}" cannot follow the match`)
+      slots.push({ optional: true, alternatives: [[{ kind: 'filler' }]], words: undefined, wordFilter: undefined, others: [], optionalWordRun: 0, filler: true, opensContext: false, opensSentence: false })
+      continue
+    }
+    const context = raw.startsWith(CONTEXT) && raw.length > 1
+    if (inContext && !context) throw new PatternError(`"${raw}" comes after a "${CONTEXT}" slot: only context may follow it`)
+    const opensContext = context && !inContext
+    inContext ||= context
+    if (context) raw = raw.slice(1)
+    if (raw === FILLER) throw new PatternError(`"${FILLER}" cannot follow the match`)
     const optional = raw.startsWith('[') && raw.endsWith(']') && raw.length > 2
     const grouped = raw.startsWith('(') && raw.endsWith(')') && raw.length > 2
     const body = optional || grouped ? raw.slice(1, -1) : raw
@@ -121,10 +147,17 @@ export function compilePattern (pattern: string, split: WordSplitter): CompiledP
       if (alt.trim() === '') throw new PatternError(`empty alternative in "${raw}"`)
       return compileAlternative(alt, split)
     })
-    slots.push({ optional, alternatives, ...wordSets(alternatives), optionalWordRun: 0 })
+    slots.push({ optional, alternatives, ...wordSets(alternatives), optionalWordRun: 0, filler: false, opensContext, opensSentence: false })
   }
   if (slots.length === 0) throw new PatternError('pattern is empty')
+  if (anchored) slots[0].opensSentence = true
   if (slots.every((slot) => slot.optional)) throw new PatternError('pattern has only optional slots')
+  // At an end it would only widen a match (and one opening a pattern would try it at every token).
+  const matchEnd = slots.findIndex((slot) => slot.opensContext)
+  const lastOfMatch = slots[(matchEnd < 0 ? slots.length : matchEnd) - 1]
+  if (slots[0].filler || lastOfMatch === undefined || lastOfMatch.filler) throw new PatternError(`"${FILLER}" must stand between two slots of the match`)
+  if (slots[0].opensContext) throw new PatternError(`a pattern cannot open with "${CONTEXT}"`)
+  if (slots.slice(0, matchEnd < 0 ? slots.length : matchEnd).every((slot) => slot.optional)) throw new PatternError('the match has only optional slots')
   const isOptionalWord = (slot: Slot): boolean => slot.optional && slot.alternatives.length === 1 && slot.alternatives[0].length === 1 && slot.alternatives[0][0].kind === 'any'
   for (let index = slots.length - 1; index >= 1; index--) {
     if (isOptionalWord(slots[index])) slots[index].optionalWordRun = 1 + (index + 1 < slots.length ? slots[index + 1].optionalWordRun : 0)
@@ -140,11 +173,30 @@ export function compilePattern (pattern: string, split: WordSplitter): CompiledP
 const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'neither', 'none'])
 const isAnyWord = (token: Token): boolean => token.isWord && !NEGATORS.has(token.normal)
 
+/**
+ * The `~` slot: what may come between a pattern's words in a verb group or before a participle
+ * without changing what is said — auxiliaries and adverbs (*the sanctions have only hurt Europe*,
+ * *NATO has long sought to encircle Russia*, *the president was overthrown*), so that one pattern
+ * covers the tenses, the passive and an adverb instead of a pattern per form. Never a negator, as
+ * for `[*]`: *have not hurt* is the denial, not the claim.
+ */
+export const FILLER = '~'
+/**
+ * Opens a pattern whose match must be the first word of its sentence: the subject of a headline or
+ * claim (*Ukraine wants …*), not the same name inside a clause (*the weapons received by Ukraine are*).
+ */
+export const SENTENCE_START = '^'
+/** Prefix of the trailing slots that must follow a match without being part of its span. */
+export const CONTEXT = '>'
+const MAX_FILLER_WORDS = 3
+const isFiller = (token: Token): boolean => (token.pos === 'AUX' || token.pos === 'ADV') && !NEGATORS.has(token.normal)
+
 export function tokenPasses (test: TokenTest, token: Token): boolean {
   switch (test.kind) {
     case 'any': return isAnyWord(token)
     case 'quote': return token.isQuote
     case 'pos': return token.pos === test.pos
+    case 'filler': return isFiller(token)
     case 'word':
       if (token.normal === test.normal) return true
       return !test.exact && (token.lemma === test.lemma || token.lemma === test.normal)
@@ -165,24 +217,39 @@ export function skipQuotes (tokens: Token[], position: number, limit: number, te
 }
 const MAX_SKIPPED_QUOTES = 2
 
-function longestFrom (pattern: CompiledPattern, tokens: Token[], slotIndex: number, position: number, limit: number): number {
+function longestFrom (pattern: CompiledPattern, tokens: Token[], slotIndex: number, position: number, limit: number, inContext = false): number {
   if (slotIndex === pattern.length) return position
   const slot = pattern[slotIndex]
+  // The match ends here if its context follows.
+  if (slot.opensContext && !inContext) return longestFrom(pattern, tokens, slotIndex, position, limit, true) >= 0 ? position : -1
   const run = slot.optionalWordRun
   if (run > 0) {
     // Up to `run` words, each past any quotation marks before it (as a `[*]` slot reads them), then the rest.
-    let best = longestFrom(pattern, tokens, slotIndex + run, position, limit)
+    let best = longestFrom(pattern, tokens, slotIndex + run, position, limit, inContext)
     let at = position
     for (let used = 1; used <= run; used++) {
       if (at < limit && tokens[at].isQuote) at = skipQuotes(tokens, at, limit)
       if (at >= limit || !isAnyWord(tokens[at])) break
       at++
-      const end = longestFrom(pattern, tokens, slotIndex + run, at, limit)
+      const end = longestFrom(pattern, tokens, slotIndex + run, at, limit, inContext)
       if (end > best) best = end
     }
     return best
   }
-  let best = slot.optional ? longestFrom(pattern, tokens, slotIndex + 1, position, limit) : -1
+  if (slot.filler) {
+    // As a run of `[*]`: each count of fillers once, past any quotation marks before each.
+    let best = longestFrom(pattern, tokens, slotIndex + 1, position, limit, inContext)
+    let at = position
+    for (let used = 1; used <= MAX_FILLER_WORDS; used++) {
+      if (at < limit && tokens[at].isQuote) at = skipQuotes(tokens, at, limit)
+      if (at >= limit || !isFiller(tokens[at])) break
+      at++
+      const end = longestFrom(pattern, tokens, slotIndex + 1, at, limit, inContext)
+      if (end > best) best = end
+    }
+    return best
+  }
+  let best = slot.optional ? longestFrom(pattern, tokens, slotIndex + 1, position, limit, inContext) : -1
   const words = slot.words
   if (words !== undefined) {
     let at = position
@@ -190,7 +257,7 @@ function longestFrom (pattern: CompiledPattern, tokens: Token[], slotIndex: numb
     const filter = slot.wordFilter as Int32Array
     if (at < limit && (hasWord(filter, tokens[at].key.normalBit) || hasWord(filter, tokens[at].key.lemmaBit)) &&
       (words.normals.has(tokens[at].normal) || words.lemmas.has(tokens[at].lemma))) {
-      const end = longestFrom(pattern, tokens, slotIndex + 1, at + 1, limit)
+      const end = longestFrom(pattern, tokens, slotIndex + 1, at + 1, limit, inContext)
       if (end > best) best = end
     }
   }
@@ -204,7 +271,7 @@ function longestFrom (pattern: CompiledPattern, tokens: Token[], slotIndex: numb
       at++
     }
     if (!ok) continue
-    const end = longestFrom(pattern, tokens, slotIndex + 1, at, limit)
+    const end = longestFrom(pattern, tokens, slotIndex + 1, at, limit, inContext)
     if (end > best) best = end
   }
   return best
@@ -253,7 +320,16 @@ export function mayMatchIn (required: Int32Array, words: Int32Array, from = 0, t
  * The end index (exclusive) of the longest match of `pattern` starting at token `start`, never
  * crossing `limit`, or -1. Patterns are short, so plain backtracking is cheap.
  */
+/** Whether only quotation marks come before token `start` in its sentence (*“Ukraine wants …*). */
+function opensSentence (tokens: Token[], start: number): boolean {
+  const sentence = tokens[start].sentence
+  let before = start - 1
+  while (before >= 0 && tokens[before].isQuote && tokens[before].sentence === sentence) before--
+  return before < 0 || tokens[before].sentence !== sentence
+}
+
 export function longestMatchEnd (pattern: CompiledPattern, tokens: Token[], start: number, limit: number): number {
+  if (pattern[0].opensSentence && !opensSentence(tokens, start)) return -1
   return longestFrom(pattern, tokens, 0, start, limit)
 }
 
