@@ -45,7 +45,34 @@ const NEUTRAL_WIRE = [
   'Poland has spent more than 4 percent of its GDP on defence.',
   'Ukraine struck a Russian warship in the Black Sea, sinking it.',
   'Ukraine said it destroyed a Russian command post.',
-  'Ukrainian forces shelled Russian positions near the river.'
+  'Ukrainian forces shelled Russian positions near the river.',
+  'Germany expelled two Russian diplomats on Tuesday.',
+  'Berlin suspended the pipeline certification in February.',
+  'France recalled its ambassador for consultations.',
+  'The British are sending another batch of Challenger tanks.',
+  'The German government halted arms exports to the region.',
+  'French authorities arrested a man suspected of spying for Moscow.',
+  'Britain accused Russia of a cyberattack on its election commission.',
+  'The UK has banned imports of Russian steel.',
+  'USA withdraws from the arms control treaty.',
+  'West condemns the sham referendums.',
+  'America is sending cluster munitions to Ukraine.',
+  'Western governments have frozen about $300 billion in Russian assets.',
+  'Ukraine is preparing a spring offensive.',
+  'Ukraine has lost control of the town after weeks of fighting.',
+  'Ukraine will hold no elections while martial law is in force.',
+  'Ukraine was forced to ration electricity after the strikes.',
+  'Ukraine\'s navy struck a Russian landing ship near Feodosia.',
+  'Ukraine\'s parliament voted to extend martial law.',
+  'The Ukrainian president dismissed the defence minister.',
+  'Ukrainian diplomats walked out of the meeting.',
+  'Ukraine\'s security service detained a suspected Russian agent.',
+  'The West has failed to agree on a price cap for Russian gas.',
+  'Germany has become Ukraine\'s second-largest arms supplier.',
+  'France will train Ukrainian pilots on Mirage jets.',
+  'The Germans fear a long war in the east.',
+  'America has imposed tariffs on Indian goods over Russian oil.',
+  'Washington imposed visa bans on Georgian officials.'
 ]
 
 /** Still flagged: an adversary as the actor of a sentence wink reads as negative is the portrayal rule (docs/scoring.md), which cannot tell a report from a claim. */
@@ -54,7 +81,8 @@ const STILL_FLAGGED: Record<string, string> = {
   'The US struck Houthi targets in Yemen.': 'an adversary striking, in a negative sentence',
   'Lithuania restricted transit to Kaliningrad.': 'an adversary restricting, in a negative sentence',
   'Kyiv blamed Moscow for the attack on the dam.': 'blaming is a hostile act cue of an adversary',
-  'American officials warned Russia against using nuclear weapons.': 'warning is a hostile act cue of an adversary'
+  'American officials warned Russia against using nuclear weapons.': 'warning is a hostile act cue of an adversary',
+  'Western intelligence agencies warned of a coming offensive.': 'warning is a hostile act cue of an adversary'
 }
 
 t.test('plain wire sentences about Russia\'s adversaries raise no state flag', async (t) => {
