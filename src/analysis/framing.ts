@@ -552,7 +552,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   }
   const distancingCriticsOnly = cuesDistancingOnlyCriticalTerms(namingEnds, tokens, matches)
   // Built once per paragraph, so checking every adversary mention stays linear.
-  const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry)).map((a) => a.source))
+  const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry) || threatensPolicyAct(tokens, a)).map((a) => a.source))
   // (*the Baltic states, whose ambassadors complained …*: the speaker's possessor, reached through *whose*.)
   const whoseSpeakers = new Set(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry) && /^whose\b/i.test(a.source.text)).map((a) => a.source.start))
   const speaksThroughWhose = (match: RawMatch): boolean => {
@@ -1015,6 +1015,22 @@ function narratorDenials (context: FramingContext, denied: Set<DeniedClause>): M
  */
 const HOSTILE_ACT_CUES = new Set(['threaten', 'blame', 'demand', 'warn', 'dismiss', 'allege', 'claim'])
 /**
+ * What a government does by its own decision, which a *threaten to* announces without portraying
+ * hostility (*Kyiv threatened to boycott the games*, *Poland threatened to veto the package*):
+ * the subject is a speaker stating a policy, as much as *Kyiv announced a boycott*. A threat of force
+ * (*to strike*, *to retaliate*) or of harm (*to cut gas supplies*) still portrays the adversary.
+ */
+const POLICY_ACTS = new Set(['boycott', 'withdraw', 'leave', 'quit', 'veto', 'block', 'suspend', 'resign', 'sue', 'appeal', 'expel', 'recall', 'reject',
+  'skip', 'postpone', 'cancel', 'freeze', 'halt', 'ban', 'sanction', 'impose', 'tighten', 'walk', 'pull', 'refer', 'challenge', 'vote', 'abstain'])
+/** A hostile-act cue whose content is *to* and a policy act: see POLICY_ACTS. */
+function threatensPolicyAct (tokens: Token[], attribution: Attribution): boolean {
+  if (attribution.entry !== 'threaten' || attribution.content === undefined) return false
+  const contentFirst = firstAfter(tokens.length, (i) => tokens[i].start, attribution.content.start - 1)
+  if (tokens[contentFirst]?.normal !== 'to') return false
+  const verb = tokens[contentFirst + 1]?.pos === 'ADV' ? tokens[contentFirst + 2] : tokens[contentFirst + 1]
+  return verb !== undefined && POLICY_ACTS.has(verb.lemma)
+}
+/**
  * Prepositions after which an adversary is a place, a partner or a target, not the actor
  * (*in Washington*, *an agreement with the EU*, *sanctions against the US*, *imposes its will on
  * Europe*, *a gift for NATO*).
@@ -1206,7 +1222,7 @@ interface HostilityIndex { critical: Set<number>, hostile: Set<string>, distance
  * 5.0 → 4.8 %; a neutral sanctions explainer written for the purpose went from six flagged
  * paragraphs to one.
  */
-const POLICY_MEASURES = new Set(['ban', 'sanction', 'embargo', 'tariff', 'cap', 'restriction', 'curb', 'blacklist'])
+const POLICY_MEASURES = new Set(['ban', 'sanction', 'embargo', 'tariff', 'cap', 'restriction', 'curb', 'blacklist', 'boycott'])
 const POLICY_MEASURE_BITS = wordBits(POLICY_MEASURES)
 
 /**

@@ -96,6 +96,10 @@ t.test('shipped lexicons: distancing reaches a term inside its own cue, and an a
   t.same(voices('Three years into what Moscow still insists on calling a "special military operation," the story has changed.'), [['special-military-operation', 'quoted']])
   t.same(voices('NATO accused Russia of violating its airspace.'), [], 'an accusation reports the speaker, it does not portray it')
   t.same(voices('NATO threatens Russia with new missiles.'), [['adversary-west', 'adopted']], 'a threat still does')
+  t.same(voices('Kyiv threatened to boycott the tournament.'), [], 'a threatened boycott is a policy its speaker announces')
+  t.same(voices('Poland had threatened to veto the package before backing down.'), [])
+  t.same(voices('Kyiv threatened to shell the city.'), [['adversary-ukraine', 'adopted']], 'a threat of force still portrays')
+  t.same(voices('NATO threatened to strike Russian cities.'), [['adversary-west', 'adopted']])
 })
 
 t.test('shipped lexicons: an adversary said to feel something is not portrayed acting', async (t) => {
