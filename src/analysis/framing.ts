@@ -236,6 +236,13 @@ function quotesOwnWording (context: FramingContext, byContentStart: Attribution[
 
 /** The critical lexicon's hearsay hedges (*we are told*, *supposedly*), a fact-check's claim label (*CLAIM:*) and the narrator's frames (narrativeFrames). */
 const HEARSAY_ENTRIES = new Set(['hearsay', 'claim-label', 'narrative-frame'])
+/** *we are told not to ask who*, *we are told to stay calm*: an order given to the writer, not hearsay. */
+function toldToAct (tokens: Token[], cue: RawMatch): boolean {
+  if (tokens[cue.last - 1]?.normal !== 'told') return false
+  const next = tokens[cue.last]?.normal === 'not' ? tokens[cue.last + 1] : tokens[cue.last]
+  return next?.normal === 'to'
+}
+
 /** Clause edges a hearsay hedge does not reach across (not commas: *Russia, we are told, is …*). */
 const HEARSAY_EDGES = new Set([';', 'but', 'yet', 'whereas', 'while', ':'])
 
@@ -330,17 +337,69 @@ const NAMING_DISTANCERS = new Set(['what-it-calls', 'so-called', 'perceived'])
  */
 function cuesDistancingOnlyCriticalTerms (distancingEnds: Set<number>, tokens: Token[], matches: RawMatch[]): Set<number> {
   const fromCritical = new Set<number>()
-  const fromState = new Set<number>()
+  const fromState = cuesDistancingStateTerms(distancingEnds, tokens, matches)
   if (distancingEnds.size === 0) return fromCritical
   for (const match of matches) {
     const { lexicon, role } = match.compiled
-    // (A state's name, *Russia's unprovoked war*, is no state term kept at arm's length.)
-    if (lexicon.dimension === 'stateFraming' ? role === 'adversary' || role === 'hedge' || role === 'source' : lexicon.dimension !== 'criticalFraming' || role !== 'term') continue
+    if (lexicon.dimension !== 'criticalFraming' || role !== 'term') continue
     const cue = distancingCueEnd(distancingEnds, tokens, match)
-    if (cue !== -1) (lexicon.dimension === 'stateFraming' ? fromState : fromCritical).add(cue)
+    if (cue !== -1) fromCritical.add(cue)
   }
   for (const cue of fromState) fromCritical.delete(cue)
   return fromCritical
+}
+
+/** The distancing cues (by their last token) that keep a state term at arm's length (*what it calls the special military operation*). */
+function cuesDistancingStateTerms (distancingEnds: Set<number>, tokens: Token[], matches: RawMatch[]): Set<number> {
+  const fromState = new Set<number>()
+  if (distancingEnds.size === 0) return fromState
+  for (const match of matches) {
+    const { lexicon, role } = match.compiled
+    // (A state's name, *Russia's unprovoked war*, is no state term kept at arm's length.)
+    if (lexicon.dimension !== 'stateFraming' || role === 'adversary' || role === 'hedge' || role === 'source') continue
+    const cue = distancingCueEnd(distancingEnds, tokens, match)
+    if (cue !== -1) fromState.add(cue)
+  }
+  return fromState
+}
+
+const SELF_NAMING = /^self(?:-|$)/
+/** Critical-lexicon entries that name the state's own mouthpieces (*pro-Kremlin bloggers*): as a holder, the state's side. */
+const STATE_MOUTHPIECES = new Set(['kremlin-media'])
+
+/**
+ * Whether a naming cue (*what X calls*, *so-called*) keeps the state's words at arm's length, which
+ * is what makes it critical framing: it distances a state term, or the one whose word it is is the
+ * state (*what Moscow calls a liberation*, *what it calls* of a speaker with a state actor,
+ * *Russia's so-called peace plan*), or, holding no one, it is the narrator's own (*the so-called
+ * referendum* in the narrator's voice). Not *what European officials describe as a sharp rise in
+ * sabotage* nor a speaker's *what he called "unilateral Western sanctions"*: the narrator credits a
+ * non-state holder with a phrase; nor a scholar's *so-called "no-limits partnership"* inside his
+ * statement, which distances from a Western label.
+ */
+function namingAimsAtState (context: FramingContext, match: RawMatch, voice: Voice, stateDistanced: Set<number>): boolean {
+  const { tokens, matches, attributions } = context
+  if (stateDistanced.has(match.last)) return true
+  const holdsState = (first: number, last: number): boolean => matches.some((other) => other.first >= first && other.last <= last &&
+    ((other.compiled.lexicon.dimension === 'stateFraming' && other.compiled.role === 'source') || STATE_MOUTHPIECES.has(other.compiled.entry.id)))
+  if (match.compiled.entry.id === 'what-it-calls') {
+    if (holdsState(match.first + 1, match.last)) return true
+    if (!callerIsPronoun(tokens, match)) return false
+    const start = tokens[match.first].start
+    const end = tokens[match.last - 1].end
+    const calling = attributions.find((a) => a.cue.start >= start && a.cue.end <= end)
+    if (calling?.source.actor !== undefined) return true
+    // (*Moscow annexed the regions after what it called referendums*: an unresolved pronoun stands for the state named before it in its sentence.)
+    return calling?.source.refersTo === undefined && holdsState(context.sentences[tokens[match.first].sentence].firstToken, match.first)
+  }
+  // (*the self-proclaimed republics*: what such a word names made the claim itself, whoever reports it.)
+  if (voice !== 'reported' || SELF_NAMING.test(tokens[match.first].normal)) return true
+  // (*Critics said the so-called referendum was a sham*: the critical lexicon names the phrase the cue opens.)
+  if (matches.some((other) => other.compiled.lexicon.dimension === 'criticalFraming' && other.compiled.role === 'term' && other.first <= match.first && other.last > match.last)) return true
+  // (*Russia's so-called peace plan*, *the Kremlin's so-called referendum*: a state possessor right before.)
+  let possessor = match.first - 1
+  while (possessor >= 0 && tokens[possessor].pos === 'DET') possessor--
+  return tokens[possessor]?.normal === "'s" && holdsState(Math.max(0, possessor - 4), possessor)
 }
 
 /** The writer's own *I*, *we*, *our* (referring to no one quoted): an editorial's *We believe …* reports nobody. */
@@ -523,7 +582,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   const namingEnds = new Set(matches.filter((match) => NAMING_DISTANCERS.has(match.compiled.entry.id)).map((cue) => cue.last))
   // (*Russia, we are told, is protecting Donbass*: a hearsay hedge puts the rest of its clause in the state's mouth.)
   // (Only the nearest hedge before a term can reach it: a clause edge after it would stop any earlier one too.)
-  const hearsay = distancingCues.filter((cue) => HEARSAY_ENTRIES.has(cue.compiled.entry.id))
+  const hearsay = distancingCues.filter((cue) => HEARSAY_ENTRIES.has(cue.compiled.entry.id) && !toldToAct(tokens, cue))
   const sameClause = clauseTest(tokens)
   // (*Ukrainian neo-Nazis have been killing civilians in Donbas*: harm done by the narrative's villain
   // is the narrative, not a critique of it.)
@@ -551,6 +610,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     return nearest !== undefined && sameClause(nearest, match.first)
   }
   const distancingCriticsOnly = cuesDistancingOnlyCriticalTerms(namingEnds, tokens, matches)
+  const distancingState = cuesDistancingStateTerms(namingEnds, tokens, matches)
   // Built once per paragraph, so checking every adversary mention stays linear.
   const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry) || threatensPolicyAct(tokens, a)).map((a) => a.source))
   // (*the Baltic states, whose ambassadors complained …*: the speaker's possessor, reached through *whose*.)
@@ -640,6 +700,8 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     // (But *Russian officials describe it as part of what they call the special military operation*:
     // a *what they call* about the speaker is the narrator's distancing from the speaker's own word.)
     if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && !callerIsPronoun(tokens, match) && speakerActor(byContentStart, start, end) !== undefined) continue
+    if (role === 'distancing' && (entry.id === 'what-it-calls' || entry.id === 'so-called') && !namingAimsAtState(context, match, voice, distancingState)) continue
+    if (entry.id === 'hearsay' && toldToAct(tokens, match)) continue
     // (*Putin said Moscow valued what he called a “special and privileged strategic partnership”*: the speaker's own quoted wording.)
     if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && callerIsPronoun(tokens, match) && quotesOwnWording(context, byContentStart, match)) continue
     if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) ||

@@ -762,6 +762,27 @@ t.test('shipped lexicons: *what they call* before a critical term or in an analy
   t.same(critical('Critics dismiss what Moscow calls "denazification".'), [['what-it-calls', 'adopted']], 'a state caller')
 })
 
+t.test('shipped lexicons: a naming cue is critical framing only when it keeps the state\'s words at arm\'s length', async (t) => {
+  const engine = await shippedEngine()
+  const critical = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'criticalFraming').map((m) => [m.entry, m.text, m.voice])
+  t.same(critical('The leaks come amid what European officials describe as a sharp rise in sabotage.'), [], 'a non-state holder of a neutral phrase')
+  t.same(critical('The minister said India would not join what he called "unilateral Western sanctions".'), [], 'a speaker credited with his own phrase')
+  t.same(critical('Li said Western politicians have hyped the so-called "no-limits partnership".'), [], 'a speaker distancing from a Western label')
+  t.same(critical('The troops entered what Moscow calls the new regions.'), [['what-it-calls', 'what Moscow calls', 'adopted']], 'a state holder')
+  t.same(critical('Moscow annexed the regions after what it called referendums.'), [['what-it-calls', 'what it called', 'adopted']], 'a pronoun for the state named before it')
+  t.same(critical('Kallas said Russia\'s so-called peace plan was a trap.'), [['so-called', 'so-called', 'reported']], 'a state possessor')
+  t.same(critical('The monitors said it was mainly the self-proclaimed republics that refused access.'), [['so-called', 'self-proclaimed', 'reported']], 'what names itself')
+  t.same(critical('They hyped the so-called partnership.'), [['so-called', 'so-called', 'adopted']], 'the narrator\'s own')
+})
+
+t.test('shipped lexicons: *we are told* before an infinitive is an order, not hearsay', async (t) => {
+  const engine = await shippedEngine()
+  const voices = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.voice])
+  t.same(voices('Somebody blew up the pipeline, and we are told not to ask who.'), [])
+  t.same(voices('We are told to stay calm while the army is protecting Donbass.'), [['protect-donbass', 'adopted']])
+  t.same(voices('We are told that the army is protecting Donbass.'), [['hearsay', 'adopted'], ['protect-donbass', 'quoted']])
+})
+
 t.test('shipped lexicons: words two states\' lexicons share go to the state whose longer phrase holds them', async (t) => {
   const engine = await shippedEngine()
   const actors = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.actor])
