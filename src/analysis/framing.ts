@@ -253,6 +253,13 @@ const HEARSAY_EDGES = new Set([';', 'but', 'yet', 'whereas', 'while', ':'])
  */
 /** How many words may stand between the narrative's villain and the harm it is said to do (*have been killing*). */
 const MAX_HARM_AGENT_GAP = 4
+/**
+ * Critical entries that name what someone does (harm, repression, censorship, abuses, war crimes):
+ * done by the narrative's villain (*the Kyiv regime has banned opposition parties*, *the West
+ * committed war crimes*), they are the state's case against its adversary, not a critique of the
+ * state; a paragraph flagged both state and critical would read to an editor as balanced.
+ */
+const VILLAIN_DEEDS = new Set(['harm-framing', 'political-repression', 'press-freedom', 'authoritarian', 'documented-abuses', 'human-rights-abuses', 'war-crimes'])
 /** Prepositions that name the agent of a passive harm after it. */
 const AGENT_PREPOSITIONS = new Set(['by', 'during'])
 
@@ -592,7 +599,9 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   const stateActorStarts = stateActors.map((match) => match.first).sort((a, b) => a - b)
   const harmByStateVillain = (match: RawMatch): boolean => {
     const before = stateActorEnds[firstAfter(stateActorEnds.length, (i) => stateActorEnds[i], match.first) - 1]
-    if (before !== undefined && match.first - before <= MAX_HARM_AGENT_GAP && sameClause(before, match.first)) return true
+    // (Not *The West accuses Russia of war crimes*: the state itself named between them is the one the deed is laid on.)
+    if (before !== undefined && match.first - before <= MAX_HARM_AGENT_GAP && sameClause(before, match.first) &&
+      !matches.some((other) => other.compiled.lexicon.dimension === 'stateFraming' && other.compiled.role === 'source' && other.first >= before && other.last <= match.first)) return true
     const after = stateActorStarts[firstAfter(stateActorStarts.length, (i) => stateActorStarts[i], match.last - 1)]
     if (after === undefined || after - match.last > MAX_HARM_AGENT_GAP || !sameClause(match.first, after)) return false
     for (let i = match.last; i < after; i++) if (AGENT_PREPOSITIONS.has(tokens[i].normal)) return true
@@ -644,7 +653,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   const distancedEntries = new Set<object>()
   for (const match of matches) {
     const { lexicon, entry, role } = match.compiled
-    if (entry.id === 'harm-framing' && lexicon.dimension === 'criticalFraming' && harmByStateVillain(match)) continue
+    if (VILLAIN_DEEDS.has(entry.id) && lexicon.dimension === 'criticalFraming' && harmByStateVillain(match)) continue
     // Sources and hostility words are evidence for other rules, not framing matches of their own.
     if (lexicon.dimension === 'attribution' || role === 'source' || role === 'hostility' || role === 'hedge') continue
     if (insideAny(neutral[lexicon.dimension as 'stateFraming' | 'criticalFraming'], match.first, match.last)) continue
@@ -1340,7 +1349,7 @@ function hostilityBySentence (context: FramingContext, harmByStateVillain: (matc
   for (const match of context.matches) {
     const sentenceIndex = tokens[match.first].sentence
     // (Harm done by the narrative's villain is no critique: see framingMatchesWith.)
-    if (match.compiled.lexicon.dimension === 'criticalFraming' && !(match.compiled.entry.id === 'harm-framing' && harmByStateVillain(match))) index.critical.add(sentenceIndex)
+    if (match.compiled.lexicon.dimension === 'criticalFraming' && !(VILLAIN_DEEDS.has(match.compiled.entry.id) && harmByStateVillain(match))) index.critical.add(sentenceIndex)
     if (match.compiled.role === 'distancing') index.distancedParagraph = true
     if (match.compiled.role !== 'hostility') continue
     const self = SELF_AS_AGENT[match.compiled.lexicon.actor ?? ''] ?? NO_SELF

@@ -701,6 +701,15 @@ t.test('shipped lexicons: harm done by the narrative\'s villain is the narrative
   t.equal(read('Russian strikes have been killing civilians in Kharkiv.').flags.criticalFraming, true, 'harm by the state itself is the critique')
 })
 
+t.test('shipped lexicons: repression, censorship or abuses laid on the narrative\'s villain are the narrative, not a critique of it', async (t) => {
+  const engine = await shippedEngine()
+  const critical = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'criticalFraming').map((m) => [m.entry, m.text])
+  t.same(critical('Since then the Kyiv regime has banned opposition parties.'), [])
+  t.same(critical('Since then the government in Kyiv has banned opposition parties.'), [])
+  t.same(critical('Since then the Kremlin has banned opposition parties.'), [['political-repression', 'banned opposition parties']], 'the state\'s own repression is the critique')
+  t.same(critical('The West accuses Russia of war crimes in Syria.'), [['war-crimes', 'war crimes']], 'the state named between them is the one the deed is laid on')
+})
+
 t.test('shipped lexicons: critique by name — the Kremlin\'s aggression, annexation at gunpoint, passive harm, what the state pretends to fear', async (t) => {
   const engine = await shippedEngine()
   const critical = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'criticalFraming' && !m.negated).map((m) => m.entry)
