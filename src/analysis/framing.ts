@@ -1246,7 +1246,8 @@ function coordinatedAfterPreposition (tokens: Token[], first: number, last: numb
     const token = tokens[i]
     if (token.normal === ',' || token.normal === 'and' || token.normal === 'or') { joined = true; continue }
     if (token.pos === 'PROPN' || token.pos === 'DET') continue
-    return joined && NON_ACTOR_PREPOSITIONS.has(token.normal)
+    // (*threatened its neighbours, including the Baltic States and Poland*: examples of what came before.)
+    return joined && (NON_ACTOR_PREPOSITIONS.has(token.normal) || token.normal === 'including')
   }
   return false
 }

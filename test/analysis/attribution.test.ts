@@ -2348,3 +2348,27 @@ t.test('a name with a letter wink cuts a word at stays whole, and the two sides 
   t.same(await shippedCuesSourcesAndTypes('The two sides agreed that the talks should continue.'), [['agreed', 'The two sides', 'official']])
   t.same(await shippedSourceTypes('Partisans on both sides warn that the vote was rigged.'), [['Partisans on both sides', 'unspecified']], 'not the partisans on both sides')
 })
+
+t.test('shipped lexicon: verbs that act on a thing report nothing (a critique of articles written for the nineteenth session)', async (t) => {
+  t.same(await shippedCuesAndSources('NATO expansion threatens Russia.'), [], 'a threat with only an object is a danger')
+  t.same(await shippedCuesAndSources('The tariffs threaten the recovery.'), [])
+  t.same(await shippedCuesAndSources('“We will retaliate,” he threatened.'), [['threatened', 'he']], 'a threat said in words')
+  t.same(await shippedContents('The parties threaten also to walk out.'), [['threaten', 'also to walk out']], 'past an adverb, the infinitive')
+  t.same(await shippedCuesAndSources('Arms makers could post record profits.'), [], 'posting figures')
+  t.same(await shippedCuesAndSources('The senator posted that the vote was rigged.'), [['posted', 'The senator']])
+  t.same(await shippedCuesAndSources('We keep hearing these claims, and we repeat them.'), [], 'repeating what was just named')
+  t.same(await shippedCuesAndSources('The spokesman repeated that the talks had failed.'), [['repeated', 'The spokesman']])
+  t.same(await shippedCuesAndSources('Our government remembered its duty.'), [], 'remembering a thing')
+  t.same(await shippedCuesAndSources('The veteran remembered that the town was shelled.'), [['remembered', 'The veteran']])
+})
+
+t.test('shipped lexicon: a standfirst\'s genre label is no speaker; people of a place are not its state', async (t) => {
+  t.same(await shippedCuesAndSources('GUEST COLUMN: It\'s time we stopped paying for this war'), [])
+  t.same(await shippedCuesAndSources('TAPPER: We will be right back.'), [[':', 'TAPPER']], 'a transcript\'s speaker label stays')
+  const [notEveryone] = await shippedAttributions('Not everyone in Russia agrees with the boycott line.')
+  t.same([notEveryone.source.text, notEveryone.source.type, notEveryone.source.actor], ['Not everyone in Russia', 'unspecified', undefined])
+  const [many] = await shippedAttributions('Many in Europe say the sanctions failed.')
+  t.same([many.source.text, many.source.type, many.source.actor], ['Many in Europe', 'unspecified', undefined])
+  const [kremlin] = await shippedAttributions('Not everyone in the Kremlin agrees with the line.')
+  t.same([kremlin.source.type, kremlin.source.actor], ['official', 'ru'], 'a body of the state stays the state')
+})

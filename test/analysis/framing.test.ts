@@ -100,6 +100,8 @@ t.test('shipped lexicons: distancing reaches a term inside its own cue, and an a
   t.same(voices('Poland had threatened to veto the package before backing down.'), [])
   t.same(voices('Kyiv threatened to shell the city.'), [['adversary-ukraine', 'adopted']], 'a threat of force still portrays')
   t.same(voices('NATO threatened to strike Russian cities.'), [['adversary-west', 'adopted']])
+  t.same(voices('Russia has threatened its neighbours, including the Baltic States and Poland, with troops.'), [], 'a list of examples after *including* is acted on')
+  t.same(voices('Poland has threatened its neighbours with troops.'), [['adversary-neighbours', 'adopted']])
 })
 
 t.test('shipped lexicons: an adversary said to feel something is not portrayed acting', async (t) => {
