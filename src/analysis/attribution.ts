@@ -2768,6 +2768,8 @@ function issuedByBody (tokens: Token[], first: number, last: number): boolean {
 }
 const ANONYMITY_SUBJECTS = new Set(['they', 'he', 'she', 'both', 'all'])
 /** *One of the executives*, *two of the officials*, *the diplomats*: a member or the whole of a group named before. */
+/** *One of them*, *two of those*: members of a group named before. */
+const MEMBER_OF_THEM = /^(?:one|two|three|some|both|all|most|each|another|either|neither|several|many) of (?:them|those)$/i
 const MEMBER_OF_GROUP = /^(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Bb]oth|[Aa]ll|[Mm]ost|[Ee]ach|[Aa]nother|[Nn]either|[Ee]ither) of )?[Tt]he (?:[\p{Ll}-]+ )?(\p{Ll}+s)$/u
 const singular = (word: string): string => word.replace(/s$/, '')
 
@@ -3305,6 +3307,15 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       const member = MEMBER_OF_GROUP.exec(source.text)?.[1]
       if (member !== undefined && anonymousGroups.includes(singular(member))) source.type = 'anonymous'
     }
+    // (*Two officials, who spoke on condition of anonymity, said … One of them said …*: a member of the
+    // group just quoted is of its kind.)
+    if (pronoun === undefined && MEMBER_OF_THEM.test(source.text)) {
+      const group = latestSource(attributions, context.earlierSources, 1, (candidate) => candidate.start < source.start && PLURAL_HEAD.test(headWord(candidate.text)))
+      if (group !== undefined) {
+        source.type = group.type
+        if (group.actor !== undefined) source.actor = group.actor
+      }
+    }
     const attribution: Attribution = { cue: spanOf(text, tokens, found.cue[0], found.cue[1]), source, entry: found.entry }
     const content = found.content
     if (Array.isArray(content)) attribution.content = { start: tokens[content[0]].start, end: contentEnd(local, content) }
@@ -3660,7 +3671,39 @@ export function introducedPerson (context: AttributionContext, attributions: Att
 }
 
 /** The person a sentence opens with as its subject, bare (*Modi was …*) or with an appositive (*Arun Mehrotra, India's Ambassador …, has …*). */
-const openingSubject = (context: SentenceContext, sentence: Sentence): SourceSpan | undefined => namedSubject(context, sentence) ?? namedWithAppositive(context, sentence)
+const openingSubject = (context: SentenceContext, sentence: Sentence): SourceSpan | undefined => namedSubject(context, sentence) ?? namedWithAppositive(context, sentence) ?? introducedSubject(context, sentence)
+
+/** Words that open a clause of time or reason before a sentence's subject (*When the noise subsided, …*). */
+const OPENING_CLAUSE_WORDS = new Set(['when', 'after', 'before', 'while', 'as', 'once', 'since', 'until', 'although', 'though'])
+/** How long an opening clause and a subject's role words may be. */
+const MAX_OPENING_CLAUSE = 12
+const MAX_ROLE_WORDS = 8
+
+/**
+ * *When the noise subsided, former ambassador to Moscow Pankaj Sarin offered a cooler assessment.*:
+ * a person the narrator introduces by a lower-case role and a full name, past an opening clause,
+ * as the subject of the sentence's verb — the nearest *he* after it is that person, not an earlier
+ * paragraph's speaker.
+ */
+function introducedSubject (context: SentenceContext, sentence: Sentence): SourceSpan | undefined {
+  const { tokens } = context
+  let first = sentence.firstToken
+  if (OPENING_CLAUSE_WORDS.has(tokens[first]?.normal ?? '')) {
+    let comma = first + 1
+    while (comma < Math.min(sentence.lastToken, first + MAX_OPENING_CLAUSE) && tokens[comma].normal !== ',') comma++
+    if (tokens[comma]?.normal !== ',') return undefined
+    first = comma + 1
+  }
+  let verb = first
+  while (verb < Math.min(sentence.lastToken, first + MAX_ROLE_WORDS) && (NOUN_PHRASE_TAGS.has(tokens[verb].pos) || tokens[verb].pos === 'ADP')) verb++
+  // (A full name right before the verb: two capitalised words the tagger calls names.)
+  if (verb - first < 3 || (tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX') || tokens[verb - 1].pos !== 'PROPN' || tokens[verb - 2].pos !== 'PROPN') return undefined
+  if (context.quoteIndex.inside[first] !== undefined) return undefined
+  // (A role in lower case opens the phrase, *former ambassador …*: not *the Moscow Patriarchate has lost …*, a body.)
+  if (!/^\p{Ll}/u.test(context.text.slice(tokens[first].start, tokens[first].end)) || tokens[first].pos === 'DET') return undefined
+  const typed = classify(context, first, verb, sentence)
+  return PERSONAL_SOURCE_TYPES.has(typed.type) ? typedSpan(context, first, verb, typed) : undefined
+}
 /**
  * *For two decades the Kremlin has sold the world a story. Russia, it says, is …*: a state body or
  * an organisation that is the subject of the sentence before is what a parenthetical *it* says.

@@ -2372,3 +2372,18 @@ t.test('shipped lexicon: a standfirst\'s genre label is no speaker; people of a 
   const [kremlin] = await shippedAttributions('Not everyone in the Kremlin agrees with the line.')
   t.same([kremlin.source.type, kremlin.source.actor], ['official', 'ru'], 'a body of the state stays the state')
 })
+
+t.test('shipped lexicon: a *he* is the person the narrator just introduced; *one of them* is of the group just quoted', async (t) => {
+  const [label, said, noted] = await shippedAttributions('Mehrotra: "One at a time."\n\nWhen the noise subsided, former ambassador Pankaj Sarin offered a view. India, he said, had done well. He noted that trade grew.')
+  t.equal(label.source.text, 'Mehrotra')
+  t.same([said.source.text, said.source.refersTo?.text, said.source.type], ['he', 'former ambassador Pankaj Sarin', 'expert'])
+  t.equal(noted.source.refersTo?.text, 'former ambassador Pankaj Sarin')
+  const [, again] = await shippedAttributions('Mehrotra: "One at a time."\n\nWhen the noise subsided, the panel went quiet. India, he said, had done well.')
+  t.equal(again.source.refersTo?.text, 'Mehrotra', 'without a person introduced, the speaker before')
+  const [, one] = await shippedAttributions('Two officials, who spoke on condition of anonymity, said the attack was serious. One of them said it was a warning.')
+  t.same([one.source.text, one.source.type], ['One of them', 'anonymous'])
+  const [, russian] = await shippedAttributions('Russian officials said the talks failed. One of them said the West was to blame.')
+  t.same([russian.source.type, russian.source.actor], ['official', 'ru'])
+  const [, named] = await shippedAttributions('Peskov said the talks failed. One of them said the West was to blame.')
+  t.not(named.source.type, 'official', 'a single speaker is no group')
+})
