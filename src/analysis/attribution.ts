@@ -2661,7 +2661,8 @@ function classify (context: SentenceContext, first: number, last: number, senten
   const reportMakers = REPORT_HEADS.has(phraseHead.normal) ? inSource.filter((match) => match.last <= phraseHeadAt).map(typeOf).filter((type) => type !== 'unspecified' && type !== 'person') : []
   if (reportMakers.length > 0) types = reportMakers
   // (*figures shared by the Ministry of External Affairs*: data a body gives out speak for that body.)
-  if (types.includes('official') && types.includes('expert') && issuedByBody(tokens, first, last)) types = types.filter((type) => type !== 'expert')
+  // (*according to official figures*: data the state gives out, named by the adjective.)
+  if (types.includes('official') && types.includes('expert') && (issuedByBody(tokens, first, last) || officialData(tokens, first, last))) types = types.filter((type) => type !== 'expert')
   if (anonymousInSentence) types.push('anonymous')
   // A proper noun, or one capitalised word the tagger mislabels (*Lynch/VERB announced*), names a
   // person — also after a generic role (*Democratic nominee Hillary Clinton*).
@@ -2672,12 +2673,16 @@ function classify (context: SentenceContext, first: number, last: number, senten
   // (*The FSB*, *the Treasury*, *the ICRC*: a name after *the* is a body, not a person. A bare
   // acronym may be a transcript's speaker in capitals, *PENCE:*.)
   // (*The Samajwadi Party's Rekha Yadav*: a name after a possessor is a person.)
-  const bodyName = head.pos === 'PROPN' && !nameAfterRole && tokens[first].normal === 'the' && !tokens.slice(first, headEnd).some((token) => token.normal === "'s")
+  // (*says IOC*, *WADA said*: a bare acronym in capitals is a body — unless it labels a transcript's line, *PENCE:*.)
+  const acronym = last - first === 1 && /^\p{Lu}{2,6}$/u.test(context.text.slice(tokens[first].start, tokens[first].end)) && tokens[last]?.normal !== ':'
+  const bodyName = (head.pos === 'PROPN' && !nameAfterRole && tokens[first].normal === 'the' && !tokens.slice(first, headEnd).some((token) => token.normal === "'s")) || acronym
   // (*A video on Telegram claims*, *a post on X*: a name after a preposition is where the thing that speaks appeared.)
   const beforePreposition = headPhraseEnd(tokens, first, headEnd)
   const postedThing = beforePreposition < headEnd && PUBLISHED_THINGS.has(tokens[beforePreposition - 1]?.lemma ?? '')
   if ((types.length === 0 || onlyGenericRoles) && (head.pos === 'PROPN' || capitalisedWord || nameAfterRole) && !bodyName && !postedThing) types.push('person')
   if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
+  // (*US accused Moscow*, *USA admits*: the country's acronym speaks for its government, as *the United States* does.)
+  if (acronym && COUNTRY_ACRONYMS.has(context.text.slice(tokens[first].start, tokens[first].end))) types.push('official')
   // (*As Mearsheimer (2014) argues*, *Stent (2023) notes*: a name cited with a year is a scholar.)
   if (tokens[last - 1]?.normal === ')' && tokens[last - 2]?.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(tokens[last - 2].normal) && tokens[last - 3]?.normal === '(') types.push('expert')
   let type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'
@@ -2758,6 +2763,14 @@ function headOfRelativeClause (tokens: Token[], phrase: [number, number], senten
 }
 
 /** *figures shared by the ministry*, *data from the central bank*: a data word, then who issued it. */
+/** Countries named by an acronym in capitals, the state speaking. */
+const COUNTRY_ACRONYMS = new Set(['US', 'USA', 'UK'])
+
+function officialData (tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i < last - 1; i++) if (tokens[i].normal === 'official' && DATA_WORDS.has(tokens[i + 1].normal)) return true
+  return false
+}
+
 function issuedByBody (tokens: Token[], first: number, last: number): boolean {
   let dataWord = false
   for (let i = first; i < last; i++) {
@@ -2767,9 +2780,9 @@ function issuedByBody (tokens: Token[], first: number, last: number): boolean {
   return false
 }
 const ANONYMITY_SUBJECTS = new Set(['they', 'he', 'she', 'both', 'all'])
-/** *One of the executives*, *two of the officials*, *the diplomats*: a member or the whole of a group named before. */
 /** *One of them*, *two of those*: members of a group named before. */
 const MEMBER_OF_THEM = /^(?:one|two|three|some|both|all|most|each|another|either|neither|several|many) of (?:them|those)$/i
+/** *One of the executives*, *two of the officials*, *the diplomats*: a member or the whole of a group named before. */
 const MEMBER_OF_GROUP = /^(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Bb]oth|[Aa]ll|[Mm]ost|[Ee]ach|[Aa]nother|[Nn]either|[Ee]ither) of )?[Tt]he (?:[\p{Ll}-]+ )?(\p{Ll}+s)$/u
 const singular = (word: string): string => word.replace(/s$/, '')
 
