@@ -1328,9 +1328,13 @@ const MAX_LIST_MEMBER = 5
  * its last members joined by *and* (*The EU, Britain and Canada*, *Kyiv and its Western allies*);
  * `first` when the source is not the end of such a list.
  */
-function listOpeningSentence (tokens: Token[], first: number, last: number, sentence: Sentence): number {
+function listOpeningSentence (tokens: Token[], first: number, last: number, sentence: Sentence, pluralVerb = false): number {
   const joined = tokens[first - 1]?.normal === 'and' || tokens[first - 1]?.normal === 'or'
   if (!joined && tokens[first - 1]?.normal !== ',') return first
+  // (*Xi, Putin pledge to …*: a headline joins two names with a comma alone; the plural verb says it is a list.)
+  const headlinePair = pluralVerb && tokens[first - 1]?.normal === ',' && first - 2 >= sentence.firstToken && tokens.slice(sentence.firstToken, first - 1).every((token) => token.pos === 'PROPN') &&
+    tokens.slice(first, last).every((token) => token.pos === 'PROPN')
+  if (headlinePair) return sentence.firstToken
   if (!joined && !tokens.slice(first, last).some((token) => token.normal === 'and' || token.normal === 'or')) return first
   let start = first
   let separator = first - 1
@@ -1606,6 +1610,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // (*As Fiona Hill notes, …*, *As Stent (2023) argues, …*: an *as* clause opening the sentence, closed by a comma.)
     (verb.normal.endsWith('s') && next?.normal === ',' && tokens[sentence.firstToken].normal === 'as' && cue.first - sentence.firstToken <= MAX_AS_CLAUSE &&
       (previous.pos === 'PROPN' || previous.normal === ')')) ||
+    // (*Xi, Putin pledge to oppose hegemonism*, *Modi and Biden vow to …*: a headline's present after
+    // two names, with the infinitive it promises.)
+    (verb.normal === verb.lemma && previous.pos === 'PROPN' && (tokens[cue.first - 2]?.normal === 'and' || tokens[cue.first - 2]?.normal === ',') &&
+      tokens[cue.first - 3]?.pos === 'PROPN' && next?.normal === 'to' && tokens[cue.last + 1]?.pos === 'VERB') ||
     // *Many fear Trump will …*, *Both think …*: a base form after a quantifier opening the sentence.
     (PEOPLE_QUANTIFIERS.has(previous.normal) && cue.first - 1 === sentence.firstToken && verb.normal === verb.lemma && next?.isWord === true) ||
     // *The government claims the rebels fired first*, *the ministry says Kyiv …*: after a lexicon
@@ -3261,7 +3269,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       else if (comma < sourceLast - 1) sourceFirst = comma + 1
     }
     // (*The EU, Britain and Canada said …*, *Kyiv and its Western allies call …*: the whole list that opens the sentence speaks.)
-    if (found.cue[0] >= sourceLast) sourceFirst = listOpeningSentence(tokens, sourceFirst, sourceLast, sentence)
+    if (found.cue[0] >= sourceLast) sourceFirst = listOpeningSentence(tokens, sourceFirst, sourceLast, sentence, tokens[found.cue[0]].normal === tokens[found.cue[0]].lemma && found.cue[0] === sourceLast)
     // (*A post shared widely on X claims …*: the post speaks, not X, and its type is the post's.)
     let typedLast = sourceLast
     if (found.cue[0] >= sourceLast) {

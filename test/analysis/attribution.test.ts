@@ -2400,3 +2400,10 @@ t.test('shipped lexicon: a bare acronym and a lab are bodies, not persons; offic
   t.same(await types('Trade reached a record, according to official figures.'), [['official figures', 'official']])
   t.not((await types('Trade reached a record, according to independent estimates.'))[0][1], 'official', 'not every estimate is the state\'s')
 })
+
+t.test('shipped lexicon: a headline\'s present after two names is a cue, with both names its source', async (t) => {
+  t.same(await shippedContents('Xi and Putin pledge to oppose hegemonism in joint statement'), [['pledge', 'to oppose hegemonism in joint statement']])
+  t.same(await shippedCuesAndSources('Xi, Putin pledge to deepen coordination, oppose hegemonism in joint statement'), [['pledge', 'Xi, Putin']])
+  t.same(await shippedCuesAndSources('Moscow, Putin said the talks failed.'), [['said', 'Putin']], 'a past tense after a comma is no list')
+  t.same(await shippedCuesAndSources('Xi and Putin pledge support.'), [], 'a pledge without its infinitive is a noun')
+})
