@@ -647,7 +647,9 @@ function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribu
   // (*Moldovan officials … She said*: one person is not a group.)
   const personal = pronoun === 'he' || pronoun === 'she'
   // (A pronoun that found no referent of its own is no referent for the next.)
-  const fits = (candidate: SourceSpan): boolean => candidate.refersTo === undefined && candidate.start < before && !PERSONAL_PRONOUNS.has(candidate.text.toLowerCase()) &&
+  // (*Sarin said …* after *former ambassador Pankaj Sarin offered …*: a surname that found its full name is a referent, as that name.)
+  const named = (candidate: SourceSpan): boolean => candidate.refersTo === undefined || SURNAME.test(candidate.text)
+  const fits = (candidate: SourceSpan): boolean => named(candidate) && candidate.start < before && !PERSONAL_PRONOUNS.has(candidate.text.toLowerCase()) &&
     (personal
       // (*An officer, who spoke on condition of anonymity, said … He said*: one unnamed person too.)
       // (*the regional administration*: an official body is no *he* either.)
@@ -656,10 +658,18 @@ function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribu
       : pronoun === 'they' ? !isOneNamedPerson(candidate) : pronoun !== 'it' || isThing(candidate))
   // Bounded: a paragraph of thousands of *he said* would walk back over all of them for each one.
   const stop = Math.max(0, attributions.length - MAX_PRONOUN_LOOKBACK)
-  for (let i = attributions.length - 1; i >= stop; i--) if (fits(attributions[i].source)) return attributions[i].source
+  for (let i = attributions.length - 1; i >= stop; i--) if (fits(attributions[i].source)) return asReferent(attributions[i].source)
   const budget = MAX_PRONOUN_LOOKBACK - (attributions.length - stop)
-  for (let i = earlierSources.length - 1; i >= Math.max(0, earlierSources.length - budget); i--) if (fits(earlierSources[i])) return earlierSources[i]
+  for (let i = earlierSources.length - 1; i >= Math.max(0, earlierSources.length - budget); i--) if (fits(earlierSources[i])) return asReferent(earlierSources[i])
   return undefined
+}
+
+/** A source as a pronoun's referent: a surname by the full name it refers to. */
+function asReferent (source: SourceSpan): SourceSpan {
+  if (source.refersTo === undefined) return source
+  const referent: SourceSpan = { ...source.refersTo, type: source.type }
+  if (source.actor !== undefined) referent.actor = source.actor
+  return referent
 }
 /** What an organisation, an institution or a document is called; an *it* refers only to such a source. */
 const THING_HEAD = /(?:ministry|kremlin|government|administration|office|department|agency|service|council|committee|commission|court|company|firm|corporation|bank|embassy|army|military|force|forces|navy|command|staff|operator|regulator|watchdog|mission|bureau|directorate|headquarters|police|party|campaign|group|organi[sz]ation|union|newspaper|network|channel|broadcaster|outlet|website|report|study|poll|survey|statement|letter|memo|document|analysis|ruling|lawsuit|complaint|center|centre|institute|foundation|fund|board|parliament|senate|congress|duma|rada|nato|eu|un|opcw|imf|who|reuters|tass|ria novosti|interfax|rt|sputnik|bbc|cnn|ap|afp|bloomberg|post|times|journal|guardian|telegraph|pravda|izvestia)$/i
@@ -738,6 +748,9 @@ function latestSource (attributions: Attribution[], earlier: SourceSpan[], earli
 const SURNAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u
 const MAX_NAME_LOOKBACK = 100
 
+/** Two names joined by a comma or *and*. */
+const NAME_PAIR = /^\p{Lu}[\p{L}'’-]+(?:,| and) \p{Lu}[\p{L}'’-]+$/u
+
 /**
  * *foreign policy chief Kaja Kallas said … Kallas said*: a bare surname (or *Mr Jaiswal*) is the
  * source named in full earlier in the document, with its type and actor; not a name of its own
@@ -748,8 +761,9 @@ function fullNameOf (namedEarlier: SourceSpan[], attributions: Attribution[], so
   const surname = SURNAME.exec(source.text)?.[1]
   if (surname === undefined) return undefined
   // (A named person is not anonymous, whatever the sentence that first named them said.)
+  // (Not a pair of names, *Xi, Putin pledge …*: a later *Xi* is one of them, not both.)
   const fits = (candidate: SourceSpan): boolean => candidate.start < source.start && candidate.refersTo === undefined && candidate.type !== 'anonymous' && candidate.text.length > surname.length + 1 &&
-    candidate.text.split(/[\s,]+/).includes(surname)
+    candidate.text.split(/[\s,]+/).includes(surname) && !NAME_PAIR.test(candidate.text)
   return latestSource(attributions, namedEarlier, MAX_NAME_LOOKBACK, fits)
 }
 
@@ -3312,6 +3326,12 @@ export function findAttributions (context: AttributionContext): Attribution[] {
         }
       }
       let named = subject !== undefined && (nearestSource === undefined || subject.start > nearestSource.end) ? subject : nearestSource
+      // (A subject that is a source already, *Sarin said …* for *former ambassador Pankaj Sarin*, by its full name.)
+      if (named === subject && subject !== undefined) {
+        // (Bounded, as nearestNamedSource is.)
+        const spoke = attributions.slice(-MAX_PRONOUN_LOOKBACK).find((a) => a.source.start === subject!.start && a.source.refersTo !== undefined && SURNAME.test(a.source.text))
+        if (spoke !== undefined) named = asReferent(spoke.source)
+      }
       // (*The joint statement runs to 81 paragraphs. It reaffirms …*: a document that opens the sentence before is what *it* says.)
       if (pronoun === 'it' && previousSentence !== undefined && (named === undefined || named.start < tokens[previousSentence.firstToken].start)) named = documentOpening(local, previousSentence) ?? bodyOpening(local, previousSentence) ?? named
       // A referring *It* takes its referent from the sentence just before it, in the same paragraph:

@@ -2407,3 +2407,10 @@ t.test('shipped lexicon: a headline\'s present after two names is a cue, with bo
   t.same(await shippedCuesAndSources('Moscow, Putin said the talks failed.'), [['said', 'Putin']], 'a past tense after a comma is no list')
   t.same(await shippedCuesAndSources('Xi and Putin pledge support.'), [], 'a pledge without its infinitive is a noun')
 })
+
+t.test('shipped lexicon: a *he* after a surname that found its full name is that person; a later single name is not a pair', async (t) => {
+  const found = await shippedAttributions('When the panel resumed, former ambassador Pankaj Sarin joined it.\n\nSarin said the parties were close. Neither, he pointed out, wanted an end to imports.')
+  t.same(found.map((a) => [a.source.text, a.source.refersTo?.text]), [['Sarin', 'former ambassador Pankaj Sarin'], ['he', 'former ambassador Pankaj Sarin']])
+  const pair = await shippedAttributions('Xi, Putin pledge to oppose hegemonism in joint statement\n\nXi said relations were strong.')
+  t.same(pair.map((a) => [a.source.text, a.source.refersTo?.text]), [['Xi, Putin', undefined], ['Xi', undefined]])
+})
