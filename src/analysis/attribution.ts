@@ -1346,9 +1346,12 @@ function listOpeningSentence (tokens: Token[], first: number, last: number, sent
   const joined = tokens[first - 1]?.normal === 'and' || tokens[first - 1]?.normal === 'or'
   if (!joined && tokens[first - 1]?.normal !== ',') return first
   // (*Xi, Putin pledge to …*: a headline joins two names with a comma alone; the plural verb says it is a list.)
-  const headlinePair = pluralVerb && tokens[first - 1]?.normal === ',' && first - 2 >= sentence.firstToken && tokens.slice(sentence.firstToken, first - 1).every((token) => token.pos === 'PROPN') &&
-    tokens.slice(first, last).every((token) => token.pos === 'PROPN')
-  if (headlinePair) return sentence.firstToken
+  // (Scanned without copying, and stopping at the first word that is no name: a run-on sentence of thousands of cues stays linear.)
+  const allNames = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (tokens[i].pos !== 'PROPN') return false
+    return true
+  }
+  if (pluralVerb && tokens[first - 1]?.normal === ',' && first - 2 >= sentence.firstToken && allNames(first, last) && allNames(sentence.firstToken, first - 1)) return sentence.firstToken
   if (!joined && !tokens.slice(first, last).some((token) => token.normal === 'and' || token.normal === 'or')) return first
   let start = first
   let separator = first - 1

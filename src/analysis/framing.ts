@@ -370,6 +370,21 @@ function cuesDistancingStateTerms (distancingEnds: Set<number>, tokens: Token[],
   return fromState
 }
 
+/** How far around a naming cue a critical term that opens with it may reach (*so-called referendum*). */
+const MAX_OPENED_TERM = 8
+
+/**
+ * The matches lying wholly within tokens [first, last), found by binary search over the matches'
+ * token order: a paragraph of thousands of cues stays linear.
+ */
+function matchesWithin (matches: RawMatch[], first: number, last: number): RawMatch[] {
+  const found: RawMatch[] = []
+  for (let i = firstAfter(matches.length, (k) => matches[k].first, first - 1); i < matches.length && matches[i].first < last; i++) {
+    if (matches[i].last <= last) found.push(matches[i])
+  }
+  return found
+}
+
 const SELF_NAMING = /^self(?:-|$)/
 /** Critical-lexicon entries that name the state's own mouthpieces (*pro-Kremlin bloggers*): as a holder, the state's side. */
 const STATE_MOUTHPIECES = new Set(['kremlin-media'])
@@ -387,8 +402,8 @@ const STATE_MOUTHPIECES = new Set(['kremlin-media'])
 function namingAimsAtState (context: FramingContext, match: RawMatch, voice: Voice, stateDistanced: Set<number>): boolean {
   const { tokens, matches, attributions } = context
   if (stateDistanced.has(match.last)) return true
-  const holdsState = (first: number, last: number): boolean => matches.some((other) => other.first >= first && other.last <= last &&
-    ((other.compiled.lexicon.dimension === 'stateFraming' && other.compiled.role === 'source') || STATE_MOUTHPIECES.has(other.compiled.entry.id)))
+  const holdsState = (first: number, last: number): boolean => matchesWithin(matches, first, last).some((other) =>
+    (other.compiled.lexicon.dimension === 'stateFraming' && other.compiled.role === 'source') || STATE_MOUTHPIECES.has(other.compiled.entry.id))
   if (match.compiled.entry.id === 'what-it-calls') {
     if (holdsState(match.first + 1, match.last)) return true
     if (!callerIsPronoun(tokens, match)) return false
@@ -402,7 +417,8 @@ function namingAimsAtState (context: FramingContext, match: RawMatch, voice: Voi
   // (*the self-proclaimed republics*: what such a word names made the claim itself, whoever reports it.)
   if (voice !== 'reported' || SELF_NAMING.test(tokens[match.first].normal)) return true
   // (*Critics said the so-called referendum was a sham*: the critical lexicon names the phrase the cue opens.)
-  if (matches.some((other) => other.compiled.lexicon.dimension === 'criticalFraming' && other.compiled.role === 'term' && other.first <= match.first && other.last > match.last)) return true
+  if (matchesWithin(matches, match.first - MAX_OPENED_TERM, match.last + MAX_OPENED_TERM).some((other) => other.compiled.lexicon.dimension === 'criticalFraming' &&
+    other.compiled.role === 'term' && other.first <= match.first && other.last > match.last)) return true
   // (*Russia's so-called peace plan*, *the Kremlin's so-called referendum*: a state possessor right before.)
   let possessor = match.first - 1
   while (possessor >= 0 && tokens[possessor].pos === 'DET') possessor--
@@ -601,7 +617,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     const before = stateActorEnds[firstAfter(stateActorEnds.length, (i) => stateActorEnds[i], match.first) - 1]
     // (Not *The West accuses Russia of war crimes*: the state itself named between them is the one the deed is laid on.)
     if (before !== undefined && match.first - before <= MAX_HARM_AGENT_GAP && sameClause(before, match.first) &&
-      !matches.some((other) => other.compiled.lexicon.dimension === 'stateFraming' && other.compiled.role === 'source' && other.first >= before && other.last <= match.first)) return true
+      !matchesWithin(matches, before, match.first).some((other) => other.compiled.lexicon.dimension === 'stateFraming' && other.compiled.role === 'source')) return true
     const after = stateActorStarts[firstAfter(stateActorStarts.length, (i) => stateActorStarts[i], match.last - 1)]
     if (after === undefined || after - match.last > MAX_HARM_AGENT_GAP || !sameClause(match.first, after)) return false
     for (let i = match.last; i < after; i++) if (AGENT_PREPOSITIONS.has(tokens[i].normal)) return true
