@@ -647,7 +647,9 @@ function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribu
   // (*Moldovan officials … She said*: one person is not a group.)
   const personal = pronoun === 'he' || pronoun === 'she'
   // (A pronoun that found no referent of its own is no referent for the next.)
-  const fits = (candidate: SourceSpan): boolean => candidate.refersTo === undefined && candidate.start < before && !PERSONAL_PRONOUNS.has(candidate.text.toLowerCase()) &&
+  // (*Sarin said …* after *former ambassador Pankaj Sarin offered …*: a surname that found its full name is a referent, as that name.)
+  const named = (candidate: SourceSpan): boolean => candidate.refersTo === undefined || SURNAME.test(candidate.text)
+  const fits = (candidate: SourceSpan): boolean => named(candidate) && candidate.start < before && !PERSONAL_PRONOUNS.has(candidate.text.toLowerCase()) &&
     (personal
       // (*An officer, who spoke on condition of anonymity, said … He said*: one unnamed person too.)
       // (*the regional administration*: an official body is no *he* either.)
@@ -656,10 +658,18 @@ function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribu
       : pronoun === 'they' ? !isOneNamedPerson(candidate) : pronoun !== 'it' || isThing(candidate))
   // Bounded: a paragraph of thousands of *he said* would walk back over all of them for each one.
   const stop = Math.max(0, attributions.length - MAX_PRONOUN_LOOKBACK)
-  for (let i = attributions.length - 1; i >= stop; i--) if (fits(attributions[i].source)) return attributions[i].source
+  for (let i = attributions.length - 1; i >= stop; i--) if (fits(attributions[i].source)) return asReferent(attributions[i].source)
   const budget = MAX_PRONOUN_LOOKBACK - (attributions.length - stop)
-  for (let i = earlierSources.length - 1; i >= Math.max(0, earlierSources.length - budget); i--) if (fits(earlierSources[i])) return earlierSources[i]
+  for (let i = earlierSources.length - 1; i >= Math.max(0, earlierSources.length - budget); i--) if (fits(earlierSources[i])) return asReferent(earlierSources[i])
   return undefined
+}
+
+/** A source as a pronoun's referent: a surname by the full name it refers to. */
+function asReferent (source: SourceSpan): SourceSpan {
+  if (source.refersTo === undefined) return source
+  const referent: SourceSpan = { ...source.refersTo, type: source.type }
+  if (source.actor !== undefined) referent.actor = source.actor
+  return referent
 }
 /** What an organisation, an institution or a document is called; an *it* refers only to such a source. */
 const THING_HEAD = /(?:ministry|kremlin|government|administration|office|department|agency|service|council|committee|commission|court|company|firm|corporation|bank|embassy|army|military|force|forces|navy|command|staff|operator|regulator|watchdog|mission|bureau|directorate|headquarters|police|party|campaign|group|organi[sz]ation|union|newspaper|network|channel|broadcaster|outlet|website|report|study|poll|survey|statement|letter|memo|document|analysis|ruling|lawsuit|complaint|center|centre|institute|foundation|fund|board|parliament|senate|congress|duma|rada|nato|eu|un|opcw|imf|who|reuters|tass|ria novosti|interfax|rt|sputnik|bbc|cnn|ap|afp|bloomberg|post|times|journal|guardian|telegraph|pravda|izvestia)$/i
@@ -738,6 +748,9 @@ function latestSource (attributions: Attribution[], earlier: SourceSpan[], earli
 const SURNAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u
 const MAX_NAME_LOOKBACK = 100
 
+/** Two names joined by a comma or *and*. */
+const NAME_PAIR = /^\p{Lu}[\p{L}'’-]+(?:,| and) \p{Lu}[\p{L}'’-]+$/u
+
 /**
  * *foreign policy chief Kaja Kallas said … Kallas said*: a bare surname (or *Mr Jaiswal*) is the
  * source named in full earlier in the document, with its type and actor; not a name of its own
@@ -748,8 +761,9 @@ function fullNameOf (namedEarlier: SourceSpan[], attributions: Attribution[], so
   const surname = SURNAME.exec(source.text)?.[1]
   if (surname === undefined) return undefined
   // (A named person is not anonymous, whatever the sentence that first named them said.)
+  // (Not a pair of names, *Xi, Putin pledge …*: a later *Xi* is one of them, not both.)
   const fits = (candidate: SourceSpan): boolean => candidate.start < source.start && candidate.refersTo === undefined && candidate.type !== 'anonymous' && candidate.text.length > surname.length + 1 &&
-    candidate.text.split(/[\s,]+/).includes(surname)
+    candidate.text.split(/[\s,]+/).includes(surname) && !NAME_PAIR.test(candidate.text)
   return latestSource(attributions, namedEarlier, MAX_NAME_LOOKBACK, fits)
 }
 
@@ -1328,9 +1342,16 @@ const MAX_LIST_MEMBER = 5
  * its last members joined by *and* (*The EU, Britain and Canada*, *Kyiv and its Western allies*);
  * `first` when the source is not the end of such a list.
  */
-function listOpeningSentence (tokens: Token[], first: number, last: number, sentence: Sentence): number {
+function listOpeningSentence (tokens: Token[], first: number, last: number, sentence: Sentence, pluralVerb = false): number {
   const joined = tokens[first - 1]?.normal === 'and' || tokens[first - 1]?.normal === 'or'
   if (!joined && tokens[first - 1]?.normal !== ',') return first
+  // (*Xi, Putin pledge to …*: a headline joins two names with a comma alone; the plural verb says it is a list.)
+  // (Scanned without copying, and stopping at the first word that is no name: a run-on sentence of thousands of cues stays linear.)
+  const allNames = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (tokens[i].pos !== 'PROPN') return false
+    return true
+  }
+  if (pluralVerb && tokens[first - 1]?.normal === ',' && first - 2 >= sentence.firstToken && allNames(first, last) && allNames(sentence.firstToken, first - 1)) return sentence.firstToken
   if (!joined && !tokens.slice(first, last).some((token) => token.normal === 'and' || token.normal === 'or')) return first
   let start = first
   let separator = first - 1
@@ -1631,6 +1652,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     // (*As Fiona Hill notes, …*, *As Stent (2023) argues, …*: an *as* clause opening the sentence, closed by a comma.)
     (verb.normal.endsWith('s') && next?.normal === ',' && tokens[sentence.firstToken].normal === 'as' && cue.first - sentence.firstToken <= MAX_AS_CLAUSE &&
       (previous.pos === 'PROPN' || previous.normal === ')')) ||
+    // (*Xi, Putin pledge to oppose hegemonism*, *Modi and Biden vow to …*: a headline's present after
+    // two names, with the infinitive it promises.)
+    (verb.normal === verb.lemma && previous.pos === 'PROPN' && (tokens[cue.first - 2]?.normal === 'and' || tokens[cue.first - 2]?.normal === ',') &&
+      tokens[cue.first - 3]?.pos === 'PROPN' && next?.normal === 'to' && tokens[cue.last + 1]?.pos === 'VERB') ||
     // *Many fear Trump will …*, *Both think …*: a base form after a quantifier opening the sentence.
     (PEOPLE_QUANTIFIERS.has(previous.normal) && cue.first - 1 === sentence.firstToken && verb.normal === verb.lemma && next?.isWord === true) ||
     // *The government claims the rebels fired first*, *the ministry says Kyiv …*: after a lexicon
@@ -1737,6 +1762,10 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   const closesAsTag = next !== undefined && (SENTENCE_END.has(next.normal) || next.normal === ',')
   const withClauseOrQuote = (): boolean => quoted || next?.normal === 'that' || next?.normal === ':' ||
     quoteClosedEarlierIn(context, sentence, cue.first) || clauseFollows(tokens, cue.last, sentence) || thatAfterAdverbial(tokens, cue.last, sentence)
+  // (*NATO expansion threatens Russia*, *The plan threatens the recovery*: with only an object, a threat
+  // is a danger, not words; a threat said in words has its infinitive, its clause or its quotation.)
+  // (*they threaten also to divide the votes*: past an adverb.)
+  if (verb.lemma === 'threaten' && next !== undefined && next.normal !== 'to' && !(next.pos === 'ADV' && tokens[cue.last + 1]?.normal === 'to') && !withClauseOrQuote()) return undefined
   if (verb.lemma === 'declare' && objectIsOneOf(tokens, cue.last, sentence, DECLARED_ACTS)) return undefined
   // (*defended the decision*, *justified the strikes as …* speak for a position; *they are defending
   // their hegemony*, *troops defended the city* act.)
@@ -1768,7 +1797,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // (*The special military operation goes on.*: going on reports only with what was said, *he went on: “…”*.)
   if (cue.compiled.entry.id === 'continue' && !withClauseOrQuote() && !(closesAsTag && quoteClosedEarlierIn(context, sentence, cue.first))) return undefined
   // (*Voters do not understand the plan*: denied, it still reports what they believe.)
-  if (KNOWING_VERBS.has(verb.lemma) && next !== undefined && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN') && !withClauseOrQuote() &&
+  // (*Our government remembered its duty*: a possessive opens the object too.)
+  if (KNOWING_VERBS.has(verb.lemma) && next !== undefined && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' || POSSESSIVE_PRONOUNS.has(next.normal)) && !withClauseOrQuote() &&
     !tokens.slice(Math.max(sentence.firstToken, cue.first - 3), cue.first).some((token) => DENYING_WORDS.has(token.normal))) return undefined
   // (*An investigation reported in the FT has revealed that …*: a participle after its noun, its
   // phrase, then the sentence's own verb — it describes the noun and reports nothing.)
@@ -1778,7 +1808,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (verb.normal.endsWith('ing') && (context.sourceIndex.covering[cue.first - 1] ?? []).some((match) => isAnonymityTerm(match) && match.last === cue.first &&
     ANONYMITY_CLAUSE_OPENERS.has(tokens[match.first].normal))) return undefined
   // (*NATO had no plans to admit Ukraine, and the Kremlin knew it*: knowing a fact already told is no statement.)
-  if (KNOWING_VERBS.has(verb.lemma) && KNOWN_PRONOUNS.has(next?.normal ?? '') && (tokens[cue.last + 1] === undefined || tokens[cue.last + 1].pos === 'PUNCT' || cue.last + 1 >= sentence.lastToken)) return undefined
+  // (*We keep hearing these claims, and we repeat them*: repeating what was just named says nothing new.)
+  if ((KNOWING_VERBS.has(verb.lemma) || verb.lemma === 'repeat') && KNOWN_PRONOUNS.has(next?.normal ?? '') && (tokens[cue.last + 1] === undefined || tokens[cue.last + 1].pos === 'PUNCT' || cue.last + 1 >= sentence.lastToken)) return undefined
   if (PARTICIPLE_ONLY_FORMS.has(verb.normal) && previous?.pos === 'NOUN' && next?.normal !== 'by' && verb.normal !== 'told') return undefined
   // *presented the story as proof*, *cast the talks as a victory*: these describe only with *as*
   // (*presented the budget*, *cast their ballots*).
@@ -2680,7 +2711,8 @@ function classify (context: SentenceContext, first: number, last: number, senten
   const reportMakers = REPORT_HEADS.has(phraseHead.normal) ? inSource.filter((match) => match.last <= phraseHeadAt).map(typeOf).filter((type) => type !== 'unspecified' && type !== 'person') : []
   if (reportMakers.length > 0) types = reportMakers
   // (*figures shared by the Ministry of External Affairs*: data a body gives out speak for that body.)
-  if (types.includes('official') && types.includes('expert') && issuedByBody(tokens, first, last)) types = types.filter((type) => type !== 'expert')
+  // (*according to official figures*: data the state gives out, named by the adjective.)
+  if (types.includes('official') && types.includes('expert') && (issuedByBody(tokens, first, last) || officialData(tokens, first, last))) types = types.filter((type) => type !== 'expert')
   if (anonymousInSentence) types.push('anonymous')
   // A proper noun, or one capitalised word the tagger mislabels (*Lynch/VERB announced*), names a
   // person — also after a generic role (*Democratic nominee Hillary Clinton*).
@@ -2691,12 +2723,16 @@ function classify (context: SentenceContext, first: number, last: number, senten
   // (*The FSB*, *the Treasury*, *the ICRC*: a name after *the* is a body, not a person. A bare
   // acronym may be a transcript's speaker in capitals, *PENCE:*.)
   // (*The Samajwadi Party's Rekha Yadav*: a name after a possessor is a person.)
-  const bodyName = head.pos === 'PROPN' && !nameAfterRole && tokens[first].normal === 'the' && !tokens.slice(first, headEnd).some((token) => token.normal === "'s")
+  // (*says IOC*, *WADA said*: a bare acronym in capitals is a body — unless it labels a transcript's line, *PENCE:*.)
+  const acronym = last - first === 1 && /^\p{Lu}{2,6}$/u.test(context.text.slice(tokens[first].start, tokens[first].end)) && tokens[last]?.normal !== ':'
+  const bodyName = (head.pos === 'PROPN' && !nameAfterRole && tokens[first].normal === 'the' && !tokens.slice(first, headEnd).some((token) => token.normal === "'s")) || acronym
   // (*A video on Telegram claims*, *a post on X*: a name after a preposition is where the thing that speaks appeared.)
   const beforePreposition = headPhraseEnd(tokens, first, headEnd)
   const postedThing = beforePreposition < headEnd && PUBLISHED_THINGS.has(tokens[beforePreposition - 1]?.lemma ?? '')
   if ((types.length === 0 || onlyGenericRoles) && (head.pos === 'PROPN' || capitalisedWord || nameAfterRole) && !bodyName && !postedThing) types.push('person')
   if (types.length === 0 && (head.normal === 'he' || head.normal === 'she')) types.push('person')
+  // (*US accused Moscow*, *USA admits*: the country's acronym speaks for its government, as *the United States* does.)
+  if (acronym && COUNTRY_ACRONYMS.has(context.text.slice(tokens[first].start, tokens[first].end))) types.push('official')
   // (*As Mearsheimer (2014) argues*, *Stent (2023) notes*: a name cited with a year is a scholar.)
   if (tokens[last - 1]?.normal === ')' && tokens[last - 2]?.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(tokens[last - 2].normal) && tokens[last - 3]?.normal === '(') types.push('expert')
   let type = TYPE_PRIORITY.find((candidate) => types.includes(candidate)) ?? 'unspecified'
@@ -2777,6 +2813,14 @@ function headOfRelativeClause (tokens: Token[], phrase: [number, number], senten
 }
 
 /** *figures shared by the ministry*, *data from the central bank*: a data word, then who issued it. */
+/** Countries named by an acronym in capitals, the state speaking. */
+const COUNTRY_ACRONYMS = new Set(['US', 'USA', 'UK'])
+
+function officialData (tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i < last - 1; i++) if (tokens[i].normal === 'official' && DATA_WORDS.has(tokens[i + 1].normal)) return true
+  return false
+}
+
 function issuedByBody (tokens: Token[], first: number, last: number): boolean {
   let dataWord = false
   for (let i = first; i < last; i++) {
@@ -2786,6 +2830,8 @@ function issuedByBody (tokens: Token[], first: number, last: number): boolean {
   return false
 }
 const ANONYMITY_SUBJECTS = new Set(['they', 'he', 'she', 'both', 'all'])
+/** *One of them*, *two of those*: members of a group named before. */
+const MEMBER_OF_THEM = /^(?:one|two|three|some|both|all|most|each|another|either|neither|several|many) of (?:them|those)$/i
 /** *One of the executives*, *two of the officials*, *the diplomats*: a member or the whole of a group named before. */
 const MEMBER_OF_GROUP = /^(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Bb]oth|[Aa]ll|[Mm]ost|[Ee]ach|[Aa]nother|[Nn]either|[Ee]ither) of )?[Tt]he (?:[\p{Ll}-]+ )?(\p{Ll}+s)$/u
 const singular = (word: string): string => word.replace(/s$/, '')
@@ -2848,7 +2894,7 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
     // (*New Delhi: The Lok Sabha witnessed …*: the Indian papers' dateline, in title case, opening a paragraph of prose;
     // a headline, *Moscow: Kyiv must accept reality*, has no full stop.)
     const titleCaseDateline = sentence.firstToken === 0 && DATELINE_CITIES.has(speakerLabel.toUpperCase()) && SENTENCE_END.has(tokens[sentence.lastToken - 1].normal)
-    if (NOT_SPEAKER_LABELS.has(tokens[source[1] - 1].lemma) || isDatelineLabel(speakerLabel) || titleCaseDateline) return undefined
+    if (NOT_SPEAKER_LABELS.has(tokens[source[1] - 1].lemma) || NOT_SPEAKER_LABELS.has(tokens[source[1] - 1].normal) || isDatelineLabel(speakerLabel) || titleCaseDateline) return undefined
     const transcript = /^\p{Lu}[\p{Lu} .'-]*$/u.test(speakerLabel) && speakerLabel.length >= 2
     // Title-case headings (*Strategic Depth: Beyond …*) look like names to the tagger; a name
     // before the colon counts when what follows is speech: a quotation or the speaker's *I*/*we*.
@@ -2902,7 +2948,9 @@ function labelWithParenthesis (context: SentenceContext, sentence: Sentence): Fo
 
 const NOT_SPEAKER_LABELS = new Set(['claim', 'verdict', 'ruling', 'rating', 'check', 'fact', 'note', 'update', 'context', 'background', 'editorial',
   'analysis', 'opinion', 'summary', 'conclusion', 'correction', 'clarification', 'disclaimer', 'explainer', 'timeline', 'watch', 'read',
-  'listen', 'photo', 'video', 'caption', 'headline', 'subtitle', 'excerpt', 'transcript', 'dateline'])
+  'listen', 'photo', 'video', 'caption', 'headline', 'subtitle', 'excerpt', 'transcript', 'dateline',
+  // (*GUEST COLUMN: It's time …*: a standfirst's genre label.)
+  'column', 'commentary', 'comment', 'exclusive', 'review', 'feature', 'op-ed', 'essay', 'viewpoint', 'perspective', 'dispatch', 'obituary', 'profile', 'factbox'])
 /** The cities a wire dateline names in capitals (*NEW DELHI:*); a dateline with a date is one whatever the city. */
 const DATELINE_CITIES = new Set(['MOSCOW', 'NEW DELHI', 'DELHI', 'WASHINGTON', 'KYIV', 'KIEV', 'BEIJING', 'LONDON', 'BRUSSELS', 'PARIS',
   'BERLIN', 'ISLAMABAD', 'MUMBAI', 'KOLKATA', 'CHENNAI', 'BENGALURU', 'GENEVA', 'TOKYO', 'MINSK', 'TBILISI', 'CHISINAU', 'TALLINN',
@@ -3263,7 +3311,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
       else if (comma < sourceLast - 1) sourceFirst = comma + 1
     }
     // (*The EU, Britain and Canada said …*, *Kyiv and its Western allies call …*: the whole list that opens the sentence speaks.)
-    if (found.cue[0] >= sourceLast) sourceFirst = listOpeningSentence(tokens, sourceFirst, sourceLast, sentence)
+    if (found.cue[0] >= sourceLast) sourceFirst = listOpeningSentence(tokens, sourceFirst, sourceLast, sentence, tokens[found.cue[0]].normal === tokens[found.cue[0]].lemma && found.cue[0] === sourceLast)
     // (*A post shared widely on X claims …*: the post speaks, not X, and its type is the post's.)
     let typedLast = sourceLast
     if (found.cue[0] >= sourceLast) {
@@ -3275,7 +3323,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     }
     const span = spanOf(text, tokens, sourceFirst, sourceLast)
     const saidChars = found.content === undefined || !Array.isArray(found.content) ? found.content : found.content[1] > found.content[0] ? { start: tokens[found.content[0]].start, end: tokens[found.content[1] - 1].end } : undefined
-    const { type, actor } = denied !== -1 ? { type: 'unspecified' as const, actor: undefined } : classify(local, sourceFirst, typedLast, sentence, saidChars)
+    const { type, actor } = denied !== -1 || peopleOfPlace(text, tokens, sourceFirst, sourceLast) ? { type: 'unspecified' as const, actor: undefined } : classify(local, sourceFirst, typedLast, sentence, saidChars)
     const source: SourceSpan = { start: span.start, end: span.end, text: span.text, type }
     if (actor !== undefined) source.actor = actor
     const word = tokens[sourceFirst].normal
@@ -3306,6 +3354,12 @@ export function findAttributions (context: AttributionContext): Attribution[] {
         }
       }
       let named = subject !== undefined && (nearestSource === undefined || subject.start > nearestSource.end) ? subject : nearestSource
+      // (A subject that is a source already, *Sarin said …* for *former ambassador Pankaj Sarin*, by its full name.)
+      if (named === subject && subject !== undefined) {
+        // (Bounded, as nearestNamedSource is.)
+        const spoke = attributions.slice(-MAX_PRONOUN_LOOKBACK).find((a) => a.source.start === subject!.start && a.source.refersTo !== undefined && SURNAME.test(a.source.text))
+        if (spoke !== undefined) named = asReferent(spoke.source)
+      }
       // (*The joint statement runs to 81 paragraphs. It reaffirms …*: a document that opens the sentence before is what *it* says.)
       if (pronoun === 'it' && previousSentence !== undefined && (named === undefined || named.start < tokens[previousSentence.firstToken].start)) named = documentOpening(local, previousSentence) ?? bodyOpening(local, previousSentence) ?? named
       // A referring *It* takes its referent from the sentence just before it, in the same paragraph:
@@ -3321,6 +3375,15 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     else if (pronoun === undefined && source.type !== 'anonymous' && anonymousGroups.length > 0) {
       const member = MEMBER_OF_GROUP.exec(source.text)?.[1]
       if (member !== undefined && anonymousGroups.includes(singular(member))) source.type = 'anonymous'
+    }
+    // (*Two officials, who spoke on condition of anonymity, said … One of them said …*: a member of the
+    // group just quoted is of its kind.)
+    if (pronoun === undefined && MEMBER_OF_THEM.test(source.text)) {
+      const group = latestSource(attributions, context.earlierSources, 1, (candidate) => candidate.start < source.start && PLURAL_HEAD.test(headWord(candidate.text)))
+      if (group !== undefined) {
+        source.type = group.type
+        if (group.actor !== undefined) source.actor = group.actor
+      }
     }
     const attribution: Attribution = { cue: spanOf(text, tokens, found.cue[0], found.cue[1]), source, entry: found.entry }
     const content = found.content
@@ -3466,6 +3529,17 @@ const ABBREVIATED_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'a
 /** A month, a weekday, a year or a day's number (*August*, *Dec*, *2024*, *11*). */
 const isDateWord = (token: Token): boolean => MONTHS.has(token.normal) || ABBREVIATED_MONTHS.has(token.normal.replace(/\.$/, '')) || WEEKDAYS.has(token.normal) || /^\d{1,4}$/.test(token.normal)
 /** Where a source that is, or is the object of a preposition after, *nobody*, *no one*, *none*, *no* + noun starts (-1 if it is none of these). */
+/**
+ * *Not everyone in Russia agrees*, *Many in Europe say*: people of a place, not its state — no
+ * official and no state actor, whatever the place is.
+ */
+function peopleOfPlace (text: string, tokens: Token[], first: number, last: number): boolean {
+  let head = first
+  if (tokens[head]?.normal === 'not') head++
+  if (!(NOT_ALL.has(tokens[head]?.normal ?? '') || INDEFINITE_PEOPLE.has(tokens[head]?.normal ?? '')) || tokens[head + 1]?.normal !== 'in' || head + 2 >= last) return false
+  return PLACE_NAMES.test(text.slice(tokens[head + 2].start, tokens[last - 1].end).replace(/^the\s+/i, ''))
+}
+
 function deniedSubjectStart (tokens: Token[], first: number): number {
   const denies = (i: number): boolean => NEGATIVE_SUBJECTS.has(tokens[i]?.normal ?? '') || (tokens[i]?.normal === 'no' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.normal === 'one'))
   if (denies(first)) return first
@@ -3666,7 +3740,39 @@ export function introducedPerson (context: AttributionContext, attributions: Att
 }
 
 /** The person a sentence opens with as its subject, bare (*Modi was …*) or with an appositive (*Arun Mehrotra, India's Ambassador …, has …*). */
-const openingSubject = (context: SentenceContext, sentence: Sentence): SourceSpan | undefined => namedSubject(context, sentence) ?? namedWithAppositive(context, sentence)
+const openingSubject = (context: SentenceContext, sentence: Sentence): SourceSpan | undefined => namedSubject(context, sentence) ?? namedWithAppositive(context, sentence) ?? introducedSubject(context, sentence)
+
+/** Words that open a clause of time or reason before a sentence's subject (*When the noise subsided, …*). */
+const OPENING_CLAUSE_WORDS = new Set(['when', 'after', 'before', 'while', 'as', 'once', 'since', 'until', 'although', 'though'])
+/** How long an opening clause and a subject's role words may be. */
+const MAX_OPENING_CLAUSE = 12
+const MAX_ROLE_WORDS = 8
+
+/**
+ * *When the noise subsided, former ambassador to Moscow Pankaj Sarin offered a cooler assessment.*:
+ * a person the narrator introduces by a lower-case role and a full name, past an opening clause,
+ * as the subject of the sentence's verb — the nearest *he* after it is that person, not an earlier
+ * paragraph's speaker.
+ */
+function introducedSubject (context: SentenceContext, sentence: Sentence): SourceSpan | undefined {
+  const { tokens } = context
+  let first = sentence.firstToken
+  if (OPENING_CLAUSE_WORDS.has(tokens[first]?.normal ?? '')) {
+    let comma = first + 1
+    while (comma < Math.min(sentence.lastToken, first + MAX_OPENING_CLAUSE) && tokens[comma].normal !== ',') comma++
+    if (tokens[comma]?.normal !== ',') return undefined
+    first = comma + 1
+  }
+  let verb = first
+  while (verb < Math.min(sentence.lastToken, first + MAX_ROLE_WORDS) && (NOUN_PHRASE_TAGS.has(tokens[verb].pos) || tokens[verb].pos === 'ADP')) verb++
+  // (A full name right before the verb: two capitalised words the tagger calls names.)
+  if (verb - first < 3 || (tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX') || tokens[verb - 1].pos !== 'PROPN' || tokens[verb - 2].pos !== 'PROPN') return undefined
+  if (context.quoteIndex.inside[first] !== undefined) return undefined
+  // (A role in lower case opens the phrase, *former ambassador …*: not *the Moscow Patriarchate has lost …*, a body.)
+  if (!/^\p{Ll}/u.test(context.text.slice(tokens[first].start, tokens[first].end)) || tokens[first].pos === 'DET') return undefined
+  const typed = classify(context, first, verb, sentence)
+  return PERSONAL_SOURCE_TYPES.has(typed.type) ? typedSpan(context, first, verb, typed) : undefined
+}
 /**
  * *For two decades the Kremlin has sold the world a story. Russia, it says, is …*: a state body or
  * an organisation that is the subject of the sentence before is what a parenthetical *it* says.

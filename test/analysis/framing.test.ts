@@ -96,6 +96,12 @@ t.test('shipped lexicons: distancing reaches a term inside its own cue, and an a
   t.same(voices('Three years into what Moscow still insists on calling a "special military operation," the story has changed.'), [['special-military-operation', 'quoted']])
   t.same(voices('NATO accused Russia of violating its airspace.'), [], 'an accusation reports the speaker, it does not portray it')
   t.same(voices('NATO threatens Russia with new missiles.'), [['adversary-west', 'adopted']], 'a threat still does')
+  t.same(voices('Kyiv threatened to boycott the tournament.'), [], 'a threatened boycott is a policy its speaker announces')
+  t.same(voices('Poland had threatened to veto the package before backing down.'), [])
+  t.same(voices('Kyiv threatened to shell the city.'), [['adversary-ukraine', 'adopted']], 'a threat of force still portrays')
+  t.same(voices('NATO threatened to strike Russian cities.'), [['adversary-west', 'adopted']])
+  t.same(voices('Russia has threatened its neighbours, including the Baltic States and Poland, with troops.'), [], 'a list of examples after *including* is acted on')
+  t.same(voices('Poland has threatened its neighbours with troops.'), [['adversary-neighbours', 'adopted']])
 })
 
 t.test('shipped lexicons: an adversary said to feel something is not portrayed acting', async (t) => {
@@ -697,6 +703,15 @@ t.test('shipped lexicons: harm done by the narrative\'s villain is the narrative
   t.equal(read('Russian strikes have been killing civilians in Kharkiv.').flags.criticalFraming, true, 'harm by the state itself is the critique')
 })
 
+t.test('shipped lexicons: repression, censorship or abuses laid on the narrative\'s villain are the narrative, not a critique of it', async (t) => {
+  const engine = await shippedEngine()
+  const critical = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'criticalFraming').map((m) => [m.entry, m.text])
+  t.same(critical('Since then the Kyiv regime has banned opposition parties.'), [])
+  t.same(critical('Since then the government in Kyiv has banned opposition parties.'), [])
+  t.same(critical('Since then the Kremlin has banned opposition parties.'), [['political-repression', 'banned opposition parties']], 'the state\'s own repression is the critique')
+  t.same(critical('The West accuses Russia of war crimes in Syria.'), [['war-crimes', 'war crimes']], 'the state named between them is the one the deed is laid on')
+})
+
 t.test('shipped lexicons: critique by name — the Kremlin\'s aggression, annexation at gunpoint, passive harm, what the state pretends to fear', async (t) => {
   const engine = await shippedEngine()
   const critical = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'criticalFraming' && !m.negated).map((m) => m.entry)
@@ -756,6 +771,27 @@ t.test('shipped lexicons: *what they call* before a critical term or in an analy
   t.same(critical('The report lists what the authors describe as "a portable kit of Kremlin talking points".'), [['propaganda', 'reported']], 'an analyst\'s phrase')
   t.same(critical("Officials defend what they call Russia's special military operation."), [['what-it-calls', 'adopted']], 'a state term after the possessor stays distanced')
   t.same(critical('Critics dismiss what Moscow calls "denazification".'), [['what-it-calls', 'adopted']], 'a state caller')
+})
+
+t.test('shipped lexicons: a naming cue is critical framing only when it keeps the state\'s words at arm\'s length', async (t) => {
+  const engine = await shippedEngine()
+  const critical = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'criticalFraming').map((m) => [m.entry, m.text, m.voice])
+  t.same(critical('The leaks come amid what European officials describe as a sharp rise in sabotage.'), [], 'a non-state holder of a neutral phrase')
+  t.same(critical('The minister said India would not join what he called "unilateral Western sanctions".'), [], 'a speaker credited with his own phrase')
+  t.same(critical('Li said Western politicians have hyped the so-called "no-limits partnership".'), [], 'a speaker distancing from a Western label')
+  t.same(critical('The troops entered what Moscow calls the new regions.'), [['what-it-calls', 'what Moscow calls', 'adopted']], 'a state holder')
+  t.same(critical('Moscow annexed the regions after what it called referendums.'), [['what-it-calls', 'what it called', 'adopted']], 'a pronoun for the state named before it')
+  t.same(critical('Kallas said Russia\'s so-called peace plan was a trap.'), [['so-called', 'so-called', 'reported']], 'a state possessor')
+  t.same(critical('The monitors said it was mainly the self-proclaimed republics that refused access.'), [['so-called', 'self-proclaimed', 'reported']], 'what names itself')
+  t.same(critical('They hyped the so-called partnership.'), [['so-called', 'so-called', 'adopted']], 'the narrator\'s own')
+})
+
+t.test('shipped lexicons: *we are told* before an infinitive is an order, not hearsay', async (t) => {
+  const engine = await shippedEngine()
+  const voices = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.voice])
+  t.same(voices('Somebody blew up the pipeline, and we are told not to ask who.'), [])
+  t.same(voices('We are told to stay calm while the army is protecting Donbass.'), [['protect-donbass', 'adopted']])
+  t.same(voices('We are told that the army is protecting Donbass.'), [['hearsay', 'adopted'], ['protect-donbass', 'quoted']])
 })
 
 t.test('shipped lexicons: words two states\' lexicons share go to the state whose longer phrase holds them', async (t) => {
