@@ -45,6 +45,7 @@ const NEUTRAL_WIRE = [
   'Poland has spent more than 4 percent of its GDP on defence.',
   'Ukraine struck a Russian warship in the Black Sea, sinking it.',
   'Ukraine said it destroyed a Russian command post.',
+  'Kyiv threatened to boycott the games.',
   'Ukrainian forces shelled Russian positions near the river.',
   'Germany expelled two Russian diplomats on Tuesday.',
   'Berlin suspended the pipeline certification in February.',
