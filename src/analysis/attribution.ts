@@ -2850,6 +2850,25 @@ const POSTING_PREPOSITIONS = new Set(['in', 'at', 'to'])
  * *Lavrov: “We will respond.”* / *Russian officials: the talks failed*: a sentence that opens with
  * a named source and a colon credits what follows to it.
  */
+/** How many words a transcript's *Title, Name:* label may run to (*Official Spokesperson, Shri Randhir Jaiswal:*). */
+const MAX_TITLE_AND_NAME = 8
+
+/**
+ * *Official Spokesperson, Shri Randhir Jaiswal:*, *Sergey Lavrov, Foreign Minister:*: a briefing
+ * transcript's label gives the title and the name on either side of one comma, the title one of
+ * the words below.
+ */
+function titleAndName (context: SentenceContext, first: number, colon: number): boolean {
+  if (colon - first > MAX_TITLE_AND_NAME) return false
+  const commas = context.tokens.slice(first, colon).filter((token) => token.normal === ',').length
+  if (commas !== 1) return false
+  for (let i = first; i < colon; i++) if (LABEL_TITLES.has(context.tokens[i].normal)) return true
+  return false
+}
+/** The title in such a label (not *Paris, France:*, a dateline). */
+const LABEL_TITLES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'ambassador', 'president', 'chairman', 'chairwoman', 'chairperson',
+  'director', 'envoy', 'representative', 'adviser', 'advisor', 'chief', 'governor', 'mayor', 'senator', 'commander', 'official', 'deputy', 'counsellor', 'counselor', 'press'])
+
 function colonAttribution (context: SentenceContext, sentence: Sentence): Found | undefined {
   const { tokens } = context
   // A transcript line may open with a stray quotation mark (*"PENCE: Well, …*).
@@ -2872,7 +2891,9 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
     const label = colon < first + MAX_SPEAKER_LABEL ? phraseEndingAt(tokens, colon, first, colon) : undefined
     // In a title-case headline the tagger's classes are noise (*McCain Challenger Kelli Ward/VERB:*,
     // *OK/INTJ Gov Fallin:*): a short run of capitalised words before the colon is the label.
-    const capitalisedLabel = (label === undefined || label[0] !== first) && colon - first <= 5 && tokens.slice(first, colon).every((token) => /^\p{Lu}/u.test(context.text.slice(token.start, token.end)))
+    const titled = titleAndName(context, first, colon)
+    const capitalisedLabel = (label === undefined || label[0] !== first) && (colon - first <= 5 || titled) &&
+      tokens.slice(first, colon).every((token, k) => /^\p{Lu}/u.test(context.text.slice(token.start, token.end)) || (titled && token.normal === ',' && k > 0 && first + k < colon - 1))
       ? [first, colon] as [number, number]
       : undefined
     const source = speakerOnTopic ?? capitalisedLabel ?? label

@@ -2414,3 +2414,11 @@ t.test('shipped lexicon: a *he* after a surname that found its full name is that
   const pair = await shippedAttributions('Xi, Putin pledge to oppose hegemonism in joint statement\n\nXi said relations were strong.')
   t.same(pair.map((a) => [a.source.text, a.source.refersTo?.text]), [['Xi, Putin', undefined], ['Xi', undefined]])
 })
+
+t.test('a briefing transcript\'s *Title, Name:* or *Name, Title:* label is its speaker; a dateline with a comma is not', async (t) => {
+  const engine = await shippedEngine()
+  const labels = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.attributions).map((a) => [a.cue.text, a.source.text, a.source.type, a.source.actor])
+  t.same(labels('Official Spokesperson, Shri Randhir Jaiswal: Our foreign policy is guided by our national interest.'), [[':', 'Official Spokesperson, Shri Randhir Jaiswal', 'official', 'in']])
+  t.same(labels('Sergey Lavrov, Foreign Minister: The talks will continue.'), [[':', 'Sergey Lavrov, Foreign Minister', 'official', 'ru']])
+  t.same(labels('Paris, France: The summit opened on Monday.'), [])
+})
