@@ -94,38 +94,45 @@ row('pool, 1 worker', `${(articles.length / median(oneTimes) * 1000).toFixed(0)}
 row('pool, 2 workers', `${(articles.length / median(twoTimes) * 1000).toFixed(0)} articles/s`)
 row(`**2 workers ÷ 1 worker** (${cpus().length} cores)`, scaling.toFixed(2), '≥ 1.7', verdict(scaling >= 1.7))
 
-// What this machine gives wink-bound work on two threads, whatever the pool does: bare `readDoc`
-// in two threads side by side ÷ one thread alone doing both shares, in alternating pairs. On a VM
-// whose second vCPU is shared with neighbours, the pool's ratio above can sit no higher than this.
-const bareWinkThreads = await Promise.all([0, 1].map(async () => {
-  const worker = new Worker(join(PROJECT_ROOT, 'dist', 'bench', 'bare-wink-worker.js'), {
-    workerData: { texts: articles, warmPasses: 2 } satisfies BareWinkWorkerData
-  })
-  await once(worker, 'message')
-  return worker
-}))
-const bareWinkPasses = async (worker: Worker, passes: number): Promise<void> => {
-  worker.postMessage(passes)
-  await once(worker, 'message')
-}
-const bareWinkRatios: number[] = []
-for (let i = 0; i < PAIRED_REPS; i++) {
-  const alone = async (): Promise<number> => { const started = performance.now(); await bareWinkPasses(bareWinkThreads[0], 2); return performance.now() - started }
-  const together = async (): Promise<number> => { const started = performance.now(); await Promise.all(bareWinkThreads.map((worker) => bareWinkPasses(worker, 1))); return performance.now() - started }
-  let aloneMs: number
-  let togetherMs: number
-  if (i % 2 === 0) {
-    aloneMs = await alone()
-    togetherMs = await together()
-  } else {
-    togetherMs = await together()
-    aloneMs = await alone()
+// What this machine gives the same work on two threads without the pool: bare wink `readDoc`, and
+// Slant's analysis loop, each in two threads side by side ÷ one thread alone doing both shares,
+// in alternating pairs. Wink's is the ceiling of these cores for wink-bound work; the analysis
+// loop's, below it, is what its own allocation and memory traffic cost; the pool's, below that,
+// what dispatch and transfer add.
+async function threadScaling (work: BareWinkWorkerData['work']): Promise<number> {
+  const threads = await Promise.all([0, 1].map(async () => {
+    const worker = new Worker(join(PROJECT_ROOT, 'dist', 'bench', 'bare-wink-worker.js'), {
+      workerData: { texts: articles, warmPasses: work === 'wink' ? 2 : 3, work } satisfies BareWinkWorkerData,
+      // The analysis with the service's heap limits, as the pool's workers run it.
+      ...(work === 'analysis' ? { resourceLimits: workerResourceLimits(loadConfig({}).workerHeapLimitMb) } : {})
+    })
+    await once(worker, 'message')
+    return worker
+  }))
+  const passes = async (worker: Worker, count: number): Promise<void> => {
+    worker.postMessage(count)
+    await once(worker, 'message')
   }
-  bareWinkRatios.push(aloneMs / togetherMs)
+  const alone = async (): Promise<number> => { const started = performance.now(); await passes(threads[0], 2); return performance.now() - started }
+  const together = async (): Promise<number> => { const started = performance.now(); await Promise.all(threads.map((worker) => passes(worker, 1))); return performance.now() - started }
+  const ratios: number[] = []
+  for (let i = 0; i < PAIRED_REPS; i++) {
+    let aloneMs: number
+    let togetherMs: number
+    if (i % 2 === 0) {
+      aloneMs = await alone()
+      togetherMs = await together()
+    } else {
+      togetherMs = await together()
+      aloneMs = await alone()
+    }
+    ratios.push(aloneMs / togetherMs)
+  }
+  await Promise.all(threads.map((worker) => worker.terminate()))
+  return median(ratios)
 }
-const bareWinkScaling = median(bareWinkRatios)
-await Promise.all(bareWinkThreads.map((worker) => worker.terminate()))
-row('bare wink `readDoc`, 2 threads ÷ 1 thread (what these cores give wink-bound work)', bareWinkScaling.toFixed(2))
+row('bare wink `readDoc`, 2 threads ÷ 1 thread (what these cores give wink-bound work)', (await threadScaling('wink')).toFixed(2))
+row('analysis loop without the pool, 2 threads ÷ 1 thread', (await threadScaling('analysis')).toFixed(2))
 
 // 2–5. HTTP over loopback, the same pool size, against the 2-worker pool on the same article.
 const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', POOL_SIZE: '2', POOL_QUEUE_SIZE: '256', RATE_LIMIT_MAX: '0', EVENT_LOOP_DELAY_LIMIT_MS: '0' }))
