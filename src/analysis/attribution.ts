@@ -1179,6 +1179,15 @@ interface Found {
   needsReferent?: boolean
 }
 
+/** Words after which a cited noun phrase goes on about something else (*a debt that …*, *purchases of …*). */
+const CITED_HEAD_ENDS = new Set(['that', 'which', 'who', 'of', 'over', 'about', 'for', 'with'])
+
+/** The head of a cited noun phrase, before its relative clause or prepositional phrase. */
+function citedHead (tokens: Token[], source: [number, number]): [number, number] {
+  for (let i = source[0] + 1; i < source[1]; i++) if (CITED_HEAD_ENDS.has(tokens[i].normal)) return [source[0], i]
+  return source
+}
+
 /** Who may be cited without a name (*citing officials*, *quoting witnesses*). */
 const PEOPLE_NOUNS_AFTER_CITING = new Set(['official', 'source', 'witness', 'resident', 'person', 'people', 'expert', 'analyst', 'diplomat', 'aide', 'report', 'document', 'data', 'figure', 'estimate', 'statistic', 'record', 'study', 'survey', 'poll'])
 const MAX_COMMENT_TOKENS = 30
@@ -2229,7 +2238,11 @@ function prepositionAttribution (context: SentenceContext, cue: RawMatch, senten
   }
   // *New Delhi refused to condemn Moscow, citing its time-tested ties*: what is cited is a reason,
   // not a source; the clause's subject gives it (*citing local officials* names a source).
-  if (cue.last - cue.first === 1 && tokens[cue.first].normal.endsWith('ing') && !isNamedSource(context, source) && !PEOPLE_NOUNS_AFTER_CITING.has(tokens[source[1] - 1].lemma)) {
+  // (*citing a debt that Chisinau disputes*, *citing purchases of Russian oil*: a name inside the
+  // cited thing's relative clause or *of* phrase does not make the thing a source.)
+  // (Not after *quoting*: what is quoted is a source, *quoting the interview on …*.)
+  const cited = cue.last - cue.first === 1 && tokens[cue.first].normal === 'citing' ? citedHead(tokens, source) : source
+  if (cue.last - cue.first === 1 && tokens[cue.first].normal.endsWith('ing') && !isNamedSource(context, cited) && !PEOPLE_NOUNS_AFTER_CITING.has(tokens[cited[1] - 1].lemma)) {
     const subject = clauseSubject(context, cue.first, sentence)
     const reason = trimContent(tokens, cue.last, sentence.lastToken)
     return subject === undefined || reason === undefined ? undefined : { cue: [cue.first, cue.last], source: subject, content: reason, entry: cue.compiled.entry.id }

@@ -2422,3 +2422,14 @@ t.test('a briefing transcript\'s *Title, Name:* or *Name, Title:* label is its s
   t.same(labels('Sergey Lavrov, Foreign Minister: The talks will continue.'), [[':', 'Sergey Lavrov, Foreign Minister', 'official', 'ru']])
   t.same(labels('Paris, France: The summit opened on Monday.'), [])
 })
+
+t.test('what is cited as a reason stays the reason when a name sits in its relative clause or of-phrase', async (t) => {
+  const engine = await shippedEngine()
+  const cited = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.attributions).filter((a) => a.cue.text === 'citing')
+    .map((a) => [a.source.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)])
+  t.same(cited('Gazprom halted deliveries, citing a debt that Chisinau disputes.'), [['Gazprom', 'a debt that Chisinau disputes']])
+  t.same(cited('The United States imposed tariffs on India citing purchases of Russian oil.'), [['The United States', 'purchases of Russian oil']])
+  // A named or unnamed person cited is the source.
+  t.same(cited('The newspaper reported the plan, citing Peskov.'), [['Peskov', 'The newspaper reported the plan']])
+  t.same(cited('The agency reported the attack, citing officials of the Kremlin.'), [['officials of the Kremlin', 'The agency reported the attack']])
+})
