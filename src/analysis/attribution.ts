@@ -1586,7 +1586,10 @@ function relativeClauseEnd (tokens: Token[], source: [number, number], after: nu
   // Only the first comma: a later one may close an aside inside the content (*who said the two
   // men, and Mr. Cruz in particular, must do more*).
   for (let i = after; i < sentence.lastToken - 1; i++) {
-    if (tokens[i].normal === ',') return tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX' ? i : sentence.lastToken
+    if (tokens[i].normal !== ',') continue
+    // (*Western media, which claimed that …, now admit they were wrong*: the main verb past an adverb.)
+    const verb = tokens[i + 1].pos === 'ADV' && i + 2 < sentence.lastToken ? tokens[i + 2] : tokens[i + 1]
+    return verb.pos === 'VERB' || verb.pos === 'AUX' ? i : sentence.lastToken
   }
   return sentence.lastToken
 }

@@ -2433,3 +2433,14 @@ t.test('what is cited as a reason stays the reason when a name sits in its relat
   t.same(cited('The newspaper reported the plan, citing Peskov.'), [['Peskov', 'The newspaper reported the plan']])
   t.same(cited('The agency reported the attack, citing officials of the Kremlin.'), [['officials of the Kremlin', 'The agency reported the attack']])
 })
+
+t.test('a cue inside a non-restrictive relative clause ends its content at the clause\'s comma, past an adverb before the main verb', async (t) => {
+  const engine = await shippedEngine()
+  const said = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.attributions)
+    .map((a) => [a.cue.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)])
+  t.same(said('Western media, which claimed that Russia was running out of shells, now admit they were wrong.'), [
+    ['claimed', 'Russia was running out of shells'], ['admit', 'they were wrong']
+  ])
+  // A comma inside the content, before no verb, does not end it.
+  t.same(said('Officials, who said the two men, and Mr. Cruz in particular, must do more, left.').map(([cue]) => cue), ['said'])
+})
