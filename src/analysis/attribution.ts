@@ -1567,6 +1567,12 @@ function quoteEndingBefore (context: SentenceContext, sentence: Sentence): { sta
   return region === undefined ? undefined : { start: region.start, end: region.end }
 }
 
+/** Whether the tag (*she explained*, *explained Lentzos*) follows a comma after words of its own sentence. */
+function tagAfterOwnWords (context: SentenceContext, cue: RawMatch, source: [number, number], sentence: Sentence): boolean {
+  const tagStart = Math.min(cue.first, source[0])
+  return context.tokens[tagStart - 1]?.normal === ',' && tagStart - 1 > context.statementStart && trimContent(context.tokens, context.statementStart, tagStart - 1) !== undefined && tagStart - 1 > sentence.firstToken
+}
+
 /** *The minister said:* followed by a quotation: the speaker's content is the quote that opens next. */
 function quoteOpeningAfter (context: SentenceContext, sentence: Sentence): { start: number, end: number } | undefined {
   const { tokens } = context
@@ -2118,7 +2124,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
             ? claimAnswered(tokens, after, sentence) ?? wordsSpokenOf(tokens, cue, after, sentence)
             : statementAfterVerb(context, verb, cue, source, after, sentence)) ??
           // (*“…” Ministers will discuss sanctions next week.*: a stance with an object of its own takes no quotation.)
-          (speechDenied || (stanceOnObject && tokens[after]?.isWord === true) ? undefined : quoteEndingBefore(context, sentence)) ?? (speechDenied ? undefined : quoteOpeningAfter(context, sentence)) ??
+          // (*Lentzos said it was "science fiction." Variation within a nation is far larger, she
+          // explained.*: a tag after words of its own sentence credits those words, not the quotation before.)
+          (speechDenied || (stanceOnObject && tokens[after]?.isWord === true) || tagAfterOwnWords(context, cue, source, sentence) ? undefined : quoteEndingBefore(context, sentence)) ?? (speechDenied ? undefined : quoteOpeningAfter(context, sentence)) ??
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
           // (*Already, Trump has denounced …*: not an opening adverb; what comes first must be a clause.)
           // (*When asked, the spokesman declined to elaborate*: a clause of when or why is the narrator's setting.)

@@ -2444,3 +2444,14 @@ t.test('a cue inside a non-restrictive relative clause ends its content at the c
   // A comma inside the content, before no verb, does not end it.
   t.same(said('Officials, who said the two men, and Mr. Cruz in particular, must do more, left.').map(([cue]) => cue), ['said'])
 })
+
+t.test('a tag after words of its own sentence credits those words, not a quotation closing the sentence before', async (t) => {
+  const engine = await shippedEngine()
+  const said = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.attributions)
+    .map((a) => [a.cue.text, a.content === undefined ? undefined : text.slice(a.content.start, a.content.end)])
+  t.same(said('Lentzos said the idea was "science fiction." Variation within a nation is far larger than between nations, she explained.'), [
+    ['said', 'the idea was "science fiction."'], ['explained', 'Variation within a nation is far larger than between nations']
+  ])
+  // A bare tag after the quotation still takes it.
+  t.same(said('"We will win," he said.'), [['said', 'We will win,']])
+})
