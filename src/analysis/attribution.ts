@@ -1567,6 +1567,19 @@ function quoteEndingBefore (context: SentenceContext, sentence: Sentence): { sta
   return region === undefined ? undefined : { start: region.start, end: region.end }
 }
 
+/**
+ * *India is on the side of peace. That is what the Prime Minister said.*: a statement that says
+ * nothing of its own after *That/This is what* credits the sentence before.
+ */
+function creditDemonstrativeReference (tokens: Token[], found: Found, sentence: Sentence, previous: Sentence): void {
+  const empty = found.content === undefined || (Array.isArray(found.content) && found.content[1] <= found.content[0])
+  const first = sentence.firstToken
+  if (!empty || !DEMONSTRATIVES.has(tokens[first]?.normal ?? '') || tokens[first + 1]?.lemma !== 'be' || tokens[first + 2]?.normal !== 'what' || found.source[0] !== first + 3) return
+  let last = previous.lastToken
+  while (last > previous.firstToken && tokens[last - 1].pos === 'PUNCT' && !tokens[last - 1].isQuote) last--
+  if (last > previous.firstToken) found.content = [previous.firstToken, last]
+}
+
 /** Whether the tag (*she explained*, *explained Lentzos*) follows a comma after words of its own sentence. */
 function tagAfterOwnWords (context: SentenceContext, cue: RawMatch, source: [number, number], sentence: Sentence): boolean {
   const tagStart = Math.min(cue.first, source[0])
@@ -3476,6 +3489,7 @@ export function findAttributions (context: AttributionContext): Attribution[] {
           : cue.compiled.role === 'preposition'
             ? prepositionAttribution(local, cue, sentence)
             : nounAttribution(local, cue, sentence)
+        if (found !== undefined && previousSentence !== undefined) creditDemonstrativeReference(tokens, found, sentence, previousSentence)
         if (found !== undefined && !beliefInsideStatement(local, found)) record(found, sentence)
       }
       // (*He thinks the vote will hold, the governor said*: a view inside a statement whose tag comes after it.)

@@ -2455,3 +2455,13 @@ t.test('a tag after words of its own sentence credits those words, not a quotati
   // A bare tag after the quotation still takes it.
   t.same(said('"We will win," he said.'), [['said', 'We will win,']])
 })
+
+t.test('*That is what X said* credits the sentence before, so its terms are reported', async (t) => {
+  const engine = await shippedEngine()
+  const text = 'India is on the side of peace. That is what the Prime Minister said.'
+  const [paragraph] = analyze(text, engine).paragraphs
+  t.same(paragraph.attributions.map((a) => [a.source.text, a.content === undefined ? undefined : [a.content.start, a.content.end]]), [['the Prime Minister', [0, 29]]])
+  t.same(paragraph.matches.map((m) => [m.entry, m.voice]), [['era-not-of-war', 'reported']])
+  // With no sentence before, nothing is credited.
+  t.same(analyze('That is what the minister said.', engine).paragraphs[0].attributions.map((a) => a.content), [undefined])
+})
