@@ -8,7 +8,7 @@ import type { Sentence, Token } from './nlp/wink.js'
 
 /** Acts of war and violence, by lemma (and the plural or -ing forms wink keeps as their own lemma). */
 const VIOLENCE = new Set(['kill', 'killing', 'killed', 'shell', 'shelling', 'shelled', 'bomb', 'bombing', 'bombard', 'bombardment', 'massacre', 'slaughter',
-  'wound', 'wounded', 'murder', 'execute', 'torture', 'rape', 'airstrike', 'missile', 'casualty', 'casualties'])
+  'wound', 'wounded', 'murder', 'execute', 'torture', 'rape', 'airstrike', 'missile', 'casualty', 'casualties', 'genocide', 'atrocity', 'atrocities'])
 
 /** The most a sentence reporting violence may read (PerSenT dev macro-F1 is the same at 0, -0.25 and -0.5: 0.388). */
 export const VIOLENCE_CEILING = -0.25

@@ -9,6 +9,7 @@ t.test('a sentence reporting killing, shelling or bombing reads at most mildly n
   t.equal(await sentimentOf("Russian missiles hit a children's hospital in Kyiv, killing two doctors."), -0.25)
   t.ok(await sentimentOf('Residents were killed in a brutal, horrific attack.') < -0.25, 'a sentence already more negative keeps its score')
   t.ok(await sentimentOf('The talks went well.') > 0, 'no violence, no ceiling')
+  t.equal(await sentimentOf('The operation was launched to protect the people of the region from genocide.'), -0.25, 'genocide and atrocities too: wink read +0.2 for *protect*')
 })
 
 t.test('a comparative after *never* praises', async (t) => {
