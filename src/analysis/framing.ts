@@ -1098,9 +1098,12 @@ function narratorDenials (context: FramingContext, denied: Set<DeniedClause>): M
  * *WASHINGTON — The Pentagon denied it* reports a denial; nor, since the fourteenth session's
  * critique, *accuse* and *criticize*: *NATO accused Russia of violating its airspace* reports an
  * accusation (on propaganda-diary dev, Kremlin quotes that open *The West accuses Russia of …*
- * lose their flag: 1 of 315).
+ * lose their flag: 1 of 315); nor, since the twentieth session, *warn* and *dismiss*: *American
+ * officials warned Russia against using nuclear weapons*, *Kyiv rejected the proposal* are a
+ * government's routine words (plain wire sentences flagged 7 → 4 of 68; EUvsDisinfo dev claim
+ * titles 2 of 6,372 lost, *UK rejects 5G because of coronavirus*).
  */
-const HOSTILE_ACT_CUES = new Set(['threaten', 'blame', 'demand', 'warn', 'dismiss', 'allege', 'claim'])
+const HOSTILE_ACT_CUES = new Set(['threaten', 'blame', 'demand', 'allege', 'claim'])
 /**
  * What a government does by its own decision, which a *threaten to* announces without portraying
  * hostility (*Kyiv threatened to boycott the games*, *Poland threatened to veto the package*):

@@ -46,6 +46,9 @@ const NEUTRAL_WIRE = [
   'Ukraine struck a Russian warship in the Black Sea, sinking it.',
   'Ukraine said it destroyed a Russian command post.',
   'Kyiv threatened to boycott the games.',
+  'Kyiv rejected the proposal as unacceptable.',
+  'American officials warned Russia against using nuclear weapons.',
+  'Western intelligence agencies warned of a coming offensive.',
   'Ukrainian forces shelled Russian positions near the river.',
   'Germany expelled two Russian diplomats on Tuesday.',
   'Berlin suspended the pipeline certification in February.',
@@ -78,12 +81,9 @@ const NEUTRAL_WIRE = [
 
 /** Still flagged: an adversary as the actor of a sentence wink reads as negative is the portrayal rule (docs/scoring.md), which cannot tell a report from a claim. */
 const STILL_FLAGGED: Record<string, string> = {
-  'Kyiv rejected the proposal as unacceptable.': 'rejecting is a hostile act cue (dismiss) of an adversary',
   'The US struck Houthi targets in Yemen.': 'an adversary striking, in a negative sentence',
   'Lithuania restricted transit to Kaliningrad.': 'an adversary restricting, in a negative sentence',
-  'Kyiv blamed Moscow for the attack on the dam.': 'blaming is a hostile act cue of an adversary',
-  'American officials warned Russia against using nuclear weapons.': 'warning is a hostile act cue of an adversary',
-  'Western intelligence agencies warned of a coming offensive.': 'warning is a hostile act cue of an adversary'
+  'Kyiv blamed Moscow for the attack on the dam.': 'blaming is a hostile act cue of an adversary'
 }
 
 t.test('plain wire sentences about Russia\'s adversaries raise no state flag', async (t) => {
@@ -119,4 +119,13 @@ t.test('a wire lede\'s clause of time after the tag says when the report was mad
   t.same(said('The war, he said, after years of fighting, has to end.'), [
     { source: 'he', content: [0, 53, 'The war, he said, after years of fighting, has to end'] }
   ])
+})
+
+t.test('a warning or a rejection by an adversary is its government\'s words; blaming and threatening Russia still portray it', async (t) => {
+  const engine = await shippedEngine()
+  const flagged = (text: string) => analyze(text, engine).paragraphs[0].flags.stateFraming
+  t.equal(flagged('NATO warned Russia it would face consequences.'), false)
+  t.equal(flagged('Kyiv rejected the proposal as unacceptable.'), false)
+  t.equal(flagged('The West blames Russia for every crisis.'), true)
+  t.equal(flagged('NATO threatens Russia with new bases.'), true)
 })
