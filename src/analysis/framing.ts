@@ -341,10 +341,10 @@ const NAMING_DISTANCERS = new Set(['what-it-calls', 'so-called', 'perceived'])
  * The distancing cues that keep only a critical term at arm's length (*for what Western
  * governments call an unprovoked invasion*, *the so-called unprovoked invasion*): distancing from
  * the critics' word questions the critics, not the state, so the cue is no critical framing.
+ * `fromState`: the cues that keep a state term at arm's length too (cuesDistancingStateTerms).
  */
-function cuesDistancingOnlyCriticalTerms (distancingEnds: Set<number>, tokens: Token[], matches: RawMatch[]): Set<number> {
+function cuesDistancingOnlyCriticalTerms (distancingEnds: Set<number>, tokens: Token[], matches: RawMatch[], fromState: Set<number>): Set<number> {
   const fromCritical = new Set<number>()
-  const fromState = cuesDistancingStateTerms(distancingEnds, tokens, matches)
   if (distancingEnds.size === 0) return fromCritical
   for (const match of matches) {
     const { lexicon, role } = match.compiled
@@ -634,8 +634,8 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     const nearest = openers[firstAfter(openers.length, (i) => openers[i], match.first - 1) - 1]
     return nearest !== undefined && sameClause(nearest, match.first)
   }
-  const distancingCriticsOnly = cuesDistancingOnlyCriticalTerms(namingEnds, tokens, matches)
   const distancingState = cuesDistancingStateTerms(namingEnds, tokens, matches)
+  const distancingCriticsOnly = cuesDistancingOnlyCriticalTerms(namingEnds, tokens, matches, distancingState)
   // Built once per paragraph, so checking every adversary mention stays linear.
   const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry) || threatensPolicyAct(tokens, a)).map((a) => a.source))
   // (*the Baltic states, whose ambassadors complained …*: the speaker's possessor, reached through *whose*.)
