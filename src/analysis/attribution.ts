@@ -1581,9 +1581,9 @@ function creditDemonstrativeReference (tokens: Token[], found: Found, sentence: 
 }
 
 /** Whether the tag (*she explained*, *explained Lentzos*) follows a comma after words of its own sentence. */
-function tagAfterOwnWords (context: SentenceContext, cue: RawMatch, source: [number, number], sentence: Sentence): boolean {
+function tagAfterOwnWords (context: SentenceContext, cue: RawMatch, source: [number, number]): boolean {
   const tagStart = Math.min(cue.first, source[0])
-  return context.tokens[tagStart - 1]?.normal === ',' && tagStart - 1 > context.statementStart && trimContent(context.tokens, context.statementStart, tagStart - 1) !== undefined && tagStart - 1 > sentence.firstToken
+  return context.tokens[tagStart - 1]?.normal === ',' && tagStart - 1 > context.statementStart && trimContent(context.tokens, context.statementStart, tagStart - 1) !== undefined
 }
 
 /** *The minister said:* followed by a quotation: the speaker's content is the quote that opens next. */
@@ -2139,7 +2139,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
           // (*“…” Ministers will discuss sanctions next week.*: a stance with an object of its own takes no quotation.)
           // (*Lentzos said it was "science fiction." Variation within a nation is far larger, she
           // explained.*: a tag after words of its own sentence credits those words, not the quotation before.)
-          (speechDenied || (stanceOnObject && tokens[after]?.isWord === true) || tagAfterOwnWords(context, cue, source, sentence) ? undefined : quoteEndingBefore(context, sentence)) ?? (speechDenied ? undefined : quoteOpeningAfter(context, sentence)) ??
+          (speechDenied || (stanceOnObject && tokens[after]?.isWord === true) || tagAfterOwnWords(context, cue, source) ? undefined : quoteEndingBefore(context, sentence)) ?? (speechDenied ? undefined : quoteOpeningAfter(context, sentence)) ??
           // *The committee raised $57 million, records show.*: the speaker comes last, the content first.
           // (*Already, Trump has denounced …*: not an opening adverb; what comes first must be a clause.)
           // (*When asked, the spokesman declined to elaborate*: a clause of when or why is the narrator's setting.)
@@ -2265,8 +2265,9 @@ function prepositionAttribution (context: SentenceContext, cue: RawMatch, senten
   // (*citing a debt that Chisinau disputes*, *citing purchases of Russian oil*: a name inside the
   // cited thing's relative clause or *of* phrase does not make the thing a source.)
   // (Not after *quoting*: what is quoted is a source, *quoting the interview on …*.)
-  const cited = cue.last - cue.first === 1 && tokens[cue.first].normal === 'citing' ? citedHead(tokens, source) : source
-  if (cue.last - cue.first === 1 && tokens[cue.first].normal.endsWith('ing') && !isNamedSource(context, cited) && !PEOPLE_NOUNS_AFTER_CITING.has(tokens[cited[1] - 1].lemma)) {
+  const participle = cue.last - cue.first === 1 && tokens[cue.first].normal.endsWith('ing')
+  const cited = participle && tokens[cue.first].normal === 'citing' ? citedHead(tokens, source) : source
+  if (participle && !isNamedSource(context, cited) && !PEOPLE_NOUNS_AFTER_CITING.has(tokens[cited[1] - 1].lemma)) {
     const subject = clauseSubject(context, cue.first, sentence)
     const reason = trimContent(tokens, cue.last, sentence.lastToken)
     return subject === undefined || reason === undefined ? undefined : { cue: [cue.first, cue.last], source: subject, content: reason, entry: cue.compiled.entry.id }
@@ -2849,15 +2850,16 @@ function headOfRelativeClause (tokens: Token[], phrase: [number, number], senten
   return undefined
 }
 
-/** *figures shared by the ministry*, *data from the central bank*: a data word, then who issued it. */
 /** Countries named by an acronym in capitals, the state speaking. */
 const COUNTRY_ACRONYMS = new Set(['US', 'USA', 'UK'])
 
+/** *official figures*, *official data*: data the adjective says the state gives out. */
 function officialData (tokens: Token[], first: number, last: number): boolean {
   for (let i = first; i < last - 1; i++) if (tokens[i].normal === 'official' && DATA_WORDS.has(tokens[i + 1].normal)) return true
   return false
 }
 
+/** *figures shared by the ministry*, *data from the central bank*: a data word, then who issued it. */
 function issuedByBody (tokens: Token[], first: number, last: number): boolean {
   let dataWord = false
   for (let i = first; i < last; i++) {
@@ -2883,10 +2885,6 @@ function pluralSubjectHead (tokens: Token[], sentence: Sentence): string | undef
 const POSTED_ROLES = new Set(['ambassador', 'diplomat', 'embassy', 'envoy', 'mission', 'correspondent', 'consul', 'consulate', 'delegation', 'attaché', 'attache', 'representative'])
 const POSTING_PREPOSITIONS = new Set(['in', 'at', 'to'])
 
-/**
- * *Lavrov: “We will respond.”* / *Russian officials: the talks failed*: a sentence that opens with
- * a named source and a colon credits what follows to it.
- */
 /** How many words a transcript's *Title, Name:* label may run to (*Official Spokesperson, Shri Randhir Jaiswal:*). */
 const MAX_TITLE_AND_NAME = 8
 
@@ -2906,6 +2904,10 @@ function titleAndName (context: SentenceContext, first: number, colon: number): 
 const LABEL_TITLES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'ambassador', 'president', 'chairman', 'chairwoman', 'chairperson',
   'director', 'envoy', 'representative', 'adviser', 'advisor', 'chief', 'governor', 'mayor', 'senator', 'commander', 'official', 'deputy', 'counsellor', 'counselor', 'press'])
 
+/**
+ * *Lavrov: “We will respond.”* / *Russian officials: the talks failed*: a sentence that opens with
+ * a named source and a colon credits what follows to it.
+ */
 function colonAttribution (context: SentenceContext, sentence: Sentence): Found | undefined {
   const { tokens } = context
   // A transcript line may open with a stray quotation mark (*"PENCE: Well, …*).
@@ -3587,7 +3589,6 @@ const NEGATIVE_SUBJECTS = new Set(['nobody', 'none', 'noone', 'neither', 'nor'])
 const ABBREVIATED_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 /** A month, a weekday, a year or a day's number (*August*, *Dec*, *2024*, *11*). */
 const isDateWord = (token: Token): boolean => MONTHS.has(token.normal) || ABBREVIATED_MONTHS.has(token.normal.replace(/\.$/, '')) || WEEKDAYS.has(token.normal) || /^\d{1,4}$/.test(token.normal)
-/** Where a source that is, or is the object of a preposition after, *nobody*, *no one*, *none*, *no* + noun starts (-1 if it is none of these). */
 /**
  * *Not everyone in Russia agrees*, *Many in Europe say*: people of a place, not its state — no
  * official and no state actor, whatever the place is.
@@ -3599,6 +3600,7 @@ function peopleOfPlace (text: string, tokens: Token[], first: number, last: numb
   return PLACE_NAMES.test(text.slice(tokens[head + 2].start, tokens[last - 1].end).replace(/^the\s+/i, ''))
 }
 
+/** Where a source that is, or is the object of a preposition after, *nobody*, *no one*, *none*, *no* + noun starts (-1 if it is none of these). */
 function deniedSubjectStart (tokens: Token[], first: number): number {
   const denies = (i: number): boolean => NEGATIVE_SUBJECTS.has(tokens[i]?.normal ?? '') || (tokens[i]?.normal === 'no' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.normal === 'one'))
   if (denies(first)) return first
