@@ -217,38 +217,34 @@ export function skipQuotes (tokens: Token[], position: number, limit: number, te
 }
 const MAX_SKIPPED_QUOTES = 2
 
+/**
+ * The longest match of the slots from `next` on, after none and then up to `most` words that
+ * `fits` accepts, each past any quotation marks before it (as a `[*]` slot reads them): each count
+ * tried once, not every combination of optional slots.
+ */
+function longestPastWords (pattern: CompiledPattern, tokens: Token[], next: number, position: number, limit: number, inContext: boolean, most: number, fits: (token: Token) => boolean): number {
+  let best = longestFrom(pattern, tokens, next, position, limit, inContext)
+  let at = position
+  for (let used = 1; used <= most; used++) {
+    if (at < limit && tokens[at].isQuote) at = skipQuotes(tokens, at, limit)
+    if (at >= limit || !fits(tokens[at])) break
+    at++
+    const end = longestFrom(pattern, tokens, next, at, limit, inContext)
+    if (end > best) best = end
+  }
+  return best
+}
+
 function longestFrom (pattern: CompiledPattern, tokens: Token[], slotIndex: number, position: number, limit: number, inContext = false): number {
   if (slotIndex === pattern.length) return position
   const slot = pattern[slotIndex]
   // The match ends here if its context follows.
   if (slot.opensContext && !inContext) return longestFrom(pattern, tokens, slotIndex, position, limit, true) >= 0 ? position : -1
   const run = slot.optionalWordRun
-  if (run > 0) {
-    // Up to `run` words, each past any quotation marks before it (as a `[*]` slot reads them), then the rest.
-    let best = longestFrom(pattern, tokens, slotIndex + run, position, limit, inContext)
-    let at = position
-    for (let used = 1; used <= run; used++) {
-      if (at < limit && tokens[at].isQuote) at = skipQuotes(tokens, at, limit)
-      if (at >= limit || !isAnyWord(tokens[at])) break
-      at++
-      const end = longestFrom(pattern, tokens, slotIndex + run, at, limit, inContext)
-      if (end > best) best = end
-    }
-    return best
-  }
-  if (slot.filler) {
-    // As a run of `[*]`: each count of fillers once, past any quotation marks before each.
-    let best = longestFrom(pattern, tokens, slotIndex + 1, position, limit, inContext)
-    let at = position
-    for (let used = 1; used <= MAX_FILLER_WORDS; used++) {
-      if (at < limit && tokens[at].isQuote) at = skipQuotes(tokens, at, limit)
-      if (at >= limit || !isFiller(tokens[at])) break
-      at++
-      const end = longestFrom(pattern, tokens, slotIndex + 1, at, limit, inContext)
-      if (end > best) best = end
-    }
-    return best
-  }
+  // Up to `run` words, then the rest.
+  if (run > 0) return longestPastWords(pattern, tokens, slotIndex + run, position, limit, inContext, run, isAnyWord)
+  // As a run of `[*]`, of fillers.
+  if (slot.filler) return longestPastWords(pattern, tokens, slotIndex + 1, position, limit, inContext, MAX_FILLER_WORDS, isFiller)
   let best = slot.optional ? longestFrom(pattern, tokens, slotIndex + 1, position, limit, inContext) : -1
   const words = slot.words
   if (words !== undefined) {
