@@ -46,3 +46,26 @@ export function alternatingPairs (first: () => void, second: () => void, pairs: 
   }
   return { firstTimes, secondTimes, ratios }
 }
+
+/** alternatingPairs for runs that wait (a pool, worker threads): the same order and ratios. */
+export async function alternatingPairsAsync (first: () => Promise<unknown>, second: () => Promise<unknown>, pairs: number): Promise<{ firstTimes: number[], secondTimes: number[], ratios: number[] }> {
+  const timed = async (run: () => Promise<unknown>): Promise<number> => { const started = performance.now(); await run(); return performance.now() - started }
+  const firstTimes: number[] = []
+  const secondTimes: number[] = []
+  const ratios: number[] = []
+  for (let i = 0; i < pairs; i++) {
+    let firstMs: number
+    let secondMs: number
+    if (i % 2 === 0) {
+      firstMs = await timed(first)
+      secondMs = await timed(second)
+    } else {
+      secondMs = await timed(second)
+      firstMs = await timed(first)
+    }
+    firstTimes.push(firstMs)
+    secondTimes.push(secondMs)
+    ratios.push(firstMs / secondMs)
+  }
+  return { firstTimes, secondTimes, ratios }
+}

@@ -19,7 +19,7 @@ import { ENGINE_VERSION } from '../src/version.js'
 import type { WorkerData } from '../src/worker.js'
 import type { BareWinkWorkerData } from './bare-wink-worker.js'
 import type { InWorkerData } from './in-worker.js'
-import { alternatingPairs, median, readBenchArticles, readBenchFile, timeIt } from './measure.js'
+import { alternatingPairs, alternatingPairsAsync, median, readBenchArticles, readBenchFile, timeIt } from './measure.js'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { pipelinedPoolOptions, taskPlacement, workerResourceLimits } from '../src/plugins/analyzer.js'
@@ -113,21 +113,8 @@ async function threadScaling (work: BareWinkWorkerData['work']): Promise<number>
     worker.postMessage(count)
     await once(worker, 'message')
   }
-  const alone = async (): Promise<number> => { const started = performance.now(); await passes(threads[0], 2); return performance.now() - started }
-  const together = async (): Promise<number> => { const started = performance.now(); await Promise.all(threads.map((worker) => passes(worker, 1))); return performance.now() - started }
-  const ratios: number[] = []
-  for (let i = 0; i < PAIRED_REPS; i++) {
-    let aloneMs: number
-    let togetherMs: number
-    if (i % 2 === 0) {
-      aloneMs = await alone()
-      togetherMs = await together()
-    } else {
-      togetherMs = await together()
-      aloneMs = await alone()
-    }
-    ratios.push(aloneMs / togetherMs)
-  }
+  // One thread doing both shares, against two threads doing one share each.
+  const { ratios } = await alternatingPairsAsync(async () => await passes(threads[0], 2), async () => await Promise.all(threads.map((worker) => passes(worker, 1))), PAIRED_REPS)
   await Promise.all(threads.map((worker) => worker.terminate()))
   return median(ratios)
 }
