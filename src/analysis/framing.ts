@@ -415,7 +415,8 @@ function namingAimsAtState (context: FramingContext, match: RawMatch, voice: Voi
     return calling?.source.refersTo === undefined && holdsState(context.sentences[tokens[match.first].sentence].firstToken, match.first)
   }
   // (*the self-proclaimed republics*: what such a word names made the claim itself, whoever reports it.)
-  if (voice !== 'reported' || SELF_NAMING.test(tokens[match.first].normal)) return true
+  if (SELF_NAMING.test(tokens[match.first].normal)) return true
+  if (voice !== 'reported') return !namingForTheState(context, match)
   // (*Critics said the so-called referendum was a sham*: the critical lexicon names the phrase the cue opens.)
   if (matchesWithin(matches, match.first - MAX_OPENED_TERM, match.last + MAX_OPENED_TERM).some((other) => other.compiled.lexicon.dimension === 'criticalFraming' &&
     other.compiled.role === 'term' && other.first <= match.first && other.last > match.last)) return true
@@ -423,6 +424,35 @@ function namingAimsAtState (context: FramingContext, match: RawMatch, voice: Voi
   let possessor = match.first - 1
   while (possessor >= 0 && tokens[possessor].pos === 'DET') possessor--
   return tokens[possessor]?.normal === "'s" && holdsState(Math.max(0, possessor - 4), possessor)
+}
+
+/** Whether a longer state term holds the match's words. */
+function insideStateTerm (matches: RawMatch[], match: RawMatch): boolean {
+  return matchesWithin(matches, match.first - MAX_OPENED_TERM, match.last + MAX_OPENED_TERM).some((other) => other.compiled.lexicon.dimension === 'stateFraming' &&
+    other.compiled.role === 'term' && other.first <= match.first && other.last >= match.last && other.last - other.first > match.last - match.first)
+}
+
+/**
+ * Whether the narrator's own *so-called* sits in a sentence that speaks for the state: one that
+ * adopts a state term (*The Western propaganda machine cannot hide the failure of the so-called
+ * counteroffensive*), or one whose actor is the state's adversary while the state is not named at
+ * all (*Western media have been unable to hide the failure of the so-called counteroffensive*).
+ * There the phrase kept at arm's length is the adversary's, and the distance is the state's case,
+ * not a critique of it. (The caller has already kept a cue that names a state term.)
+ */
+function namingForTheState (context: FramingContext, match: RawMatch): boolean {
+  const { tokens, matches } = context
+  const sentence = context.sentences[tokens[match.first].sentence]
+  let adversaryActs = false
+  for (const other of matchesWithin(matches, sentence.firstToken, sentence.lastToken)) {
+    const { lexicon, role, entry } = other.compiled
+    if (STATE_MOUTHPIECES.has(entry.id)) return false
+    if (lexicon.dimension !== 'stateFraming') continue
+    if (role === 'source') return false
+    if (role === 'term') return true
+    if (role === 'adversary' && isActorMention(tokens, other)) adversaryActs = true
+  }
+  return adversaryActs
 }
 
 /** The writer's own *I*, *we*, *our* (referring to no one quoted): an editorial's *We believe …* reports nobody. */
@@ -674,6 +704,8 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     if (lexicon.dimension === 'attribution' || role === 'source' || role === 'hostility' || role === 'hedge') continue
     if (insideAny(neutral[lexicon.dimension as 'stateFraming' | 'criticalFraming'], match.first, match.last)) continue
     if (role === 'distancing' && distancingCriticsOnly.has(match.last)) continue
+    // (*the Western propaganda machine*: a critical word inside a longer state term is that term's, aimed at the state's adversary.)
+    if (lexicon.dimension === 'criticalFraming' && role === 'term' && insideStateTerm(matches, match)) continue
     const start = tokens[match.first].start
     const end = tokens[match.last - 1].end
     if (entry.id === 'what-it-calls' && callerIsAnalyst(attributions, start, end)) continue

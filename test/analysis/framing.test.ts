@@ -786,6 +786,17 @@ t.test('shipped lexicons: a naming cue is critical framing only when it keeps th
   t.same(critical('They hyped the so-called partnership.'), [['so-called', 'so-called', 'adopted']], 'the narrator\'s own')
 })
 
+t.test('shipped lexicons: in copy that speaks for the state, the narrator\'s *so-called* and a critical word inside a state term are not critical framing', async (t) => {
+  const engine = await shippedEngine()
+  const critical = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'criticalFraming').map((m) => [m.entry, m.text, m.voice])
+  t.same(critical('Western media can no longer hide the collapse of the so-called counteroffensive.'), [], 'the adversary acts and the state is not named')
+  t.same(critical('The Western propaganda machine can no longer hide the collapse of the so-called counteroffensive.'), [], 'a state term adopted in the sentence')
+  t.same(critical('Moscow staged so-called referendums in four regions.'), [['illegal-annexation', 'so-called referendums', 'adopted'], ['so-called', 'so-called', 'adopted']], 'the state named: the narrator keeps it at arm\'s length')
+  t.same(critical('The so-called election results surprised no one.'), [['so-called', 'so-called', 'adopted']], 'no adversary acting')
+  t.same(critical('Aid reached the towns in Ukraine after the so-called ceasefire.'), [['so-called', 'so-called', 'adopted']], 'an adversary as a place, not an actor')
+  t.same(critical('The Kremlin propaganda machine can no longer hide the losses.'), [['propaganda', 'Kremlin propaganda machine', 'adopted']], 'a critical term of its own')
+})
+
 t.test('shipped lexicons: *we are told* before an infinitive is an order, not hearsay', async (t) => {
   const engine = await shippedEngine()
   const voices = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).map((m) => [m.entry, m.voice])
