@@ -13,7 +13,7 @@ import { innerQuoteRegions, type QuoteRegion } from './quotes.js'
 import type { Attribution, Match, Voice } from './types.js'
 import { firstAfter, indexRanges, insideAny, type RangeIndex } from './ranges.js'
 import { contentRanges } from './attribution.js'
-import { deniedClauses, type DeniedClause } from './narrator-denial.js'
+import { CEASING, deniedClauses, type DeniedClause } from './narrator-denial.js'
 
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'nothing', 'none'])
 const CLAUSE_BREAKS = new Set(['but', ',', ';', ':', 'yet', 'while', 'whereas', '—', '–', '(', ')'])
@@ -60,7 +60,7 @@ export function isNegated (tokens: Token[], first: number, sentenceFirst: number
     // auxiliary expects *yes*; it asserts what it asks. An imperative *Don't …* still denies.)
     if (token.normal === 'not' && token.start === tokens[i - 1]?.end && i - 1 === sentenceFirst && QUESTION_AUXILIARIES.has(tokens[i - 1].normal)) continue
     const negatedWord = tokens[i + 1]?.normal === 'to' ? tokens[i + 2] : tokens[i + 1]
-    if (TOLERATING.has(negatedWord?.lemma ?? '') || NO_SUBSTITUTE.has(tokens[i + 1]?.lemma ?? '')) continue
+    if (TOLERATING.has(negatedWord?.lemma ?? '') || CEASING.has(negatedWord?.lemma ?? '') || NO_SUBSTITUTE.has(tokens[i + 1]?.lemma ?? '')) continue
     // (*Not all Global South speakers were neutral*: the negator limits a quantifier, not the term.)
     if (token.normal === 'not' && QUANTIFIERS_LIMITED.has(tokens[i + 1]?.normal ?? '')) continue
     // (*The Ukrainian state cannot exist without hatred towards Russia*: a negated *without* affirms.)

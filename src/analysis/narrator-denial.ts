@@ -115,9 +115,31 @@ function deniedClauseAfter (tokens: Token[], i: number, sentenceFirst: number): 
     return -1
   }
   if (word === 'truth' && at(i - 1) === 'no' && (at(i + 1) === 'to' || at(i + 1) === 'in')) return i + 2
+  if (word === ',' && at(i - 1) === 'no' && (i - 1 === sentenceFirst || LABEL_ENDS.has(at(i - 2))) && negatedVerbAhead(tokens, i + 1)) return i + 1
   if (word === 'from' && at(i - 1) === 'far' && !['not', 'so', 'too', 'how', 'as'].includes(at(i - 2))) return i + 1
   if (word === 'than' && at(i - 1) === 'truth' && at(i - 2) === 'the' && at(i - 3) === 'from' && (at(i - 4) === 'further' || at(i - 4) === 'farther')) return i + 1
   return -1
+}
+
+/** Verbs of ceasing: what is not stopped goes on (*will not stop protecting Donbass*, *did not halt the special military operation*). */
+export const CEASING = new Set(['stop', 'cease', 'halt', 'end', 'abandon', 'quit'])
+/** What ends a label before a fact-check's verdict (*Fact check: No, …*, *VERIFIED — No, …*). */
+const LABEL_ENDS = new Set([':', '—', '–', '-', '|'])
+/** How far into the clause after *No,* its negated verb may stand (*No, the Pentagon is not running …*). */
+const MAX_SUBJECT_TOKENS = 8
+
+/**
+ * Whether the clause from `from` negates its verb within a subject's length (*the Pentagon is not*,
+ * *this video does not*, *Ukraine didn't*): then a *No,* before it is the fact-check headline's
+ * denial of the claim it restates, not an answer followed by a claim of its own (*No, NATO
+ * provoked the war*).
+ */
+function negatedVerbAhead (tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + MAX_SUBJECT_TOKENS && tokens[k].sentence === tokens[from - 1].sentence; k++) {
+    if ((tokens[k].normal === 'not' || tokens[k].normal === 'never') && (tokens[k - 1].pos === 'AUX' || tokens[k - 1].lemma === 'be')) return !CEASING.has(tokens[k + 1]?.lemma ?? '')
+    if (tokens[k].normal === ',' || tokens[k].normal === ';') return false
+  }
+  return false
 }
 
 /**

@@ -50,6 +50,7 @@ t.test('a narrator\'s denial outside the clause it denies negates the terms in t
   t.same(negatedOf('That the drills were a defensive measure is simply false.'), [['defensive measure', true]], 'a that-clause called false')
   t.same(negatedOf('Far from protecting Donbass, the shelling emptied its towns.'), [['protecting Donbass', true]], 'far from')
   t.same(negatedOf('There is no truth to the suggestion that it was a defensive measure.'), [['defensive measure', true]], 'no truth to')
+  t.same(negatedOf('Fact check: No, the army is not protecting Donbass'), [['protecting Donbass', true]], 'a fact-check headline\'s *No,* before a negated verb')
   // What must stay as it is:
   t.same(negatedOf('The threat is not a myth: the army is protecting Donbass.'), [['protecting Donbass', false]], 'a clause after the colon is not denied')
   t.same(negatedOf('The special military operation is not a myth.'), [['special military operation', false]], '*is not a myth* affirms')
@@ -58,6 +59,8 @@ t.test('a narrator\'s denial outside the clause it denies negates the terms in t
   t.same(negatedOf('Not far from Donetsk, the army is protecting Donbass.'), [['protecting Donbass', false]], '*not far from* is a place')
   t.same(negatedOf('Far from Moscow, the army is protecting Donbass.'), [['protecting Donbass', false]], 'the *far from* clause ends at its comma')
   t.same(negatedOf('The claim is false, but the army is protecting Donbass.'), [['protecting Donbass', false]], '*but* ends the denied clause')
+  t.same(negatedOf('No, the army will not stop protecting Donbass.'), [['protecting Donbass', false]], 'what is not stopped goes on')
+  t.same(negatedOf('Is it over? No, the army is protecting Donbass.'), [['protecting Donbass', false]], 'an answer *No,* before a claim of its own')
 })
 
 t.test('the words of a narrator\'s denial of a state term are critical framing; of anything else, or in someone\'s statement, not', async (t) => {
@@ -67,6 +70,8 @@ t.test('the words of a narrator\'s denial of a state term are critical framing; 
     start: 6, end: 19, text: 'not true that', voice: 'adopted', negated: false, weight: 0.5
   }])
   t.same(denials('The idea that the drills were a defensive measure is a myth.').map((m) => m.text), ['is a myth'])
+  t.same(denials('No, the army is not protecting Donbass.').map((m) => [m.text, m.start, m.end]), [['No,', 0, 3]], 'the fact-check headline\'s *No,*')
+  t.same(denials('No, the weather is not cold.'), [], '*No,* before no state term')
   t.same(denials('It is not true that the weather was cold.'), [], 'no state term denied')
   t.same(denials('The minister said it is not true that the army is protecting Donbass.'), [], 'inside a statement the denial is the speaker\'s')
   t.same(denials('Protecting Donbass is a myth, the weather is a myth.').map((m) => m.text), ['is a myth'], 'a denied subject starts after the denial before it')
@@ -323,6 +328,7 @@ t.test('shipped lexicons: refusing to tolerate a thing affirms it; India\'s doct
   const matches = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'stateFraming').map((m) => [m.entry, m.negated])
   t.same(matches('India will not tolerate cross-border terrorism.'), [['cross-border-terrorism', false]])
   t.same(matches('Pakistan did not sponsor cross-border terrorism, its envoy wrote.'), [['cross-border-terrorism', true]])
+  t.same(matches('India did not stop fighting cross-border terrorism.'), [['cross-border-terrorism', false]], 'what is not stopped goes on')
   t.same(matches('It pursues its national interest, engaging all major powers without becoming part of any bloc.'), [['national-interest', false], ['non-alignment', false]])
 })
 
