@@ -310,6 +310,11 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
   for (let i = 0; i < ids.length; i++) {
     // A contraction's part (*ca|n't*) has its own normal form and lemma: not shared with its lexeme.
     const lexeme = contracted[i] ? describe(tokens, i) : lexemeOf(ids[i], tokens, i)
+    // (A line break is whitespace, which the next token's walk steps over: its own value need not be found.)
+    if (lexeme.isLineBreak) {
+      afterLineBreak = true
+      continue
+    }
     const value = lexeme.value
     // Tokens follow each other separated only by whitespace (after the same-length clean-up).
     let start = cursor
@@ -322,10 +327,6 @@ export function tokenizeParagraphs (text: string, paragraphs: Range[], offset = 
       start = cursor + found
     }
     cursor = start + value.length
-    if (lexeme.isLineBreak) {
-      afterLineBreak = true
-      continue
-    }
     while (paragraphIndex < paragraphs.length && paragraphs[paragraphIndex].end <= start) paragraphIndex++
     const paragraph = paragraphs[paragraphIndex]
     if (paragraph === undefined || start < paragraph.start) continue
