@@ -1,5 +1,6 @@
 import t from 'tap'
-import { tokenizeParagraph } from '../../src/analysis/nlp/wink.js'
+import { tokenizeParagraph, tokenizeParagraphs } from '../../src/analysis/nlp/wink.js'
+import { splitParagraphs } from '../../src/analysis/text/paragraphs.js'
 import { normalizeForWink, MAX_RUN_LENGTH, prepareForWink } from '../../src/analysis/text/normalize.js'
 
 const texts = (text: string) => tokenizeParagraph(text, 0).tokens.map((token) => text.slice(token.start, token.end))
@@ -120,6 +121,16 @@ t.test('a line inside a paragraph that no full stop ended is a sentence of its o
   t.ok(sentences[1].sentiment < 0 && sentences[2].sentiment >= 0, 'the heading\'s sentiment is its own')
   const wrapped = 'The minister said the talks had failed,\nand that Moscow would\nrespond.'
   t.equal(tokenizeParagraph(wrapped, 0).sentences.length, 1, 'a line that goes on after a comma, or in lower case, is the same sentence')
+})
+
+t.test('in a text without blank lines every line keeps its own sentiment, unless it goes on a hard-wrapped sentence', async (t) => {
+  const sentiments = (text: string) => tokenizeParagraphs(text, splitParagraphs(text)).map((paragraph) => paragraph.sentences.map((sentence) => [text.slice(sentence.start, sentence.end), Math.round(sentence.sentiment * 100) / 100]))
+  t.same(sentiments('Here are the takeaways:\n- The talks were a great success.\n- The strikes were a terrible failure.'),
+    [[['Here are the takeaways:', 0]], [['- The talks were a great success.', 0.5]], [['- The strikes were a terrible failure.', -0.4]]], 'a list: each item its own (all three read -0.04 when wink ran them together)')
+  t.same(sentiments('Talks Collapse In Geneva\nThe delegations praised the progress made.'),
+    [[['Talks Collapse In Geneva', -0.4]], [['The delegations praised the progress made.', 0.5]]], 'a headline is not averaged with the lede (+0.2 each before)')
+  t.same(sentiments('The minister said the talks had failed,\nand that Moscow would\nrespond with joy.').flat().map(([, sentiment]) => sentiment), [0.07, 0.07, 0.07], 'lines opening in lower case go on one sentence')
+  t.same(sentiments('Russian Tsar Peter the\nGreat was a terrible ruler, critics said.').flat().map(([, sentiment]) => sentiment), [-0.13, -0.13], 'a line ending on *the* goes on one sentence')
 })
 
 t.test('an agency\'s dateline, which wink ends at its full stops, opens the first sentence', async (t) => {
