@@ -129,6 +129,7 @@ t.test('in a text without blank lines every line keeps its own sentiment, unless
     [[['Here are the takeaways:', 0]], [['- The talks were a great success.', 0.5]], [['- The strikes were a terrible failure.', -0.4]]], 'a list: each item its own (all three read -0.04 when wink ran them together)')
   t.same(sentiments('Talks Collapse In Geneva\nThe delegations praised the progress made.'),
     [[['Talks Collapse In Geneva', -0.4]], [['The delegations praised the progress made.', 0.5]]], 'a headline is not averaged with the lede (+0.2 each before)')
+  t.same(sentiments('Here are the takeaways:\r\n\r\n- The talks were a great success.').flat().map(([, sentiment]) => sentiment), [0, 0.5], 'Windows\' blank line, which wink reads on across')
   t.same(sentiments('The minister said the talks had failed,\nand that Moscow would\nrespond with joy.').flat().map(([, sentiment]) => sentiment), [0.07, 0.07, 0.07], 'lines opening in lower case go on one sentence')
   t.same(sentiments('Russian Tsar Peter the\nGreat was a terrible ruler, critics said.').flat().map(([, sentiment]) => sentiment), [-0.13, -0.13], 'a line ending on *the* goes on one sentence')
 })

@@ -271,31 +271,33 @@ function lemmaOfLowerCase (word: string): string {
 
 export interface Range { start: number, end: number }
 
-/**
- * The text wink reads: paragraphs a single line break apart (a CMS export without blank lines, where
- * every line is a paragraph) are made a blank line apart. wink ends a sentence at a blank line but
- * reads on across a single line break, so a heading, the items of a list and the next line became
- * one sentence, and every part got its average sentiment (*Here are the key takeaways:* and the
- * three items under it all read +0.36). Not where a sentence is hard-wrapped across lines: before a
- * line that opens in lower case, or after one that ends on *the*, *of*, *and* …. Only whitespace
- * is added: the walk finds the same tokens.
- */
 /** Words that do not end a heading or an item: a line ending on one is a sentence wrapped at its end. */
 const WRAPPED_LINE_END = /(?:^|[^\p{L}])(?:the|a|an|of|to|and|or|for|with|in|on|at|by|from|as|that)$/iu
+const LINE_BREAK_CHARACTER = /[\n\r]/
+
+/**
+ * The text wink reads: paragraphs are made a blank line apart, `\n\n`, the only break wink ends a
+ * sentence at. It reads on across a single line break (a CMS export without blank lines, where
+ * every line is a paragraph) and across Windows' `\r\n\r\n`, so a heading, the items of a list
+ * and the next line became one sentence, and every part got its average sentiment (*Here are the
+ * key takeaways:* and the three items under it all read +0.36). Not where a sentence is
+ * hard-wrapped across lines: before a line that opens in lower case, or after one that ends on
+ * *the*, *of*, *and* …. Only whitespace between paragraphs changes: the walk finds the same tokens.
+ */
 function withParagraphBreaks (normalized: string, paragraphs: Range[]): string {
   let read = ''
   let copied = 0
   for (let k = 0; k + 1 < paragraphs.length; k++) {
+    const end = paragraphs[k].end
     const nextStart = paragraphs[k + 1].start
+    // (A gap is whitespace only: paragraphs are trimmed.)
+    const gap = normalized.slice(end, nextStart)
+    if (gap.includes('\n\n') || !LINE_BREAK_CHARACTER.test(gap)) continue
     // (*Donald Trump regularly⏎incites⏎political violence*: a line that opens in lower case goes on a hard-wrapped sentence.)
     // (*Russian Tsar Peter the⏎Great*: nor after a word no line of its own ends on.)
-    if (LOWER_CASE_START.test(normalized.slice(nextStart, nextStart + 2)) || WRAPPED_LINE_END.test(normalized.slice(Math.max(0, paragraphs[k].end - 6), paragraphs[k].end))) continue
-    const lineBreak = normalized.indexOf('\n', paragraphs[k].end)
-    if (lineBreak === -1 || lineBreak >= nextStart) continue
-    const secondLineBreak = normalized.indexOf('\n', lineBreak + 1)
-    if (secondLineBreak !== -1 && secondLineBreak < nextStart) continue
-    read += normalized.slice(copied, lineBreak) + '\n'
-    copied = lineBreak
+    if (LOWER_CASE_START.test(normalized.slice(nextStart, nextStart + 2)) || WRAPPED_LINE_END.test(normalized.slice(Math.max(0, end - 6), end))) continue
+    read += normalized.slice(copied, end) + '\n\n'
+    copied = nextStart
   }
   return copied === 0 ? normalized : read + normalized.slice(copied)
 }
