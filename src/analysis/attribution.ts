@@ -471,7 +471,12 @@ function sharedSubject (context: SentenceContext, left: number, verb: Token, sen
   const participle = verb.normal.endsWith('ing') && (before?.normal === ',' || DASHES.has(before?.normal) || GERUND_PREPOSITIONS.has(before?.normal) ||
     commaThenQuoteEndsAt(tokens, left - 1))
   // Only speech verbs borrow a subject this way: *…, signalling a shift* credits nobody.
-  if ((!coordinated && !participle) || !isSpeechVerb(verb)) return undefined
+  // (*The mayor called the plan a disgrace and threatened to sue*: after *and*, any other cue verb
+  // shares the subject of an earlier cue verb of its own form — see below — never a guessed one:
+  // *… the military, and supporting the police* lists things, and *said she would … and support*
+  // coordinates inside the content.)
+  const speech = isSpeechVerb(verb)
+  if ((!coordinated && !participle) || (!coordinated && !speech) || (!speech && verbForm(verb) === 'ing')) return undefined
   // *Ms. Khan said Mr. Trump was ignorant and criticized him*, *…, noting that he …, and suggesting*:
   // a coordinated verb pairs with the sentence's earlier reporting verb of the same form, not with
   // the nearest clause inside that verb's content.
@@ -489,9 +494,11 @@ function sharedSubject (context: SentenceContext, left: number, verb: Token, sen
     const earlier = context.foundInSentence[i]
     if (earlier.cue[1] > left || earlier.source[1] > earlier.cue[0]) continue
     if (earlier.source[0] < clauseStart) break
-    if (coordinated ? context.tokens[earlier.cue[0]].normal.endsWith('ing') === ing : SPEECH_VERBS.has(context.tokens[earlier.cue[0]].lemma) || earlier.source[0] === clauseStart) return earlier.source
+    const earlierVerb = context.tokens[earlier.cue[0]]
+    if (!speech) { if (verbForm(earlierVerb) === verbForm(verb)) return earlier.source; continue }
+    if (coordinated ? earlierVerb.normal.endsWith('ing') === ing : SPEECH_VERBS.has(earlierVerb.lemma) || earlier.source[0] === clauseStart) return earlier.source
   }
-  return clauseSubject(context, left, sentence)
+  return speech ? clauseSubject(context, left, sentence) : undefined
 }
 
 /**

@@ -876,8 +876,9 @@ t.test('shipped lexicon: knowing, writing and participles that say nothing are n
 })
 
 t.test('shipped lexicon: declining to say more, coordinated after the content, is the speaker\'s next act', async (t) => {
-  t.same(await shippedContents('The spokesman said the army had advanced and declined further comment.'), [['said', 'the army had advanced']])
-  t.same(await shippedContents('The spokesman said the army had advanced and refused to elaborate.'), [['said', 'the army had advanced']])
+  // (Credited like a declining that stands alone: the speaker's own act, with no content.)
+  t.same(await shippedContents('The spokesman said the army had advanced and declined further comment.'), [['said', 'the army had advanced'], ['declined', undefined]])
+  t.same(await shippedContents('The spokesman said the army had advanced and refused to elaborate.'), [['said', 'the army had advanced'], ['refused', undefined]])
   t.same(await shippedContents('The spokesman said the talks had stalled and the delegates refused to return.'), [['said', 'the talks had stalled and the delegates refused to return']], 'with a subject of its own it is part of what was said')
 })
 
@@ -2464,4 +2465,16 @@ t.test('*That is what X said* credits the sentence before, so its terms are repo
   t.same(paragraph.matches.map((m) => [m.entry, m.voice]), [['era-not-of-war', 'reported']])
   // With no sentence before, nothing is credited.
   t.same(analyze('That is what the minister said.', engine).paragraphs[0].attributions.map((a) => a.content), [undefined])
+})
+
+t.test('shipped lexicon: any cue verb joined by *and* to an earlier cue of its own form shares its subject; a listed gerund or a verb inside the content does not', async (t) => {
+  t.same(await shippedCuesAndSources('The mayor called the plan a disgrace and threatened to sue the company.'),
+    [['called', 'The mayor'], ['threatened', 'The mayor']])
+  t.same(await shippedCuesAndSources('The senator attacked the bill and chided the governor for his silence.'),
+    [['attacked', 'The senator'], ['chided', 'The senator']])
+  // A gerund in a list of positions is no act of the subject.
+  t.same((await shippedCuesAndSources('The aide said the platform stresses lower taxes, and backing the police.')).map(([cue]) => cue), ['said'])
+  // *support* after *would … and* belongs to the content's own subject, not to the one who suggested it.
+  t.same(await shippedCuesAndSources('An aide suggested she would change course and support the deal.'),
+    [['suggested', 'An aide']])
 })
