@@ -462,7 +462,7 @@ function relativePronounSubject (context: SentenceContext, left: number, sentenc
  * *McConnell embraced the mogul and said …* / *…, saying that …*: a coordinated or participle
  * reporting verb shares the subject that opens the sentence.
  */
-function sharedSubject (context: SentenceContext, left: number, verb: Token, sentence: Sentence): [number, number] | undefined {
+function sharedSubject (context: SentenceContext, left: number, verb: Token, entry: string, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
   const before = tokens[left - 1]
   const coordinated = before?.pos === 'CCONJ' && (before.normal === 'and' || before.normal === 'but')
@@ -470,13 +470,17 @@ function sharedSubject (context: SentenceContext, left: number, verb: Token, sen
   // (*…,” adding that …*: the comma may sit inside the closing quotation mark.)
   const participle = verb.normal.endsWith('ing') && (before?.normal === ',' || DASHES.has(before?.normal) || GERUND_PREPOSITIONS.has(before?.normal) ||
     commaThenQuoteEndsAt(tokens, left - 1))
-  // Only speech verbs borrow a subject this way: *…, signalling a shift* credits nobody.
+  // Speech verbs borrow a subject either way; so does a participle of any other cue but a verb of
+  // perceiving (*…, chanting slogans*, *…, questioning whether*; not *after seeing the damage*).
+  // (*…, signalling a shift* credits nobody: *signal* is a cue only with a source of its own.)
   // (*The mayor called the plan a disgrace and threatened to sue*: after *and*, any other cue verb
   // shares the subject of an earlier cue verb of its own form — see below — never a guessed one:
   // *… the military, and supporting the police* lists things, and *said she would … and support*
   // coordinates inside the content.)
   const speech = isSpeechVerb(verb)
-  if ((!coordinated && !participle) || (!coordinated && !speech) || (!speech && verbForm(verb) === 'ing')) return undefined
+  if (!coordinated && !participle) return undefined
+  // (*a role in supporting*, *participate in attacking*: after *in* a gerund complements a noun or verb; only a speech verb there is the subject's act.)
+  if (!speech && (coordinated ? verbForm(verb) === 'ing' : PARTICIPLES_WITHOUT_SUBJECT.has(entry) || before?.normal === 'in')) return undefined
   // *Ms. Khan said Mr. Trump was ignorant and criticized him*, *…, noting that he …, and suggesting*:
   // a coordinated verb pairs with the sentence's earlier reporting verb of the same form, not with
   // the nearest clause inside that verb's content.
@@ -495,10 +499,10 @@ function sharedSubject (context: SentenceContext, left: number, verb: Token, sen
     if (earlier.cue[1] > left || earlier.source[1] > earlier.cue[0]) continue
     if (earlier.source[0] < clauseStart) break
     const earlierVerb = context.tokens[earlier.cue[0]]
-    if (!speech) { if (verbForm(earlierVerb) === verbForm(verb)) return earlier.source; continue }
+    if (!speech && coordinated) { if (verbForm(earlierVerb) === verbForm(verb)) return earlier.source; continue }
     if (coordinated ? earlierVerb.normal.endsWith('ing') === ing : SPEECH_VERBS.has(earlierVerb.lemma) || earlier.source[0] === clauseStart) return earlier.source
   }
-  return speech ? clauseSubject(context, left, sentence) : undefined
+  return speech || !coordinated ? clauseSubject(context, left, sentence) : undefined
 }
 
 /**
@@ -517,6 +521,13 @@ function lastClauseBreak (tokens: Token[], index: number, sentence: Sentence, lo
 /** Cues whose object is a stance's target, not an assertion (lexicon entry ids). */
 const STANCE_ENTRIES = new Set(['dismiss', 'criticize', 'praise', 'endorse', 'propose', 'defend', 'blame', 'refer-to', 'demand', 'discuss', 'decline-comment', 'document'])
 const MAX_COORDINATED_LOOKBACK = 8
+/**
+ * Cue entries whose participle reports nothing of the clause's subject: perceiving (*after seeing
+ * the damage*), what a thing shows or signals (*a photograph, showing a crowd*, *…, signalling a shift*), material backing (*…, backing the
+ * rebels*, *by supporting the production chain*) and protest, whose participle is the protesters'
+ * (*funds demonstrators, protesting the vote*).
+ */
+const PARTICIPLES_WITHOUT_SUBJECT = new Set(['know', 'show', 'signal', 'endorse', 'complain'])
 /** How many words the one threatened may take before *with* (*threatened the Baltic states with …*). */
 const MAX_THREATENED_OBJECT = 6
 const GERUND_PREPOSITIONS = new Set(['upon', 'after', 'before', 'while', 'by', 'in', 'when'])
@@ -871,12 +882,16 @@ interface SourceIndex {
   anonymityAt: Map<number, RawMatch[]>
   hedged: Uint8Array
   usedAsCue: Uint8Array
+  /** Tokens where a reporting verb's -ing form starts that is the subject's own act (see PARTICIPLES_WITHOUT_SUBJECT). */
+  actParticiple: Uint8Array
 }
 
 function indexSources (tokens: Token[], matches: RawMatch[], insideQuote: Array<QuoteRegion | undefined>): SourceIndex {
-  const index: SourceIndex = { covering: new Array(tokens.length), endingAt: new Map(), anonymityAt: new Map(), hedged: new Uint8Array(tokens.length), usedAsCue: new Uint8Array(tokens.length) }
+  const index: SourceIndex = { covering: new Array(tokens.length), endingAt: new Map(), anonymityAt: new Map(), hedged: new Uint8Array(tokens.length), usedAsCue: new Uint8Array(tokens.length), actParticiple: new Uint8Array(tokens.length) }
   for (const match of matches) {
     if (match.compiled.role === 'hedge' && match.compiled.lexicon.dimension === 'attribution') index.hedged.fill(1, match.first, match.last)
+    if (match.compiled.role === 'verb' && match.compiled.lexicon.dimension === 'attribution' && tokens[match.first].normal.endsWith('ing') &&
+      !PARTICIPLES_WITHOUT_SUBJECT.has(match.compiled.entry.id)) index.actParticiple[match.first] = 1
     if (match.compiled.role !== 'source') continue
     // Source words are nouns: *recorded*, *studied*, *polled*, *estimated* share their lemma with
     // *records*, *study*, *poll*, *estimates* but name nobody (-ed and -ing forms only: the tagger
@@ -1701,7 +1716,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     (verb.normal.endsWith('s') && previous.pos === 'NOUN' && context.sourceIndex.endingAt.has(cue.first) && next !== undefined &&
       (next.normal === 'that' || clauseOpensAt(tokens, cue.last, sentence) || (next.isQuote && clauseOpensAt(tokens, cue.last + 1, sentence)))) ||
     // *…, framing it as an opportunity*: a reporting participle after a comma, with its object after it.
-    isParticipleAct(tokens, cue.first - 1) ||
+    isParticipleAct(context, cue.first - 1) ||
     // *statistics show that …*: a complement clause only follows a verb.
     // (*Moscow's long-standing demand that …*: after a possessor it is the noun.)
     (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos) && possessorBefore(tokens, cue.first, sentence) === undefined) ||
@@ -2025,7 +2040,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (quoteRightBefore) source = undefined
   // *…, at Mar-a-Lago, Mr. Trump's private club, calling him …*: a participle after a comma shares
   // the clause's subject before any appositive is considered.
-  if (source === undefined && !quoteRightBefore && verb.normal.endsWith('ing') && tokens[left - 1]?.normal === ',') source = sharedSubject(context, left, verb, sentence)
+  if (source === undefined && !quoteRightBefore && verb.normal.endsWith('ing') && tokens[left - 1]?.normal === ',') source = sharedSubject(context, left, verb, cue.compiled.entry.id, sentence)
   // *While saying that he respects her, he continued …*, *Insisting that …, the minister left*.
   if (source === undefined && !quoteRightBefore) source = openingParticipleSubject(context, cue, left, sentence)
   // *the order released Friday said*: a participle and its time phrase after the subject.
@@ -2036,7 +2051,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *A poll released on Tuesday showed …*: the time phrase ended a participle clause.
   if (source === undefined && cue.compiled.entry.namedSourceOnly === true && left - 1 > sentence.firstToken &&
     ((tokens[left - 1].pos === 'VERB' && tokens[left - 1].normal.endsWith('ed')) || tokens[left - 1].normal === 'out')) source = reducedRelativeSubject(context, [left, verbPhraseStart], sentence)
-  if (source === undefined && !quoteRightBefore) source = capitalisedNameBefore(context, left, sentence) ?? contactClauseSubject(context, left, sentence) ?? parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? relativeClauseSubject(context, left, sentence) ?? relativePronounSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
+  if (source === undefined && !quoteRightBefore) source = capitalisedNameBefore(context, left, sentence) ?? contactClauseSubject(context, left, sentence) ?? parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? relativeClauseSubject(context, left, sentence) ?? relativePronounSubject(context, left, sentence) ?? sharedSubject(context, left, verb, cue.compiled.entry.id, sentence)
   // *A poll released last week showed …*, *a report out this week shows …*: a participle clause
   // between a named document and its verb.
   if (source !== undefined && cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, source)) source = reducedRelativeSubject(context, source, sentence) ?? source
@@ -2152,7 +2167,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
           // (*When asked, the spokesman declined to elaborate*: a clause of when or why is the narrator's setting.)
           // (*According to two people familiar with the talks, the Ukrainian side proposed …*: what is
           // before the comma is another attribution's tag, not this one's content.)
+          // (*…, the minister said, rejecting the charges*: a participle's borrowed subject tags the clause before, not the participle.)
           (tokens[source[0] - 1]?.normal === ',' && !SETTING_CLAUSE_OPENERS.has(tokens[context.statementStart]?.normal ?? '') && tokens[context.statementStart]?.normal !== 'asked' &&
+            !isParticipleAct(context, cue.first - 1) &&
             !context.foundInSentence.some((found) => Math.min(found.cue[0], found.source[0]) <= context.statementStart && Math.max(found.cue[1], found.source[1]) >= source[0] - 1)
             ? clauseBefore(tokens, context.statementStart, source[0])
             : undefined)
@@ -2465,7 +2482,7 @@ function opensClauseAt (tokens: Token[], i: number, end: number): boolean {
 function beforeParticipleAct (context: SentenceContext, from: number, end: number): number {
   const { tokens } = context
   for (let i = from; i < Math.min(end - 1, from + MAX_CONTENT_SCAN); i++) {
-    if (isParticipleAct(tokens, i)) return i
+    if (isParticipleAct(context, i)) return i
   }
   return end
 }
@@ -2495,11 +2512,13 @@ function tagCommaAfter (tokens: Token[], after: number, sentence: Sentence, verb
 }
 
 /** *, describing the sanctions as …*, *, framing it as …* (a noun to the tagger): a reporting participle right after the comma at `comma`. */
-function isParticipleAct (tokens: Token[], comma: number): boolean {
+function isParticipleAct (context: SentenceContext, comma: number): boolean {
+  const { tokens } = context
   const participle = tokens[comma + 1]
   // (*…,” adding that …*: a closing quotation mark after the comma.)
   const separator = tokens[comma]?.normal === ',' || commaThenQuoteEndsAt(tokens, comma)
-  if (!separator || participle === undefined || !participle.normal.endsWith('ing') || !isSpeechVerb(participle)) return false
+  // (*…, rejecting the charges*: any reporting participle that is the speaker's act, as sharedSubject credits it.)
+  if (!separator || participle === undefined || !participle.normal.endsWith('ing') || (!isSpeechVerb(participle) && context.sourceIndex.actParticiple[comma + 1] !== 1)) return false
   return participle.pos === 'VERB' || participleTaggedAsNoun(tokens, comma + 1) || (participle.pos === 'NOUN' && tokens[comma + 2]?.normal === 'that')
 }
 
@@ -2615,7 +2634,7 @@ function statementAfterVerb (context: SentenceContext, verb: Token, cue: RawMatc
   const content = contentAfterVerb(context, verb, cue, source, after, sentence)
   if (content === undefined || isSettingOnly(context.tokens, content[0], content[1])) return undefined
   // (*…, Peskov said on Monday, dismissing reports of a split*: after the setting comes the speaker's next act, not a statement.)
-  if (context.tokens[content[0] - 1]?.normal === ',' && isParticipleAct(context.tokens, content[0] - 1)) return undefined
+  if (context.tokens[content[0] - 1]?.normal === ',' && isParticipleAct(context, content[0] - 1)) return undefined
   // (*Russia will retaliate, the EU said when it imposed sanctions.*: when it was said, after a statement before the tag.)
   if (SETTING_CLAUSE_OPENERS.has(context.tokens[content[0]].normal) && context.tokens[source[0] - 1]?.normal === ',') return undefined
   // (*did not respond to a request for comment*, *did not comment on the case*: the sourcing note

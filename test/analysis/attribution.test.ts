@@ -1769,8 +1769,11 @@ t.test('shipped lexicon: the statement a tag closes — a partial quotation, a f
   t.same(await shippedContents('Jaishankar said the opposition was “playing politics.” He said the votes reflected a principled position.'),
     [['said', 'the opposition was “playing politics.”'], ['said', 'the votes reflected a principled position']])
   t.same(await shippedContents('“We will not retreat.” Lavrov said the talks were over.'), [['said', 'We will not retreat.']], 'a whole quoted sentence before is still the next speaker\'s')
+  // (The participle is the speaker's next act, credited on its own without the statement before the tag.)
   t.same(await shippedContents('Ties are guided by national interest, Jaishankar told the Lok Sabha on Thursday, rejecting opposition charges.'),
-    [['told', 'Ties are guided by national interest']])
+    [['told', 'Ties are guided by national interest'], ['rejecting', undefined]])
+  t.same(await shippedContents('Ties are guided by national interest, Jaishankar said, criticizing opposition charges.'),
+    [['said', 'Ties are guided by national interest'], ['criticizing', undefined]])
   t.same((await shippedContents('In the situation that has arisen, the Ukrainian authorities blame Moscow, which has stressed that it is not a party.')).map(([cue]) => cue),
     ['blame', 'stressed'], 'an object before the comma is no part of a tag')
   t.same((await shippedContents('In the situation that has arisen, the Ukrainian authorities blame Moscow, which has stressed that it is not a party.'))[0][1] === 'In the situation that has arisen, the Ukrainian authorities blame Moscow, which has stressed that it is not a party', false)
@@ -2477,4 +2480,12 @@ t.test('shipped lexicon: any cue verb joined by *and* to an earlier cue of its o
   // *support* after *would … and* belongs to the content's own subject, not to the one who suggested it.
   t.same(await shippedCuesAndSources('An aide suggested she would change course and support the deal.'),
     [['suggested', 'An aide']])
+})
+
+t.test('shipped lexicon: a participle of any cue but a verb of perceiving or signalling shares the clause\'s subject', async (t) => {
+  t.same(await shippedContents('Protesters gathered outside the hall, chanting slogans against the deal.'), [['chanting', 'slogans against the deal']])
+  t.same(await shippedCuesAndSources('The governor toured the plant on Friday, questioning whether the plan would work.'), [['questioning', 'The governor']])
+  t.same(await shippedCuesAndSources('The senator rallied voters by dismissing the poll as a fake.'), [['dismissing', 'The senator']])
+  t.same(await shippedCuesAndSources('She changed her mind after seeing the damage.'), [], 'seeing is perceiving, not saying')
+  t.same(await shippedCuesAndSources('The market rose, signalling a shift in mood.'), [], 'a thing that signals credits nobody')
 })
