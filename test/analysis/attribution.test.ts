@@ -2489,3 +2489,18 @@ t.test('shipped lexicon: a participle of any cue but a verb of perceiving or sig
   t.same(await shippedCuesAndSources('She changed her mind after seeing the damage.'), [], 'seeing is perceiving, not saying')
   t.same(await shippedCuesAndSources('The market rose, signalling a shift in mood.'), [], 'a thing that signals credits nobody')
 })
+
+t.test('shipped lexicon 1.17.0: voicing, deploring, disputing, pleading, wondering, weighing in and likening are speech acts; a voice, a rail and a truck slamming into a crowd are not', async (t) => {
+  t.same(await shippedContents('The union voiced concern over the cuts.'), [['voiced', 'concern over the cuts']])
+  t.same(await shippedContents('The ministry expressed concern over the arrests.'), [['expressed', 'concern over the arrests']])
+  t.same(await shippedCuesAndSources('The candidate railed against the banks.'), [['railed', 'The candidate']])
+  t.same(await shippedCuesAndSources('Teachers deplore the new rules.'), [['deplore', 'Teachers']])
+  t.same(await shippedCuesAndSources('The ministry disputed the figures.'), [['disputed', 'The ministry']])
+  t.same(await shippedContents('The activist pleaded with voters to stay home.'), [['pleaded with', 'voters to stay home']])
+  t.same(await shippedCuesAndSources('The court weighed in on the dispute.'), [['weighed in', 'The court']])
+  t.same(await shippedContents('The minister likened the strike to an act of war.'), [['likened', 'the strike to an act of war']])
+  t.same((await shippedCuesAndSources('The senator wondered whether the deal would last.')).map(([cue]) => cue), ['wondered'])
+  t.same(await shippedCuesAndSources('Her voice was calm and the rail network was closed.'), [])
+  t.same(await shippedCuesAndSources('The driver slowed, then after slamming into the barrier, he fled.'), [], 'a verb of striking with *into* moves a thing')
+  t.same(await shippedCuesAndSources('The senator slammed the bill.'), [['slammed', 'The senator']], 'with an object it is still a rebuke')
+})
