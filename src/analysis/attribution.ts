@@ -518,6 +518,12 @@ function lastClauseBreak (tokens: Token[], index: number, sentence: Sentence, lo
   return sentence.firstToken
 }
 
+/** *a figure the Kremlin rejects*: a phrase found as a source that is a noun, then the relative clause's own subject. */
+function objectRelativeHead (tokens: Token[], [first, last]: [number, number]): boolean {
+  for (let i = first + 1; i < last; i++) if (tokens[i].pos === 'DET' && tokens[i - 1].pos === 'NOUN') return true
+  return false
+}
+
 /** Cues whose object is a stance's target, not an assertion (lexicon entry ids). */
 const STANCE_ENTRIES = new Set(['dismiss', 'criticize', 'praise', 'endorse', 'propose', 'defend', 'blame', 'refer-to', 'demand', 'discuss', 'decline-comment', 'document'])
 const MAX_COORDINATED_LOOKBACK = 8
@@ -656,6 +662,10 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
 const RELATIVE_WORDS = new Set(['which', 'whom'])
 
 const PERSONAL_SOURCE_TYPES = new Set<SourceType>(['person', 'official', 'expert', 'critic'])
+/** Media sources that are people, not outlets (*anchor Arnav Mehrotra*, *the columnist*): a *he* or *she* may be one. */
+const MEDIA_PERSON = /\b(?:anchor|anchors|presenter|host|columnist|commentator|correspondent|reporter|journalist|pundit|editor|blogger|writer|broadcaster)\b/i
+const isPersonalSource = (candidate: { type: SourceType, text: string }): boolean =>
+  PERSONAL_SOURCE_TYPES.has(candidate.type) || (candidate.type === 'media' && MEDIA_PERSON.test(candidate.text))
 
 
 /** The named source a pronoun refers to: the nearest earlier one; *he* and *she* only to people. */
@@ -671,7 +681,7 @@ function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribu
     (personal
       // (*An officer, who spoke on condition of anonymity, said … He said*: one unnamed person too.)
       // (*the regional administration*: an official body is no *he* either.)
-      ? (PERSONAL_SOURCE_TYPES.has(candidate.type) || candidate.type === 'anonymous') && !PLURAL_HEAD.test(headWord(candidate.text)) && !isPlaceOrBody(candidate)
+      ? (isPersonalSource(candidate) || candidate.type === 'anonymous') && !PLURAL_HEAD.test(headWord(candidate.text)) && !isPlaceOrBody(candidate)
       // (*Andrei Turchak wrote … analysts … they argue*: *they* is a group or a body, never one named person.)
       : pronoun === 'they' ? !isOneNamedPerson(candidate) : pronoun !== 'it' || isThing(candidate))
   // Bounded: a paragraph of thousands of *he said* would walk back over all of them for each one.
@@ -2170,6 +2180,9 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
           // (*…, the minister said, rejecting the charges*: a participle's borrowed subject tags the clause before, not the participle.)
           (tokens[source[0] - 1]?.normal === ',' && !SETTING_CLAUSE_OPENERS.has(tokens[context.statementStart]?.normal ?? '') && tokens[context.statementStart]?.normal !== 'asked' &&
             !isParticipleAct(context, cue.first - 1) &&
+            // (*The toll stands at 300, a figure the Kremlin rejects*: what a rejecting or denying
+            // source answers in an object relative is the narrator's statement, not its own.)
+            !((STANCE_ENTRIES.has(entry) || entry === 'deny') && objectRelativeHead(tokens, source)) &&
             !context.foundInSentence.some((found) => Math.min(found.cue[0], found.source[0]) <= context.statementStart && Math.max(found.cue[1], found.source[1]) >= source[0] - 1)
             ? clauseBefore(tokens, context.statementStart, source[0])
             : undefined)
@@ -3844,7 +3857,16 @@ const MAX_ROLE_WORDS = 8
 function introducedSubject (context: SentenceContext, sentence: Sentence): SourceSpan | undefined {
   const { tokens } = context
   let first = sentence.firstToken
-  if (OPENING_CLAUSE_WORDS.has(tokens[first]?.normal ?? '')) {
+  // (*Opening the show, anchor …*, *On Monday, anchor …*: an opening participle or prepositional
+  // phrase is set off by its comma as a clause of time is.)
+  const opener = tokens[first]
+  // (The tagger may call a capitalised opening participle a name: *Opening/PROPN the show*; an
+  // object's determiner after it tells it from *Beijing, …*.)
+  const participleOpens = opener !== undefined && opener.normal.endsWith('ing') &&
+    (opener.pos === 'VERB' || ((opener.pos === 'PROPN' || opener.pos === 'NOUN') && (tokens[first + 1]?.pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[first + 1]?.normal ?? ''))))
+  const opensAside = opener !== undefined && (OPENING_CLAUSE_WORDS.has(opener.normal) || opener.pos === 'ADP' || participleOpens ||
+    (opener.pos === 'VERB' && opener.normal.endsWith('ed')))
+  if (opensAside) {
     let comma = first + 1
     while (comma < Math.min(sentence.lastToken, first + MAX_OPENING_CLAUSE) && tokens[comma].normal !== ',') comma++
     if (tokens[comma]?.normal !== ',') return undefined
@@ -3856,9 +3878,11 @@ function introducedSubject (context: SentenceContext, sentence: Sentence): Sourc
   if (verb - first < 3 || (tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX') || tokens[verb - 1].pos !== 'PROPN' || tokens[verb - 2].pos !== 'PROPN') return undefined
   if (context.quoteIndex.inside[first] !== undefined) return undefined
   // (A role in lower case opens the phrase, *former ambassador …*: not *the Moscow Patriarchate has lost …*, a body.)
-  if (!/^\p{Ll}/u.test(context.text.slice(tokens[first].start, tokens[first].end)) || tokens[first].pos === 'DET') return undefined
+  // (*Anchor Arnav Mehrotra set the tone*: opening the sentence, a role the source lexicon knows is capitalised only as its first word.)
+  const roleOpensSentence = first === sentence.firstToken && context.sourceIndex.covering[first] !== undefined
+  if ((!roleOpensSentence && !/^\p{Ll}/u.test(context.text.slice(tokens[first].start, tokens[first].end))) || tokens[first].pos === 'DET') return undefined
   const typed = classify(context, first, verb, sentence)
-  return PERSONAL_SOURCE_TYPES.has(typed.type) ? typedSpan(context, first, verb, typed) : undefined
+  return isPersonalSource({ type: typed.type, text: context.text.slice(tokens[first].start, tokens[verb - 1].end) }) ? typedSpan(context, first, verb, typed) : undefined
 }
 /**
  * *For two decades the Kremlin has sold the world a story. Russia, it says, is …*: a state body or

@@ -2504,3 +2504,22 @@ t.test('shipped lexicon 1.17.0: voicing, deploring, disputing, pleading, wonderi
   t.same(await shippedCuesAndSources('The driver slowed, then after slamming into the barrier, he fled.'), [], 'a verb of striking with *into* moves a thing')
   t.same(await shippedCuesAndSources('The senator slammed the bill.'), [['slammed', 'The senator']], 'with an object it is still a rebuke')
 })
+
+t.test('shipped lexicon: a *he* past an opening participle or adverbial is the person the narrator introduced, and inherits type and actor', async (t) => {
+  for (const opening of ['Opening the broadcast, anchor', 'On Monday, anchor', 'Anchor']) {
+    const [declared] = await shippedAttributions(`${opening} Kiran Batra set the tone. "A historic day," he declared.`)
+    t.same([declared.source.text, declared.source.refersTo?.text.replace(/^Anchor/, 'anchor'), declared.source.type], ['he', 'anchor Kiran Batra', 'media'], opening)
+  }
+  const [, added] = await shippedAttributions('Kremlin spokesman Dmitry Peskov said the talks were over. He added that sanctions would fail.')
+  t.same([added.source.text, added.source.refersTo?.text, added.source.type, added.source.actor], ['He', 'Kremlin spokesman Dmitry Peskov', 'official', 'ru'])
+  // An outlet is no *he*: a capitalised place or thing opening the sentence is not taken for a participle.
+  const [outlet] = await shippedAttributions('Beijing, the capital, hosted the talks. "We are ready," he said.')
+  t.equal(outlet.source.refersTo, undefined)
+})
+
+t.test('shipped lexicon: a thing calling something a name is no speaker; what a source rejects in an object relative is not its claim', async (t) => {
+  t.same(await shippedCuesAndSources('A video calling the war a crime spread online.'), [])
+  t.same(await shippedContents('The toll stands at 300, a figure the Kremlin rejects.'), [['rejects', undefined]])
+  t.same(await shippedContents('The toll stands at 300, a figure the Kremlin denies.'), [['denies', undefined]])
+  t.same(await shippedContents('The toll stands at 300, a figure the ministry confirmed.'), [['confirmed', 'The toll stands at 300']], 'what a source confirms is its claim')
+})
