@@ -169,6 +169,13 @@ function objectIsOneOf (tokens: Token[], from: number, sentence: Sentence, thing
 const OCCASION_USING_VERBS = new Set(['use', 'take', 'seize'])
 const MAX_OCCASION_PHRASE = 6
 const CARRYING_VERBS = new Set(['go', 'appear', 'seem', 'continue', 'begin', 'start', 'proceed', 'like', 'wish'])
+/**
+ * *tried to portray*, *sought to reassure*, *moved to emphasize*: an attempt to speak is the
+ * speaking, unlike an intention (*wants to say*, *plans to argue*), which reports nothing yet.
+ * Only with a speech verb: *will try to attack Kaliningrad*, *tries to dismiss Putin* are deeds,
+ * and so is *tries to deny Russia the right to …* unless a *that* clause follows.
+ */
+const ATTEMPTING_VERBS = new Set(['try', 'attempt', 'seek', 'move', 'rush', 'hasten', 'manage', 'dare'])
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its'])
 /** What may follow a reporting verb: its object or complement. */
 const VERB_COMPLEMENT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ'])
@@ -1932,7 +1939,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     let occasionUser = governing
     while (occasionUser > sentence.firstToken && governing - occasionUser < MAX_OCCASION_PHRASE && NOUN_PHRASE_TAGS.has(tokens[occasionUser].pos)) occasionUser--
     const usesOccasion = occasionUser < governing && OCCASION_USING_VERBS.has(tokens[occasionUser].lemma) && tokens[occasionUser].pos === 'VERB' && SPEECH_VERBS.has(verb.lemma)
-    const carriesOn = governing >= sentence.firstToken && ((CARRYING_VERBS.has(tokens[governing].lemma) && tokens[governing].pos === 'VERB') || usesOccasion)
+    const carriesOn = governing >= sentence.firstToken && (((CARRYING_VERBS.has(tokens[governing].lemma) || (ATTEMPTING_VERBS.has(tokens[governing].lemma) && isSpeechVerb(verb) && (verb.lemma !== 'deny' || tokens[cue.last]?.normal === 'that'))) &&
+      tokens[governing].pos === 'VERB') || usesOccasion)
     if (quote === undefined && !carriesOn) return undefined
     const subject = clauseSubject(context, infinitive, sentence)
     if (subject === undefined) return undefined

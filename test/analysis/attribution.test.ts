@@ -2523,3 +2523,16 @@ t.test('shipped lexicon: a thing calling something a name is no speaker; what a 
   t.same(await shippedContents('The toll stands at 300, a figure the Kremlin denies.'), [['denies', undefined]])
   t.same(await shippedContents('The toll stands at 300, a figure the ministry confirmed.'), [['confirmed', 'The toll stands at 300']], 'what a source confirms is its claim')
 })
+
+t.test('shipped lexicon: the infinitive of an attempt reports what its subject says; an intention does not', async (t) => {
+  t.same(await shippedContents('The senator also tried to portray the bill as a tax hike.'), [['portray', 'the bill as a tax hike']])
+  t.same(await shippedCuesAndSources('The governor quickly moved to emphasize that the plan was safe.'), [['emphasize', 'The governor']])
+  t.same(await shippedCuesAndSources('The senator wants to explain the bill to voters.'), [])
+  t.same(await shippedCuesAndSources('The mayor plans to argue the case next week.'), [])
+})
+
+t.test('shipped lexicon: an attempt to do a deed with a verb that can report is no attribution', async (t) => {
+  t.same(await shippedCuesAndSources('The rebels will try to attack the port.'), [])
+  t.same(await shippedCuesAndSources('The council tries to deny the town its water.'), [])
+  t.same(await shippedCuesAndSources('The ministry tried to deny that the talks had failed.'), [['deny', 'The ministry']])
+})
