@@ -531,6 +531,50 @@ function objectRelativeHead (tokens: Token[], [first, last]: [number, number]): 
   return false
 }
 
+// (Not *out*: *called out the Republicans* is a rebuke.)
+const CALL_PARTICLES = new Set(['off', 'up', 'back', 'in', 'around', 'over', 'round'])
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it'])
+/** What ends a telephone call's object: a purpose or a place, a time, or the sentence (*called her to apologize*, *called both candidates on Tuesday*). */
+const CALL_OBJECT_ENDS = new Set(['to', 'on', 'at', 'last', 'late', 'early', 'after', 'before', '.', '!', '?', ';'])
+const MAX_CALLED_OBJECT = 6
+const EXTRACTING_WORDS = new Set(['what', 'which', 'whom'])
+
+/**
+ * *The senator called.*, *Obama called both candidates Tuesday night*, *called her to apologize*,
+ * *called off the deal*: a bare *call* whose object gets no name is a telephone call or a phrasal
+ * verb, not speech — unlike *called the plan a disgrace*, *called it “absurd”*, *calls Clinton
+ * unqualified*, *what he called a cover-up*, where a complement follows the object.
+ */
+function isPhoneCall (context: SentenceContext, cue: RawMatch, sentence: Sentence): boolean {
+  const { tokens } = context
+  const next = tokens[cue.last]
+  const afterQuote = quoteClosingJustBefore(context, cue.first - 1) !== undefined || quoteClosingJustBefore(context, cue.first) !== undefined
+  if (next === undefined || cue.last >= sentence.lastToken || next.normal === '.') return !afterQuote && tokens[cue.first - 1]?.normal !== 'what'
+  if (CALL_PARTICLES.has(next.normal) && next.pos !== 'DET') return true
+  // (*called herself a moderate*, *call themselves patriots*: naming oneself.)
+  if (next.normal.endsWith('self') || next.normal.endsWith('selves')) return false
+  // (*what lawmakers called fraud*, *a campaign he has called bigoted*: the object was moved before the source; only the name follows.)
+  if (next.pos === 'ADJ') return false
+  for (let i = cue.first - 1; i >= Math.max(sentence.firstToken, cue.first - MAX_CALLED_OBJECT); i--) if (EXTRACTING_WORDS.has(tokens[i].normal)) return false
+  // The object: a pronoun, or a noun phrase with one determiner (a second opens the complement: *the plan a disgrace*).
+  let end = cue.last
+  if (OBJECT_PRONOUNS.has(next.normal)) end++
+  else {
+    let determiners = 0
+    while (end < Math.min(sentence.lastToken, cue.last + MAX_CALLED_OBJECT) && NOUN_PHRASE_TAGS.has(tokens[end].pos) && !tokens[end].isQuote) {
+      const determiner = tokens[end].pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[end].normal)
+      // (*called Modi a puppet*: a determiner after the object's head opens its complement.)
+      if (determiner && (++determiners > 1 || (end > cue.last && HEAD_TAGS.has(tokens[end - 1].pos)))) return false
+      // (*calls Clinton unqualified*: an adjective after the object's head is its complement.)
+      if (tokens[end].pos === 'ADJ' && end > cue.last && HEAD_TAGS.has(tokens[end - 1].pos)) return false
+      end++
+    }
+    if (end === cue.last) return false
+  }
+  const after = tokens[end]
+  return after === undefined || end >= sentence.lastToken || CALL_OBJECT_ENDS.has(after.normal) || WEEKDAYS.has(after.normal)
+}
+
 /** Cues whose object is a stance's target, not an assertion (lexicon entry ids). */
 const STANCE_ENTRIES = new Set(['dismiss', 'criticize', 'praise', 'endorse', 'propose', 'defend', 'blame', 'refer-to', 'demand', 'discuss', 'decline-comment', 'document'])
 const MAX_COORDINATED_LOOKBACK = 8
@@ -1777,6 +1821,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // speech — *called* right after an indefinite noun phrase that follows a preposition or a verb.
   // (*on his daily conference call that …*: the noun in a compound.)
   if (verb.normal === 'call' && CALL_COMPOUNDS.has(previous?.normal ?? '')) return undefined
+  if (cue.compiled.entry.id === 'call' && cue.last - cue.first === 1 && isPhoneCall(context, cue, sentence)) return undefined
   if (verb.normal === 'called' && previous?.pos === 'NOUN' && next !== undefined && (next.isQuote || /^\p{Lu}/u.test(context.text.slice(next.start, next.end)) || next.normal === 'the')) {
     let determiner = cue.first - 2
     // (*a Pakistan-based group called …*: a hyphenated compound's parts, whatever their tags.)

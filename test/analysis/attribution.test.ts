@@ -2536,3 +2536,15 @@ t.test('shipped lexicon: an attempt to do a deed with a verb that can report is 
   t.same(await shippedCuesAndSources('The council tries to deny the town its water.'), [])
   t.same(await shippedCuesAndSources('The ministry tried to deny that the talks had failed.'), [['deny', 'The ministry']])
 })
+
+t.test('shipped lexicon: a telephone call or a phrasal *call* is no speech; a call that names its object is', async (t) => {
+  t.same(await shippedCuesAndSources('The senator called both candidates on Tuesday night.'), [])
+  t.same(await shippedCuesAndSources('Then, last week, the senator called.'), [])
+  t.same(await shippedCuesAndSources('After the vote, the governor called her to apologize.'), [])
+  t.same(await shippedCuesAndSources('The two firms called off the deal.'), [])
+  t.same(await shippedContents('The senator called the plan a disgrace.'), [['called', 'the plan a disgrace']])
+  t.same(await shippedCuesAndSources('The senator calls the governor unfit.'), [['calls', 'The senator']])
+  t.same(await shippedCuesAndSources('The mayor called out the council for its silence.'), [['called', 'The mayor']], 'calling out is a rebuke')
+  t.same((await shippedCuesAndSources('Reporters asked why she called herself a moderate.')).map(([cue]) => cue), ['asked', 'called'])
+  t.same(await shippedContents('He condemned what he called a cover-up.'), [['condemned', undefined], ['called', 'a cover-up']])
+})
