@@ -538,6 +538,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it'])
 const CALL_OBJECT_ENDS = new Set(['to', 'on', 'at', 'last', 'late', 'early', 'after', 'before', '.', '!', '?', ';'])
 const MAX_CALLED_OBJECT = 6
 const EXTRACTING_WORDS = new Set(['what', 'which', 'whom'])
+const MAX_EXTRACTED_SOURCE = 16
 
 /**
  * *The senator called.*, *Obama called both candidates Tuesday night*, *called her to apologize*,
@@ -555,7 +556,11 @@ function isPhoneCall (context: SentenceContext, cue: RawMatch, sentence: Sentenc
   if (next.normal.endsWith('self') || next.normal.endsWith('selves')) return false
   // (*what lawmakers called fraud*, *a campaign he has called bigoted*: the object was moved before the source; only the name follows.)
   if (next.pos === 'ADJ') return false
-  for (let i = cue.first - 1; i >= Math.max(sentence.firstToken, cue.first - MAX_CALLED_OBJECT); i--) if (EXTRACTING_WORDS.has(tokens[i].normal)) return false
+  // (Back over the source only, however long: *what the Russian Ministry of Foreign Affairs calls*.)
+  for (let i = cue.first - 1; i >= Math.max(sentence.firstToken, cue.first - MAX_EXTRACTED_SOURCE); i--) {
+    if (EXTRACTING_WORDS.has(tokens[i].normal)) return false
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'PUNCT') break
+  }
   // The object: a pronoun, or a noun phrase with one determiner (a second opens the complement: *the plan a disgrace*).
   let end = cue.last
   if (OBJECT_PRONOUNS.has(next.normal)) end++

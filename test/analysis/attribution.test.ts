@@ -2547,4 +2547,5 @@ t.test('shipped lexicon: a telephone call or a phrasal *call* is no speech; a ca
   t.same(await shippedCuesAndSources('The mayor called out the council for its silence.'), [['called', 'The mayor']], 'calling out is a rebuke')
   t.same((await shippedCuesAndSources('Reporters asked why she called herself a moderate.')).map(([cue]) => cue), ['asked', 'called'])
   t.same(await shippedContents('He condemned what he called a cover-up.'), [['condemned', undefined], ['called', 'a cover-up']])
+  t.same(await shippedContents('Troops advanced in what the Ministry of Foreign Affairs of the republic calls a special operation.'), [['calls', 'a special operation']], 'past a long source')
 })
