@@ -169,6 +169,13 @@ function objectIsOneOf (tokens: Token[], from: number, sentence: Sentence, thing
 const OCCASION_USING_VERBS = new Set(['use', 'take', 'seize'])
 const MAX_OCCASION_PHRASE = 6
 const CARRYING_VERBS = new Set(['go', 'appear', 'seem', 'continue', 'begin', 'start', 'proceed', 'like', 'wish'])
+/**
+ * *tried to portray*, *sought to reassure*, *moved to emphasize*: an attempt to speak is the
+ * speaking, unlike an intention (*wants to say*, *plans to argue*), which reports nothing yet.
+ * Only with a speech verb: *will try to attack Kaliningrad*, *tries to dismiss Putin* are deeds,
+ * and so is *tries to deny Russia the right to …* unless a *that* clause follows.
+ */
+const ATTEMPTING_VERBS = new Set(['try', 'attempt', 'seek', 'move', 'rush', 'hasten', 'manage', 'dare'])
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its'])
 /** What may follow a reporting verb: its object or complement. */
 const VERB_COMPLEMENT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ'])
@@ -462,7 +469,7 @@ function relativePronounSubject (context: SentenceContext, left: number, sentenc
  * *McConnell embraced the mogul and said …* / *…, saying that …*: a coordinated or participle
  * reporting verb shares the subject that opens the sentence.
  */
-function sharedSubject (context: SentenceContext, left: number, verb: Token, sentence: Sentence): [number, number] | undefined {
+function sharedSubject (context: SentenceContext, left: number, verb: Token, entry: string, sentence: Sentence): [number, number] | undefined {
   const { tokens } = context
   const before = tokens[left - 1]
   const coordinated = before?.pos === 'CCONJ' && (before.normal === 'and' || before.normal === 'but')
@@ -470,8 +477,17 @@ function sharedSubject (context: SentenceContext, left: number, verb: Token, sen
   // (*…,” adding that …*: the comma may sit inside the closing quotation mark.)
   const participle = verb.normal.endsWith('ing') && (before?.normal === ',' || DASHES.has(before?.normal) || GERUND_PREPOSITIONS.has(before?.normal) ||
     commaThenQuoteEndsAt(tokens, left - 1))
-  // Only speech verbs borrow a subject this way: *…, signalling a shift* credits nobody.
-  if ((!coordinated && !participle) || !isSpeechVerb(verb)) return undefined
+  // Speech verbs borrow a subject either way; so does a participle of any other cue but a verb of
+  // perceiving (*…, chanting slogans*, *…, questioning whether*; not *after seeing the damage*).
+  // (*…, signalling a shift* credits nobody: *signal* is a cue only with a source of its own.)
+  // (*The mayor called the plan a disgrace and threatened to sue*: after *and*, any other cue verb
+  // shares the subject of an earlier cue verb of its own form — see below — never a guessed one:
+  // *… the military, and supporting the police* lists things, and *said she would … and support*
+  // coordinates inside the content.)
+  const speech = isSpeechVerb(verb)
+  if (!coordinated && !participle) return undefined
+  // (*a role in supporting*, *participate in attacking*: after *in* a gerund complements a noun or verb; only a speech verb there is the subject's act.)
+  if (!speech && (coordinated ? verbForm(verb) === 'ing' : PARTICIPLES_WITHOUT_SUBJECT.has(entry) || before?.normal === 'in')) return undefined
   // *Ms. Khan said Mr. Trump was ignorant and criticized him*, *…, noting that he …, and suggesting*:
   // a coordinated verb pairs with the sentence's earlier reporting verb of the same form, not with
   // the nearest clause inside that verb's content.
@@ -489,9 +505,11 @@ function sharedSubject (context: SentenceContext, left: number, verb: Token, sen
     const earlier = context.foundInSentence[i]
     if (earlier.cue[1] > left || earlier.source[1] > earlier.cue[0]) continue
     if (earlier.source[0] < clauseStart) break
-    if (coordinated ? context.tokens[earlier.cue[0]].normal.endsWith('ing') === ing : SPEECH_VERBS.has(context.tokens[earlier.cue[0]].lemma) || earlier.source[0] === clauseStart) return earlier.source
+    const earlierVerb = context.tokens[earlier.cue[0]]
+    if (!speech && coordinated) { if (verbForm(earlierVerb) === verbForm(verb)) return earlier.source; continue }
+    if (coordinated ? earlierVerb.normal.endsWith('ing') === ing : SPEECH_VERBS.has(earlierVerb.lemma) || earlier.source[0] === clauseStart) return earlier.source
   }
-  return clauseSubject(context, left, sentence)
+  return speech || !coordinated ? clauseSubject(context, left, sentence) : undefined
 }
 
 /**
@@ -507,9 +525,71 @@ function lastClauseBreak (tokens: Token[], index: number, sentence: Sentence, lo
   return sentence.firstToken
 }
 
+/** *a figure the Kremlin rejects*: a phrase found as a source that is a noun, then the relative clause's own subject. */
+function objectRelativeHead (tokens: Token[], [first, last]: [number, number]): boolean {
+  for (let i = first + 1; i < last; i++) if (tokens[i].pos === 'DET' && tokens[i - 1].pos === 'NOUN') return true
+  return false
+}
+
+// (Not *out*: *called out the Republicans* is a rebuke.)
+const CALL_PARTICLES = new Set(['off', 'up', 'back', 'in', 'around', 'over', 'round'])
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it'])
+/** What ends a telephone call's object: a purpose or a place, a time, or the sentence (*called her to apologize*, *called both candidates on Tuesday*). */
+const CALL_OBJECT_ENDS = new Set(['to', 'on', 'at', 'last', 'late', 'early', 'after', 'before', '.', '!', '?', ';'])
+const MAX_CALLED_OBJECT = 6
+const EXTRACTING_WORDS = new Set(['what', 'which', 'whom'])
+const MAX_EXTRACTED_SOURCE = 16
+
+/**
+ * *The senator called.*, *Obama called both candidates Tuesday night*, *called her to apologize*,
+ * *called off the deal*: a bare *call* whose object gets no name is a telephone call or a phrasal
+ * verb, not speech — unlike *called the plan a disgrace*, *called it “absurd”*, *calls Clinton
+ * unqualified*, *what he called a cover-up*, where a complement follows the object.
+ */
+function isPhoneCall (context: SentenceContext, cue: RawMatch, sentence: Sentence): boolean {
+  const { tokens } = context
+  const next = tokens[cue.last]
+  const afterQuote = quoteClosingJustBefore(context, cue.first - 1) !== undefined || quoteClosingJustBefore(context, cue.first) !== undefined
+  if (next === undefined || cue.last >= sentence.lastToken || next.normal === '.') return !afterQuote && tokens[cue.first - 1]?.normal !== 'what'
+  if (CALL_PARTICLES.has(next.normal) && next.pos !== 'DET') return true
+  // (*called herself a moderate*, *call themselves patriots*: naming oneself.)
+  if (next.normal.endsWith('self') || next.normal.endsWith('selves')) return false
+  // (*what lawmakers called fraud*, *a campaign he has called bigoted*: the object was moved before the source; only the name follows.)
+  if (next.pos === 'ADJ') return false
+  // (Back over the source only, however long: *what the Russian Ministry of Foreign Affairs calls*.)
+  for (let i = cue.first - 1; i >= Math.max(sentence.firstToken, cue.first - MAX_EXTRACTED_SOURCE); i--) {
+    if (EXTRACTING_WORDS.has(tokens[i].normal)) return false
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'PUNCT') break
+  }
+  // The object: a pronoun, or a noun phrase with one determiner (a second opens the complement: *the plan a disgrace*).
+  let end = cue.last
+  if (OBJECT_PRONOUNS.has(next.normal)) end++
+  else {
+    let determiners = 0
+    while (end < Math.min(sentence.lastToken, cue.last + MAX_CALLED_OBJECT) && NOUN_PHRASE_TAGS.has(tokens[end].pos) && !tokens[end].isQuote) {
+      const determiner = tokens[end].pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[end].normal)
+      // (*called Modi a puppet*: a determiner after the object's head opens its complement.)
+      if (determiner && (++determiners > 1 || (end > cue.last && HEAD_TAGS.has(tokens[end - 1].pos)))) return false
+      // (*calls Clinton unqualified*: an adjective after the object's head is its complement.)
+      if (tokens[end].pos === 'ADJ' && end > cue.last && HEAD_TAGS.has(tokens[end - 1].pos)) return false
+      end++
+    }
+    if (end === cue.last) return false
+  }
+  const after = tokens[end]
+  return after === undefined || end >= sentence.lastToken || CALL_OBJECT_ENDS.has(after.normal) || WEEKDAYS.has(after.normal)
+}
+
 /** Cues whose object is a stance's target, not an assertion (lexicon entry ids). */
 const STANCE_ENTRIES = new Set(['dismiss', 'criticize', 'praise', 'endorse', 'propose', 'defend', 'blame', 'refer-to', 'demand', 'discuss', 'decline-comment', 'document'])
 const MAX_COORDINATED_LOOKBACK = 8
+/**
+ * Cue entries whose participle reports nothing of the clause's subject: perceiving (*after seeing
+ * the damage*), what a thing shows or signals (*a photograph, showing a crowd*, *…, signalling a shift*), material backing (*…, backing the
+ * rebels*, *by supporting the production chain*) and protest, whose participle is the protesters'
+ * (*funds demonstrators, protesting the vote*).
+ */
+const PARTICIPLES_WITHOUT_SUBJECT = new Set(['know', 'show', 'signal', 'endorse', 'complain'])
 /** How many words the one threatened may take before *with* (*threatened the Baltic states with …*). */
 const MAX_THREATENED_OBJECT = 6
 const GERUND_PREPOSITIONS = new Set(['upon', 'after', 'before', 'while', 'by', 'in', 'when'])
@@ -638,6 +718,10 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
 const RELATIVE_WORDS = new Set(['which', 'whom'])
 
 const PERSONAL_SOURCE_TYPES = new Set<SourceType>(['person', 'official', 'expert', 'critic'])
+/** Media sources that are people, not outlets (*anchor Arnav Mehrotra*, *the columnist*): a *he* or *she* may be one. */
+const MEDIA_PERSON = /\b(?:anchor|anchors|presenter|host|columnist|commentator|correspondent|reporter|journalist|pundit|editor|blogger|writer|broadcaster)\b/i
+const isPersonalSource = (candidate: { type: SourceType, text: string }): boolean =>
+  PERSONAL_SOURCE_TYPES.has(candidate.type) || (candidate.type === 'media' && MEDIA_PERSON.test(candidate.text))
 
 
 /** The named source a pronoun refers to: the nearest earlier one; *he* and *she* only to people. */
@@ -653,7 +737,7 @@ function nearestNamedSource (earlierSources: SourceSpan[], attributions: Attribu
     (personal
       // (*An officer, who spoke on condition of anonymity, said … He said*: one unnamed person too.)
       // (*the regional administration*: an official body is no *he* either.)
-      ? (PERSONAL_SOURCE_TYPES.has(candidate.type) || candidate.type === 'anonymous') && !PLURAL_HEAD.test(headWord(candidate.text)) && !isPlaceOrBody(candidate)
+      ? (isPersonalSource(candidate) || candidate.type === 'anonymous') && !PLURAL_HEAD.test(headWord(candidate.text)) && !isPlaceOrBody(candidate)
       // (*Andrei Turchak wrote … analysts … they argue*: *they* is a group or a body, never one named person.)
       : pronoun === 'they' ? !isOneNamedPerson(candidate) : pronoun !== 'it' || isThing(candidate))
   // Bounded: a paragraph of thousands of *he said* would walk back over all of them for each one.
@@ -864,12 +948,16 @@ interface SourceIndex {
   anonymityAt: Map<number, RawMatch[]>
   hedged: Uint8Array
   usedAsCue: Uint8Array
+  /** Tokens where a reporting verb's -ing form starts that is the subject's own act (see PARTICIPLES_WITHOUT_SUBJECT). */
+  actParticiple: Uint8Array
 }
 
 function indexSources (tokens: Token[], matches: RawMatch[], insideQuote: Array<QuoteRegion | undefined>): SourceIndex {
-  const index: SourceIndex = { covering: new Array(tokens.length), endingAt: new Map(), anonymityAt: new Map(), hedged: new Uint8Array(tokens.length), usedAsCue: new Uint8Array(tokens.length) }
+  const index: SourceIndex = { covering: new Array(tokens.length), endingAt: new Map(), anonymityAt: new Map(), hedged: new Uint8Array(tokens.length), usedAsCue: new Uint8Array(tokens.length), actParticiple: new Uint8Array(tokens.length) }
   for (const match of matches) {
     if (match.compiled.role === 'hedge' && match.compiled.lexicon.dimension === 'attribution') index.hedged.fill(1, match.first, match.last)
+    if (match.compiled.role === 'verb' && match.compiled.lexicon.dimension === 'attribution' && tokens[match.first].normal.endsWith('ing') &&
+      !PARTICIPLES_WITHOUT_SUBJECT.has(match.compiled.entry.id)) index.actParticiple[match.first] = 1
     if (match.compiled.role !== 'source') continue
     // Source words are nouns: *recorded*, *studied*, *polled*, *estimated* share their lemma with
     // *records*, *study*, *poll*, *estimates* but name nobody (-ed and -ing forms only: the tagger
@@ -1694,7 +1782,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     (verb.normal.endsWith('s') && previous.pos === 'NOUN' && context.sourceIndex.endingAt.has(cue.first) && next !== undefined &&
       (next.normal === 'that' || clauseOpensAt(tokens, cue.last, sentence) || (next.isQuote && clauseOpensAt(tokens, cue.last + 1, sentence)))) ||
     // *…, framing it as an opportunity*: a reporting participle after a comma, with its object after it.
-    isParticipleAct(tokens, cue.first - 1) ||
+    isParticipleAct(context, cue.first - 1) ||
     // *statistics show that …*: a complement clause only follows a verb.
     // (*Moscow's long-standing demand that …*: after a possessor it is the noun.)
     (next !== undefined && (next.normal === 'that' || next.normal === ':') && HEAD_TAGS.has(previous.pos) && possessorBefore(tokens, cue.first, sentence) === undefined) ||
@@ -1738,6 +1826,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // speech — *called* right after an indefinite noun phrase that follows a preposition or a verb.
   // (*on his daily conference call that …*: the noun in a compound.)
   if (verb.normal === 'call' && CALL_COMPOUNDS.has(previous?.normal ?? '')) return undefined
+  if (cue.compiled.entry.id === 'call' && cue.last - cue.first === 1 && isPhoneCall(context, cue, sentence)) return undefined
   if (verb.normal === 'called' && previous?.pos === 'NOUN' && next !== undefined && (next.isQuote || /^\p{Lu}/u.test(context.text.slice(next.start, next.end)) || next.normal === 'the')) {
     let determiner = cue.first - 2
     // (*a Pakistan-based group called …*: a hyphenated compound's parts, whatever their tags.)
@@ -1900,7 +1989,8 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
     let occasionUser = governing
     while (occasionUser > sentence.firstToken && governing - occasionUser < MAX_OCCASION_PHRASE && NOUN_PHRASE_TAGS.has(tokens[occasionUser].pos)) occasionUser--
     const usesOccasion = occasionUser < governing && OCCASION_USING_VERBS.has(tokens[occasionUser].lemma) && tokens[occasionUser].pos === 'VERB' && SPEECH_VERBS.has(verb.lemma)
-    const carriesOn = governing >= sentence.firstToken && ((CARRYING_VERBS.has(tokens[governing].lemma) && tokens[governing].pos === 'VERB') || usesOccasion)
+    const carriesOn = governing >= sentence.firstToken && (((CARRYING_VERBS.has(tokens[governing].lemma) || (ATTEMPTING_VERBS.has(tokens[governing].lemma) && isSpeechVerb(verb) && (verb.lemma !== 'deny' || tokens[cue.last]?.normal === 'that'))) &&
+      tokens[governing].pos === 'VERB') || usesOccasion)
     if (quote === undefined && !carriesOn) return undefined
     const subject = clauseSubject(context, infinitive, sentence)
     if (subject === undefined) return undefined
@@ -2018,7 +2108,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   if (quoteRightBefore) source = undefined
   // *…, at Mar-a-Lago, Mr. Trump's private club, calling him …*: a participle after a comma shares
   // the clause's subject before any appositive is considered.
-  if (source === undefined && !quoteRightBefore && verb.normal.endsWith('ing') && tokens[left - 1]?.normal === ',') source = sharedSubject(context, left, verb, sentence)
+  if (source === undefined && !quoteRightBefore && verb.normal.endsWith('ing') && tokens[left - 1]?.normal === ',') source = sharedSubject(context, left, verb, cue.compiled.entry.id, sentence)
   // *While saying that he respects her, he continued …*, *Insisting that …, the minister left*.
   if (source === undefined && !quoteRightBefore) source = openingParticipleSubject(context, cue, left, sentence)
   // *the order released Friday said*: a participle and its time phrase after the subject.
@@ -2029,7 +2119,7 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
   // *A poll released on Tuesday showed …*: the time phrase ended a participle clause.
   if (source === undefined && cue.compiled.entry.namedSourceOnly === true && left - 1 > sentence.firstToken &&
     ((tokens[left - 1].pos === 'VERB' && tokens[left - 1].normal.endsWith('ed')) || tokens[left - 1].normal === 'out')) source = reducedRelativeSubject(context, [left, verbPhraseStart], sentence)
-  if (source === undefined && !quoteRightBefore) source = capitalisedNameBefore(context, left, sentence) ?? contactClauseSubject(context, left, sentence) ?? parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? relativeClauseSubject(context, left, sentence) ?? relativePronounSubject(context, left, sentence) ?? sharedSubject(context, left, verb, sentence)
+  if (source === undefined && !quoteRightBefore) source = capitalisedNameBefore(context, left, sentence) ?? contactClauseSubject(context, left, sentence) ?? parentheticalSubject(context, left, sentence) ?? appositiveSubject(context, left, sentence) ?? relativeClauseSubject(context, left, sentence) ?? relativePronounSubject(context, left, sentence) ?? sharedSubject(context, left, verb, cue.compiled.entry.id, sentence)
   // *A poll released last week showed …*, *a report out this week shows …*: a participle clause
   // between a named document and its verb.
   if (source !== undefined && cue.compiled.entry.namedSourceOnly === true && !namesSpeaker(context, source)) source = reducedRelativeSubject(context, source, sentence) ?? source
@@ -2145,7 +2235,12 @@ function verbAttribution (context: SentenceContext, cue: RawMatch, sentence: Sen
           // (*When asked, the spokesman declined to elaborate*: a clause of when or why is the narrator's setting.)
           // (*According to two people familiar with the talks, the Ukrainian side proposed …*: what is
           // before the comma is another attribution's tag, not this one's content.)
+          // (*…, the minister said, rejecting the charges*: a participle's borrowed subject tags the clause before, not the participle.)
           (tokens[source[0] - 1]?.normal === ',' && !SETTING_CLAUSE_OPENERS.has(tokens[context.statementStart]?.normal ?? '') && tokens[context.statementStart]?.normal !== 'asked' &&
+            !isParticipleAct(context, cue.first - 1) &&
+            // (*The toll stands at 300, a figure the Kremlin rejects*: what a rejecting or denying
+            // source answers in an object relative is the narrator's statement, not its own.)
+            !((STANCE_ENTRIES.has(entry) || entry === 'deny') && objectRelativeHead(tokens, source)) &&
             !context.foundInSentence.some((found) => Math.min(found.cue[0], found.source[0]) <= context.statementStart && Math.max(found.cue[1], found.source[1]) >= source[0] - 1)
             ? clauseBefore(tokens, context.statementStart, source[0])
             : undefined)
@@ -2458,7 +2553,7 @@ function opensClauseAt (tokens: Token[], i: number, end: number): boolean {
 function beforeParticipleAct (context: SentenceContext, from: number, end: number): number {
   const { tokens } = context
   for (let i = from; i < Math.min(end - 1, from + MAX_CONTENT_SCAN); i++) {
-    if (isParticipleAct(tokens, i)) return i
+    if (isParticipleAct(context, i)) return i
   }
   return end
 }
@@ -2488,11 +2583,13 @@ function tagCommaAfter (tokens: Token[], after: number, sentence: Sentence, verb
 }
 
 /** *, describing the sanctions as …*, *, framing it as …* (a noun to the tagger): a reporting participle right after the comma at `comma`. */
-function isParticipleAct (tokens: Token[], comma: number): boolean {
+function isParticipleAct (context: SentenceContext, comma: number): boolean {
+  const { tokens } = context
   const participle = tokens[comma + 1]
   // (*…,” adding that …*: a closing quotation mark after the comma.)
   const separator = tokens[comma]?.normal === ',' || commaThenQuoteEndsAt(tokens, comma)
-  if (!separator || participle === undefined || !participle.normal.endsWith('ing') || !isSpeechVerb(participle)) return false
+  // (*…, rejecting the charges*: any reporting participle that is the speaker's act, as sharedSubject credits it.)
+  if (!separator || participle === undefined || !participle.normal.endsWith('ing') || (!isSpeechVerb(participle) && context.sourceIndex.actParticiple[comma + 1] !== 1)) return false
   return participle.pos === 'VERB' || participleTaggedAsNoun(tokens, comma + 1) || (participle.pos === 'NOUN' && tokens[comma + 2]?.normal === 'that')
 }
 
@@ -2608,7 +2705,7 @@ function statementAfterVerb (context: SentenceContext, verb: Token, cue: RawMatc
   const content = contentAfterVerb(context, verb, cue, source, after, sentence)
   if (content === undefined || isSettingOnly(context.tokens, content[0], content[1])) return undefined
   // (*…, Peskov said on Monday, dismissing reports of a split*: after the setting comes the speaker's next act, not a statement.)
-  if (context.tokens[content[0] - 1]?.normal === ',' && isParticipleAct(context.tokens, content[0] - 1)) return undefined
+  if (context.tokens[content[0] - 1]?.normal === ',' && isParticipleAct(context, content[0] - 1)) return undefined
   // (*Russia will retaliate, the EU said when it imposed sanctions.*: when it was said, after a statement before the tag.)
   if (SETTING_CLAUSE_OPENERS.has(context.tokens[content[0]].normal) && context.tokens[source[0] - 1]?.normal === ',') return undefined
   // (*did not respond to a request for comment*, *did not comment on the case*: the sourcing note
@@ -3818,7 +3915,16 @@ const MAX_ROLE_WORDS = 8
 function introducedSubject (context: SentenceContext, sentence: Sentence): SourceSpan | undefined {
   const { tokens } = context
   let first = sentence.firstToken
-  if (OPENING_CLAUSE_WORDS.has(tokens[first]?.normal ?? '')) {
+  // (*Opening the show, anchor …*, *On Monday, anchor …*: an opening participle or prepositional
+  // phrase is set off by its comma as a clause of time is.)
+  const opener = tokens[first]
+  // (The tagger may call a capitalised opening participle a name: *Opening/PROPN the show*; an
+  // object's determiner after it tells it from *Beijing, …*.)
+  const participleOpens = opener !== undefined && opener.normal.endsWith('ing') &&
+    (opener.pos === 'VERB' || ((opener.pos === 'PROPN' || opener.pos === 'NOUN') && (tokens[first + 1]?.pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[first + 1]?.normal ?? ''))))
+  const opensAside = opener !== undefined && (OPENING_CLAUSE_WORDS.has(opener.normal) || opener.pos === 'ADP' || participleOpens ||
+    (opener.pos === 'VERB' && opener.normal.endsWith('ed')))
+  if (opensAside) {
     let comma = first + 1
     while (comma < Math.min(sentence.lastToken, first + MAX_OPENING_CLAUSE) && tokens[comma].normal !== ',') comma++
     if (tokens[comma]?.normal !== ',') return undefined
@@ -3830,9 +3936,11 @@ function introducedSubject (context: SentenceContext, sentence: Sentence): Sourc
   if (verb - first < 3 || (tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX') || tokens[verb - 1].pos !== 'PROPN' || tokens[verb - 2].pos !== 'PROPN') return undefined
   if (context.quoteIndex.inside[first] !== undefined) return undefined
   // (A role in lower case opens the phrase, *former ambassador …*: not *the Moscow Patriarchate has lost …*, a body.)
-  if (!/^\p{Ll}/u.test(context.text.slice(tokens[first].start, tokens[first].end)) || tokens[first].pos === 'DET') return undefined
+  // (*Anchor Arnav Mehrotra set the tone*: opening the sentence, a role the source lexicon knows is capitalised only as its first word.)
+  const roleOpensSentence = first === sentence.firstToken && context.sourceIndex.covering[first] !== undefined
+  if ((!roleOpensSentence && !/^\p{Ll}/u.test(context.text.slice(tokens[first].start, tokens[first].end))) || tokens[first].pos === 'DET') return undefined
   const typed = classify(context, first, verb, sentence)
-  return PERSONAL_SOURCE_TYPES.has(typed.type) ? typedSpan(context, first, verb, typed) : undefined
+  return isPersonalSource({ type: typed.type, text: context.text.slice(tokens[first].start, tokens[verb - 1].end) }) ? typedSpan(context, first, verb, typed) : undefined
 }
 /**
  * *For two decades the Kremlin has sold the world a story. Russia, it says, is …*: a state body or

@@ -876,8 +876,9 @@ t.test('shipped lexicon: knowing, writing and participles that say nothing are n
 })
 
 t.test('shipped lexicon: declining to say more, coordinated after the content, is the speaker\'s next act', async (t) => {
-  t.same(await shippedContents('The spokesman said the army had advanced and declined further comment.'), [['said', 'the army had advanced']])
-  t.same(await shippedContents('The spokesman said the army had advanced and refused to elaborate.'), [['said', 'the army had advanced']])
+  // (Credited like a declining that stands alone: the speaker's own act, with no content.)
+  t.same(await shippedContents('The spokesman said the army had advanced and declined further comment.'), [['said', 'the army had advanced'], ['declined', undefined]])
+  t.same(await shippedContents('The spokesman said the army had advanced and refused to elaborate.'), [['said', 'the army had advanced'], ['refused', undefined]])
   t.same(await shippedContents('The spokesman said the talks had stalled and the delegates refused to return.'), [['said', 'the talks had stalled and the delegates refused to return']], 'with a subject of its own it is part of what was said')
 })
 
@@ -1768,8 +1769,11 @@ t.test('shipped lexicon: the statement a tag closes — a partial quotation, a f
   t.same(await shippedContents('Jaishankar said the opposition was “playing politics.” He said the votes reflected a principled position.'),
     [['said', 'the opposition was “playing politics.”'], ['said', 'the votes reflected a principled position']])
   t.same(await shippedContents('“We will not retreat.” Lavrov said the talks were over.'), [['said', 'We will not retreat.']], 'a whole quoted sentence before is still the next speaker\'s')
+  // (The participle is the speaker's next act, credited on its own without the statement before the tag.)
   t.same(await shippedContents('Ties are guided by national interest, Jaishankar told the Lok Sabha on Thursday, rejecting opposition charges.'),
-    [['told', 'Ties are guided by national interest']])
+    [['told', 'Ties are guided by national interest'], ['rejecting', undefined]])
+  t.same(await shippedContents('Ties are guided by national interest, Jaishankar said, criticizing opposition charges.'),
+    [['said', 'Ties are guided by national interest'], ['criticizing', undefined]])
   t.same((await shippedContents('In the situation that has arisen, the Ukrainian authorities blame Moscow, which has stressed that it is not a party.')).map(([cue]) => cue),
     ['blame', 'stressed'], 'an object before the comma is no part of a tag')
   t.same((await shippedContents('In the situation that has arisen, the Ukrainian authorities blame Moscow, which has stressed that it is not a party.'))[0][1] === 'In the situation that has arisen, the Ukrainian authorities blame Moscow, which has stressed that it is not a party', false)
@@ -2464,4 +2468,84 @@ t.test('*That is what X said* credits the sentence before, so its terms are repo
   t.same(paragraph.matches.map((m) => [m.entry, m.voice]), [['era-not-of-war', 'reported']])
   // With no sentence before, nothing is credited.
   t.same(analyze('That is what the minister said.', engine).paragraphs[0].attributions.map((a) => a.content), [undefined])
+})
+
+t.test('shipped lexicon: any cue verb joined by *and* to an earlier cue of its own form shares its subject; a listed gerund or a verb inside the content does not', async (t) => {
+  t.same(await shippedCuesAndSources('The mayor called the plan a disgrace and threatened to sue the company.'),
+    [['called', 'The mayor'], ['threatened', 'The mayor']])
+  t.same(await shippedCuesAndSources('The senator attacked the bill and chided the governor for his silence.'),
+    [['attacked', 'The senator'], ['chided', 'The senator']])
+  // A gerund in a list of positions is no act of the subject.
+  t.same((await shippedCuesAndSources('The aide said the platform stresses lower taxes, and backing the police.')).map(([cue]) => cue), ['said'])
+  // *support* after *would … and* belongs to the content's own subject, not to the one who suggested it.
+  t.same(await shippedCuesAndSources('An aide suggested she would change course and support the deal.'),
+    [['suggested', 'An aide']])
+})
+
+t.test('shipped lexicon: a participle of any cue but a verb of perceiving or signalling shares the clause\'s subject', async (t) => {
+  t.same(await shippedContents('Protesters gathered outside the hall, chanting slogans against the deal.'), [['chanting', 'slogans against the deal']])
+  t.same(await shippedCuesAndSources('The governor toured the plant on Friday, questioning whether the plan would work.'), [['questioning', 'The governor']])
+  t.same(await shippedCuesAndSources('The senator rallied voters by dismissing the poll as a fake.'), [['dismissing', 'The senator']])
+  t.same(await shippedCuesAndSources('She changed her mind after seeing the damage.'), [], 'seeing is perceiving, not saying')
+  t.same(await shippedCuesAndSources('The market rose, signalling a shift in mood.'), [], 'a thing that signals credits nobody')
+})
+
+t.test('shipped lexicon 1.17.0: voicing, deploring, disputing, pleading, wondering, weighing in and likening are speech acts; a voice, a rail and a truck slamming into a crowd are not', async (t) => {
+  t.same(await shippedContents('The union voiced concern over the cuts.'), [['voiced', 'concern over the cuts']])
+  t.same(await shippedContents('The ministry expressed concern over the arrests.'), [['expressed', 'concern over the arrests']])
+  t.same(await shippedCuesAndSources('The candidate railed against the banks.'), [['railed', 'The candidate']])
+  t.same(await shippedCuesAndSources('Teachers deplore the new rules.'), [['deplore', 'Teachers']])
+  t.same(await shippedCuesAndSources('The ministry disputed the figures.'), [['disputed', 'The ministry']])
+  t.same(await shippedContents('The activist pleaded with voters to stay home.'), [['pleaded with', 'voters to stay home']])
+  t.same(await shippedCuesAndSources('The court weighed in on the dispute.'), [['weighed in', 'The court']])
+  t.same(await shippedContents('The minister likened the strike to an act of war.'), [['likened', 'the strike to an act of war']])
+  t.same((await shippedCuesAndSources('The senator wondered whether the deal would last.')).map(([cue]) => cue), ['wondered'])
+  t.same(await shippedCuesAndSources('Her voice was calm and the rail network was closed.'), [])
+  t.same(await shippedCuesAndSources('The driver slowed, then after slamming into the barrier, he fled.'), [], 'a verb of striking with *into* moves a thing')
+  t.same(await shippedCuesAndSources('The senator slammed the bill.'), [['slammed', 'The senator']], 'with an object it is still a rebuke')
+})
+
+t.test('shipped lexicon: a *he* past an opening participle or adverbial is the person the narrator introduced, and inherits type and actor', async (t) => {
+  for (const opening of ['Opening the broadcast, anchor', 'On Monday, anchor', 'Anchor']) {
+    const [declared] = await shippedAttributions(`${opening} Kiran Batra set the tone. "A historic day," he declared.`)
+    t.same([declared.source.text, declared.source.refersTo?.text.replace(/^Anchor/, 'anchor'), declared.source.type], ['he', 'anchor Kiran Batra', 'media'], opening)
+  }
+  const [, added] = await shippedAttributions('Kremlin spokesman Dmitry Peskov said the talks were over. He added that sanctions would fail.')
+  t.same([added.source.text, added.source.refersTo?.text, added.source.type, added.source.actor], ['He', 'Kremlin spokesman Dmitry Peskov', 'official', 'ru'])
+  // An outlet is no *he*: a capitalised place or thing opening the sentence is not taken for a participle.
+  const [outlet] = await shippedAttributions('Beijing, the capital, hosted the talks. "We are ready," he said.')
+  t.equal(outlet.source.refersTo, undefined)
+})
+
+t.test('shipped lexicon: a thing calling something a name is no speaker; what a source rejects in an object relative is not its claim', async (t) => {
+  t.same(await shippedCuesAndSources('A video calling the war a crime spread online.'), [])
+  t.same(await shippedContents('The toll stands at 300, a figure the Kremlin rejects.'), [['rejects', undefined]])
+  t.same(await shippedContents('The toll stands at 300, a figure the Kremlin denies.'), [['denies', undefined]])
+  t.same(await shippedContents('The toll stands at 300, a figure the ministry confirmed.'), [['confirmed', 'The toll stands at 300']], 'what a source confirms is its claim')
+})
+
+t.test('shipped lexicon: the infinitive of an attempt reports what its subject says; an intention does not', async (t) => {
+  t.same(await shippedContents('The senator also tried to portray the bill as a tax hike.'), [['portray', 'the bill as a tax hike']])
+  t.same(await shippedCuesAndSources('The governor quickly moved to emphasize that the plan was safe.'), [['emphasize', 'The governor']])
+  t.same(await shippedCuesAndSources('The senator wants to explain the bill to voters.'), [])
+  t.same(await shippedCuesAndSources('The mayor plans to argue the case next week.'), [])
+})
+
+t.test('shipped lexicon: an attempt to do a deed with a verb that can report is no attribution', async (t) => {
+  t.same(await shippedCuesAndSources('The rebels will try to attack the port.'), [])
+  t.same(await shippedCuesAndSources('The council tries to deny the town its water.'), [])
+  t.same(await shippedCuesAndSources('The ministry tried to deny that the talks had failed.'), [['deny', 'The ministry']])
+})
+
+t.test('shipped lexicon: a telephone call or a phrasal *call* is no speech; a call that names its object is', async (t) => {
+  t.same(await shippedCuesAndSources('The senator called both candidates on Tuesday night.'), [])
+  t.same(await shippedCuesAndSources('Then, last week, the senator called.'), [])
+  t.same(await shippedCuesAndSources('After the vote, the governor called her to apologize.'), [])
+  t.same(await shippedCuesAndSources('The two firms called off the deal.'), [])
+  t.same(await shippedContents('The senator called the plan a disgrace.'), [['called', 'the plan a disgrace']])
+  t.same(await shippedCuesAndSources('The senator calls the governor unfit.'), [['calls', 'The senator']])
+  t.same(await shippedCuesAndSources('The mayor called out the council for its silence.'), [['called', 'The mayor']], 'calling out is a rebuke')
+  t.same((await shippedCuesAndSources('Reporters asked why she called herself a moderate.')).map(([cue]) => cue), ['asked', 'called'])
+  t.same(await shippedContents('He condemned what he called a cover-up.'), [['condemned', undefined], ['called', 'a cover-up']])
+  t.same(await shippedContents('Troops advanced in what the Ministry of Foreign Affairs of the republic calls a special operation.'), [['calls', 'a special operation']], 'past a long source')
 })
