@@ -509,6 +509,128 @@ function topicOfClaim (tokens: Token[], match: RawMatch): boolean {
   return false
 }
 
+/** Verbs, and their nouns, that cast something *as* something (*portrays the Baltic states as fascist regimes*). */
+const PORTRAYING = new Set(['portray', 'portrayal', 'depict', 'depiction', 'paint', 'cast', 'present', 'describe', 'characterise', 'characterize',
+  'characterisation', 'characterization', 'brand', 'label', 'caricature', 'represent'])
+/** Words that close the picture an *as* gives: a clause of its own starts after them. */
+const PICTURE_ENDS = new Set([';', ':', 'but', 'yet', 'while', 'whereas', 'because', 'although', 'though', '(', ')', '—', '–'])
+const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that', 'whom', 'where'])
+/** How far a term may start after the *as* of its picture, and how far that *as* after its portraying word. */
+const MAX_PICTURE_REACH = 12
+const MAX_PORTRAYED_TOKENS = 10
+const PORTRAYED_WORDS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'PART', 'CCONJ'])
+const PARTICIPLE = /(?:ed|en|ing)$/
+/** *as a result of*, *as a consequence of*: the second word after an *as* that joins a cause, not a picture. */
+const CONNECTIVE_AS = new Set(['result', 'consequence', 'matter', 'whole', 'rule'])
+/** How many words a heading may give the subject it pictures (*NATO as the aggressor*, *The Baltic states as …*). */
+const MAX_HEADING_SUBJECT = 5
+
+/** A verb form that runs on a noun phrase (*"failed states" ruled from Washington*, *depopulating countries*), not a clause's own verb. */
+function modifiesNoun (tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  return tokens[i].pos === 'VERB' && PARTICIPLE.test(tokens[i].normal) && before !== undefined &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'ADJ' || before.isQuote || before.normal === ',')
+}
+
+/**
+ * The *as* of a portrayal before `at` in its sentence and where the portrayal starts: *portrays X
+ * as*, *the depiction of X as*, or a verbless heading (*NATO as the aggressor*) — the narrator names
+ * how someone pictures X. Undefined when there is none.
+ */
+function portrayalAs (tokens: Token[], sentence: Sentence, at: number): { first: number, as: number } | undefined {
+  for (let as = at - 1; as >= sentence.firstToken + 1 && as >= at - MAX_PICTURE_REACH; as--) {
+    if (tokens[as].normal !== 'as') continue
+    if (tokens[as - 1].normal === 'such' || tokens[as - 1].normal === 'well' || tokens[as + 1]?.normal === 'well') return undefined
+    const first = portrayalStart(tokens, sentence, as)
+    return first === -1 ? undefined : { first, as }
+  }
+  return undefined
+}
+
+/** The portraying word before a portrayal's *as*, or the first word of a heading's pictured subject; -1 when neither. */
+function portrayalStart (tokens: Token[], sentence: Sentence, as: number): number {
+  let words = 0
+  for (let i = as - 1; i >= sentence.firstToken && i >= as - MAX_PORTRAYED_TOKENS; i--) {
+    const token = tokens[i]
+    if (PORTRAYING.has(token.lemma) && (token.pos === 'VERB' || token.pos === 'NOUN')) return words > 0 ? i : -1
+    if (token.pos === 'VERB' || token.pos === 'AUX') return -1
+    if (!(PORTRAYED_WORDS.has(token.pos) || token.isQuote || token.normal === ',' || token.normal === 'of' || token.normal === "'s")) return -1
+    words++
+  }
+  // (A heading of a few words and no verb at all: *NATO as the aggressor*, not *Just as NATO expanded, …*.)
+  // (Its subject ends on a name or a noun, and the *as* is no connective: not *Nearly 100 dead as a result of …*.)
+  const subjectEnd = tokens[as - 1]
+  if (words === 0 || as - sentence.firstToken > MAX_HEADING_SUBJECT || tokens[as].pos !== 'ADP' ||
+    !(subjectEnd.pos === 'NOUN' || subjectEnd.pos === 'PROPN' || subjectEnd.isQuote) || CONNECTIVE_AS.has(tokens[as + 2]?.normal ?? '') || tokens[as + 1]?.normal === 'part') return -1
+  for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
+    if (tokens[i].pos === 'AUX' || (tokens[i].pos === 'VERB' && !modifiesNoun(tokens, i))) return -1
+    if (tokens[i].normal === ',' && i < as) return -1
+  }
+  return sentence.firstToken
+}
+
+/** Whether the picture after a portrayal's *as* runs on to `at`: no clause of its own starts before it. */
+function pictureReaches (tokens: Token[], as: number, at: number): boolean {
+  let relative = false
+  for (let i = as + 1; i < at; i++) {
+    const token = tokens[i]
+    if (PICTURE_ENDS.has(token.normal)) return false
+    if (RELATIVE_WORDS.has(token.normal)) relative = true
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !relative && !modifiesNoun(tokens, i)) return false
+  }
+  return true
+}
+
+/**
+ * *in order to portray the Baltic states as hostile, fascist regimes*, *depicts them as countries
+ * whose governments take orders from Washington*, a heading *The Baltic states as “failed states”*:
+ * a state term in the picture after a portrayal's *as* is the portrayer's, which the narrator
+ * names — the portrayal is a distancing cue and the picture a scope whose terms are not the
+ * narrator's. Attributed portrayals (*Zakharova portrayed …*) are left to their attribution: their
+ * terms are reported, and the narrator distances from nothing.
+ */
+function portrayals (context: FramingContext): { cues: RawMatch[], scopes: Array<{ start: number, end: number }> } {
+  const { tokens, sentences, matches, attributions } = context
+  const cues: RawMatch[] = []
+  const scopes: Array<{ start: number, end: number }> = []
+  let contents: RangeIndex | undefined
+  let cueStarts: Set<number> | undefined
+  for (const match of matches) {
+    if (match.compiled.lexicon.dimension !== 'stateFraming' || match.compiled.role !== 'term') continue
+    const portrayal = portrayalAs(tokens, sentences[tokens[match.first].sentence], match.first)
+    if (portrayal === undefined || !pictureReaches(tokens, portrayal.as, match.first)) continue
+    contents ??= contentIndex(context.text, attributions)
+    cueStarts ??= new Set(attributions.map((a) => a.cue.start))
+    if (insideAny(contents, tokens[match.first].start, tokens[match.last - 1].end) || cueStarts.has(tokens[portrayal.first].start)) continue
+    if (cues.at(-1)?.last !== portrayal.as + 1) cues.push({ compiled: PORTRAYAL_CUE, first: portrayal.first, last: portrayal.as + 1 })
+    scopes.push({ start: portrayal.as + 1, end: match.last })
+  }
+  return { cues, scopes }
+}
+
+/** *NATO as the aggressor*, *depicts Estonia as impoverished*: the adversary is what a portrayal pictures, not an actor the narrator portrays. */
+function portrayedAdversary (tokens: Token[], sentence: Sentence, match: RawMatch): boolean {
+  for (let as = match.last; as < sentence.lastToken && as <= match.last + 4; as++) {
+    if (tokens[as].normal === 'as') return portrayalStart(tokens, sentence, as) !== -1
+    if (!(tokens[as].normal === ',' || tokens[as].pos === 'PROPN' || tokens[as].pos === 'CCONJ' || tokens[as].pos === 'NOUN')) return false
+  }
+  return false
+}
+
+/**
+ * A verbless heading that holds a state term in scare quotes (*1. “Russophobia” and the persecution
+ * of Russian speakers*) names narratives: its other state terms are named too, not claimed.
+ */
+function headingNamingNarratives (tokens: Token[], sentence: Sentence, quotedTerm: boolean): boolean {
+  if (!quotedTerm) return false
+  let open = false
+  for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
+    if (tokens[i].isQuote) open = !open
+    else if (!open && (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX')) return false
+  }
+  return true
+}
+
 /**
  * What `build` finds in the sentence of a match, built for a sentence when a match there first asks
  * (most sentences hold no match) and kept for the others.
@@ -529,10 +651,11 @@ function perSentence<T> (context: FramingContext, build: (tokens: Token[], sente
 export function framingMatches (context: FramingContext): Match[] {
   const frames = narrativeFrames(context.tokens, context.sentences, context.matches)
   const callers = longCallers(context.tokens, context.matches, context.attributions)
-  if (frames.cues.length === 0 && callers.length === 0) return framingMatchesWith(context, NO_SCOPES)
-  // (Frames and long callers are built-in distancing cues, read with the lexicons' own: merged in token order.)
-  const matches = [...context.matches, ...frames.cues, ...callers].sort((a, b) => a.first - b.first)
-  return framingMatchesWith({ ...context, matches }, indexRanges(frames.scopes))
+  const pictures = portrayals(context)
+  if (frames.cues.length === 0 && callers.length === 0 && pictures.cues.length === 0) return framingMatchesWith(context, NO_SCOPES)
+  // (Frames, portrayals and long callers are built-in distancing cues, read with the lexicons' own: merged in token order.)
+  const matches = [...context.matches, ...frames.cues, ...callers, ...pictures.cues].sort((a, b) => a.first - b.first)
+  return framingMatchesWith({ ...context, matches }, indexRanges([...frames.scopes, ...pictures.scopes]))
 }
 
 const NO_SCOPES = indexRanges([])
@@ -662,6 +785,15 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   const narratorDenies = (match: RawMatch): boolean => clausesDenying(match).length > 0
   /** Denied clauses that hold a state term in the narrator's voice: their denying words are critical framing. */
   const deniedNarratives = new Set<DeniedClause>()
+  const sentenceOf = (match: RawMatch): Sentence => context.sentences[tokens[match.first].sentence]
+  const scareQuotedTermIn = new Set<number>()
+  for (const match of matches) {
+    if (match.compiled.lexicon.dimension !== 'stateFraming' || match.compiled.role !== 'term') continue
+    const start = tokens[match.first].start
+    const end = tokens[match.last - 1].end
+    if (insideAny(quoted, start, end) && !insideAny(contents, start, end)) scareQuotedTermIn.add(tokens[match.first].sentence)
+  }
+  const namesNarratives = perSentence(context, (tokens, sentence) => headingNamingNarratives(tokens, sentence, scareQuotedTermIn.has(tokens[sentence.firstToken].sentence)))
   const results: Match[] = []
   // A term overlapping a distanced one is distanced too (*what it called the neo-Nazi regime in
   // Kyiv*: *regime in Kyiv* is read inside the same distanced phrase). Matches come in token order.
@@ -709,7 +841,8 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
       (lexicon.dimension === 'stateFraming' && (namedClaim = inNamedClaim(match))) ||
       (lexicon.dimension === 'stateFraming' && topicOfClaim(tokens, match)) ||
       (lexicon.dimension === 'stateFraming' && role === 'term' && namedAsClaim(tokens, match)) ||
-      (lexicon.dimension === 'stateFraming' && role === 'term' && askedNotAsserted(match))) {
+      (lexicon.dimension === 'stateFraming' && role === 'term' && askedNotAsserted(match)) ||
+      (lexicon.dimension === 'stateFraming' && role === 'term' && namesNarratives(match))) {
       // (*the so-called unprovoked invasion*: a critical term the narrator keeps at arm's length is not the narrator's critique.)
       if (lexicon.dimension === 'criticalFraming' && role === 'term' && distancingCueEnd(namingEnds, tokens, match) !== -1) continue
       voice = 'quoted'
@@ -730,7 +863,8 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     // (*Putin said Moscow valued what he called a “special and privileged strategic partnership”*: the speaker's own quoted wording.)
     if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && callerIsPronoun(tokens, match) && quotesOwnWording(context, byContentStart, match)) continue
     if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) ||
-      insideAny(speakers, start, end) || speaksThroughWhose(match) || !isHostile(context, match, hostility) || narratorDenies(match) || deniedByAnswer(match))) continue
+      insideAny(speakers, start, end) || speaksThroughWhose(match) || portrayedAdversary(tokens, sentenceOf(match), match) || !isHostile(context, match, hostility) ||
+      narratorDenies(match) || deniedByAnswer(match))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
     // (The narrator's denial is read first: its words are critical framing even where a negator nearby also negates the term.)
     const denying = role === 'term' ? clausesDenying(match) : []
@@ -945,6 +1079,12 @@ const WHAT_IT_CALLS: CompiledEntry = {
   ...FRAME_CUE,
   entry: { id: 'what-it-calls', patterns: [], weight: 1, role: 'distancing', examples: [] } as unknown as LexiconEntry
 }
+/** A portrayal named by the narrator (see portrayals). */
+const PORTRAYAL_CUE: CompiledEntry = {
+  ...FRAME_CUE,
+  entry: { id: 'portrayal', patterns: [], weight: NARRATIVE_FRAME_WEIGHT, role: 'distancing', examples: [] } as unknown as LexiconEntry
+}
+
 /** Verbs that name a thing in *what X calls*. */
 const NAMING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'brand'])
 

@@ -842,3 +842,40 @@ t.test('shipped lexicons: the state or its predecessor as the agent of a hostili
   t.same(adversaries('Latvia faced provocations by Russia in the Baltic.'), [])
   t.same(adversaries('Latvia faced provocations in the Baltic.'), ['Latvia'], 'with no agent named, the hostility word portrays the adversary')
 })
+
+t.test('shipped lexicons: a state term in the picture after a portrayal\'s *as* is the portrayer\'s, which the narrator names at arm\'s length', async (t) => {
+  const engine = await shippedEngine()
+  const read = (text: string) => analyze(text, engine).paragraphs[0]
+  const found = (text: string) => read(text).matches.map((m) => [m.entry, m.voice, m.text])
+  t.same(found('The campaign exaggerates real grievances so as to portray the Baltic states as hostile, fascist regimes.'),
+    [['portrayal', 'adopted', 'portray the Baltic states as'], ['neo-nazi-ukraine', 'quoted', 'fascist regimes']])
+  const relative = read('The second narrative depicts Estonia and Latvia as poor countries whose governments take orders from the United States.')
+  t.same(relative.matches.map((m) => [m.entry, m.voice]), [['portrayal', 'adopted'], ['colonised-by-the-west', 'quoted']], 'into a relative clause of the picture')
+  t.equal(relative.flags.stateFraming, false)
+  const heading = read('2. The Baltic states as "failed states" ruled from Washington')
+  t.same(heading.matches.map((m) => [m.entry, m.voice]), [['portrayal', 'adopted'], ['scare-quotes', 'adopted'], ['ukraine-failed-state', 'quoted']], 'a verbless heading pictures its subject')
+  t.equal(heading.flags.stateFraming, false)
+  // Not a portrayal: the narrator's own claim, a connective *as*, a clause of its own after the picture, a heading with a verb.
+  t.same(found('The Baltic governments are hostile, fascist regimes.'), [['neo-nazi-ukraine', 'adopted', 'fascist regimes']])
+  t.same(found('Hundreds dead as a result of the Kiev regime shelling'), [['kyiv-regime', 'adopted', 'Kiev regime']])
+  t.same(found('The portrayal of Russia as weak is everywhere, and the Kiev regime is shelling Donetsk.').map(([entry, voice]) => [entry, voice]), [['kyiv-regime', 'adopted']])
+  t.same(found('In order to portray Russia as weak, NATO is pumping weapons into Ukraine.').map(([entry, voice]) => [entry, voice]), [['western-weapons-prolong', 'adopted']])
+  t.same(found('Kyiv shells Donbass as the Kiev regime loses ground').map(([entry, voice]) => [entry, voice]).filter(([entry]) => entry === 'kyiv-regime'), [['kyiv-regime', 'adopted']])
+  // Attributed, the portrayal is the speaker's: reported, and no distancing of the narrator's own.
+  t.same(found('Zakharova portrayed the Baltic governments as puppets of Washington.').map(([entry, voice]) => [entry, voice]),
+    [['western-puppets', 'reported'], ['west-controls-ukraine', 'reported']])
+})
+
+t.test('shipped lexicons: a verbless heading *X as Y* pictures its adversary, it does not portray it acting', async (t) => {
+  const engine = await shippedEngine()
+  const read = (text: string) => analyze(text, engine).paragraphs[0]
+  t.same(read('3. NATO as the aggressor').matches, [])
+  t.equal(read('NATO is the aggressor.').flags.stateFraming, true, 'the narrator\'s own sentence portrays it')
+})
+
+t.test('shipped lexicons: a verbless heading that keeps one state term in scare quotes names its other terms too', async (t) => {
+  const voices = stateVoicesWith(await shippedEngine())
+  t.same(voices('1. "Russophobia" and the persecution of Russian speakers'), [['russophobia', 'quoted'], ['russian-speakers-persecuted', 'quoted']])
+  t.same(voices('Russophobia and the persecution of Russian speakers'), [['russophobia', 'adopted'], ['russian-speakers-persecuted', 'adopted']], 'without the marks, both adopted')
+  t.same(voices('"Russophobia" grows as Riga continues the persecution of Russian speakers.').map(([, voice]) => voice), ['quoted', 'adopted'], 'a sentence with a verb claims what is not in marks')
+})
