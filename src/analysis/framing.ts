@@ -631,6 +631,29 @@ function headingNamingNarratives (tokens: Token[], sentence: Sentence, quotedTer
   return true
 }
 
+/** How long the words between a cue and its content may be and still be whom the statement is addressed to (*told Washington*). */
+const MAX_ADDRESSEE_CHARACTERS = 40
+
+/** Participles of accusing whose *of* / *with* / *for* brings in what someone is accused of. */
+const ACCUSING = new Set(['accuse', 'charge', 'suspect', 'blame', 'indict', 'convict'])
+const ACCUSED_OF = new Set(['of', 'with', 'for'])
+/** How far back from a term its *accused of* may stand. */
+const MAX_ACCUSATION_REACH = 6
+
+/**
+ * *The IOC has been accused of politicising sport*, *a reporter charged with spreading fakes about
+ * the army*: what someone is accused of, with nobody named to say it, is the accusation's, not the
+ * narrator's claim (an accuser named is an attribution, and its terms are reported).
+ */
+function accusedOf (tokens: Token[], sentence: Sentence, match: RawMatch): boolean {
+  for (let i = match.first - 1; i > sentence.firstToken && i >= match.first - MAX_ACCUSATION_REACH; i--) {
+    const token = tokens[i]
+    if (ACCUSED_OF.has(token.normal)) return ACCUSING.has(tokens[i - 1].lemma) && tokens[i - 1].pos === 'VERB' && /(?:ed|d)$/.test(tokens[i - 1].normal)
+    if (token.pos === 'VERB' || token.pos === 'AUX' || CLAUSE_BREAKS.has(token.normal)) return false
+  }
+  return false
+}
+
 /**
  * What `build` finds in the sentence of a match, built for a sentence when a match there first asks
  * (most sentences hold no match) and kept for the others.
@@ -761,6 +784,10 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   const distancingCriticsOnly = cuesDistancingOnlyCriticalTerms(namingEnds, tokens, matches, distancingState)
   // Built once per paragraph, so checking every adversary mention stays linear.
   const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry) || threatensPolicyAct(tokens, a)).map((a) => a.source))
+  // (*Russia's foreign ministry told Washington to stop interfering …*: the one a statement is addressed
+  // to, between its cue and its content, is spoken to — the hostility is the speaker's, reported.)
+  const addressees = indexRanges(attributions.flatMap((a) => a.content !== undefined && a.content.start > a.cue.end && a.source.end <= a.cue.start &&
+    a.content.start - a.cue.end <= MAX_ADDRESSEE_CHARACTERS ? [{ start: a.cue.end, end: a.content.start }] : []))
   // (*the Baltic states, whose ambassadors complained …*: the speaker's possessor, reached through *whose*.)
   const whoseSpeakers = new Set(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry) && /^whose\b/i.test(a.source.text)).map((a) => a.source.start))
   const speaksThroughWhose = (match: RawMatch): boolean => {
@@ -842,7 +869,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
       (lexicon.dimension === 'stateFraming' && topicOfClaim(tokens, match)) ||
       (lexicon.dimension === 'stateFraming' && role === 'term' && namedAsClaim(tokens, match)) ||
       (lexicon.dimension === 'stateFraming' && role === 'term' && askedNotAsserted(match)) ||
-      (lexicon.dimension === 'stateFraming' && role === 'term' && namesNarratives(match))) {
+      (lexicon.dimension === 'stateFraming' && role === 'term' && (namesNarratives(match) || accusedOf(tokens, sentenceOf(match), match)))) {
       // (*the so-called unprovoked invasion*: a critical term the narrator keeps at arm's length is not the narrator's critique.)
       if (lexicon.dimension === 'criticalFraming' && role === 'term' && distancingCueEnd(namingEnds, tokens, match) !== -1) continue
       voice = 'quoted'
@@ -863,7 +890,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     // (*Putin said Moscow valued what he called a “special and privileged strategic partnership”*: the speaker's own quoted wording.)
     if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && callerIsPronoun(tokens, match) && quotesOwnWording(context, byContentStart, match)) continue
     if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) ||
-      insideAny(speakers, start, end) || speaksThroughWhose(match) || portrayedAdversary(tokens, sentenceOf(match), match) || !isHostile(context, match, hostility) ||
+      insideAny(speakers, start, end) || insideAny(addressees, start, end) || speaksThroughWhose(match) || portrayedAdversary(tokens, sentenceOf(match), match) || !isHostile(context, match, hostility) ||
       narratorDenies(match) || deniedByAnswer(match))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
     // (The narrator's denial is read first: its words are critical framing even where a negator nearby also negates the term.)

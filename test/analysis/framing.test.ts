@@ -879,3 +879,24 @@ t.test('shipped lexicons: a verbless heading that keeps one state term in scare 
   t.same(voices('Russophobia and the persecution of Russian speakers'), [['russophobia', 'adopted'], ['russian-speakers-persecuted', 'adopted']], 'without the marks, both adopted')
   t.same(voices('"Russophobia" grows as Riga continues the persecution of Russian speakers.').map(([, voice]) => voice), ['quoted', 'adopted'], 'a sentence with a verb claims what is not in marks')
 })
+
+t.test('shipped lexicons: what someone is accused of, with no accuser named, is the accusation\'s, not the narrator\'s claim', async (t) => {
+  const voices = stateVoicesWith(await shippedEngine())
+  t.same(voices('The IOC has been accused of politicising sport.'), [['politicisation-of-sport', 'quoted']])
+  t.same(voices('A federation charged with politicising sport lost its licence.'), [['politicisation-of-sport', 'quoted']], 'a reduced relative')
+  t.same(voices('The IOC is politicising sport.'), [['politicisation-of-sport', 'adopted']], 'the narrator\'s own claim')
+  t.same(voices('Russia accused the IOC of politicising sport.'), [['politicisation-of-sport', 'reported']], 'an accuser named: reported')
+  t.same(voices('The IOC, accused of bias, is politicising sport.'), [['politicisation-of-sport', 'adopted']], 'an accusation of something else')
+})
+
+t.test('shipped lexicons: the adversary a statement is addressed to is spoken to, not portrayed', async (t) => {
+  const engine = await shippedEngine()
+  const read = (text: string) => analyze(text, engine).paragraphs[0]
+  const told = read("Russia's foreign ministry told Washington to stop interfering in the internal affairs of a sovereign state.")
+  t.same(told.matches.filter((m) => m.role === 'adversary'), [])
+  t.equal(told.flags.stateFraming, false)
+  t.same(read('Washington is interfering in the internal affairs of a sovereign state, the ministry said.').matches.filter((m) => m.role === 'adversary').map((m) => m.text), [],
+    'the inverted speaker\'s content is reported')
+  t.same(read('Washington keeps interfering in the internal affairs of sovereign states and destroying them.').matches.filter((m) => m.role === 'adversary').map((m) => m.text), ['Washington'],
+    'the narrator\'s own sentence portrays it')
+})
