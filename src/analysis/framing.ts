@@ -894,11 +894,13 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
       narratorDenies(match) || deniedByAnswer(match))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
     // (The narrator's denial is read first: its words are critical framing even where a negator nearby also negates the term.)
-    const denying = role === 'term' ? clausesDenying(match) : []
+    // (*It is not true that Russian forces hit only military targets*: a state's own denial, denied in
+    // turn by the narrator's clause, is refuted like any other narrative; its own *not* still never negates it.)
+    const denying = role === 'term' || role === 'denial' ? clausesDenying(match) : []
     // (*Moscow would not halt what it calls its special military operation*: a negator before the verb
     // whose object the *what* clause is denies the verb, not the cue.)
     const verbBefore = tokens[match.first].normal === 'what' && tokens[match.first - 1]?.pos === 'VERB' && tokens[match.first - 1].lemma !== 'be'
-    const negated = role !== 'denial' && role !== 'adversary' && (denying.length > 0 || (lexicon.dimension === 'stateFraming' && deniedByAnswer(match)) ||
+    const negated = role === 'denial' ? denying.length > 0 : role !== 'adversary' && (denying.length > 0 || (lexicon.dimension === 'stateFraming' && deniedByAnswer(match)) ||
       (role === 'distancing' ? !verbBefore && isNegated(tokens, match.first, sentenceFirst, DISTANCING_NEGATION_WINDOW, tags) : isNegated(tokens, match.first, sentenceFirst, NEGATION_WINDOW, tags)))
     // (*The idea that the drills were defensive is a myth*: the narrator denies the claim it names.)
     if (lexicon.dimension === 'stateFraming' && (voice === 'adopted' || namedClaim)) for (const clause of denying) deniedNarratives.add(clause)

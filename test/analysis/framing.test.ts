@@ -900,3 +900,14 @@ t.test('shipped lexicons: the adversary a statement is addressed to is spoken to
   t.same(read('Washington keeps interfering in the internal affairs of sovereign states and destroying them.').matches.filter((m) => m.role === 'adversary').map((m) => m.text), ['Washington'],
     'the narrator\'s own sentence portrays it')
 })
+
+t.test('shipped lexicons: a state\'s own denial denied in turn by the narrator\'s clause is refuted, its own *not* still never negates it', async (t) => {
+  const engine = await shippedEngine()
+  const read = (text: string) => analyze(text, engine).paragraphs[0]
+  const refuted = read('It is not true that Russian forces hit only military targets.')
+  t.same(refuted.matches.map((m) => [m.entry, m.negated]), [['narrator-denial', false], ['not-targeting-civilians', true]])
+  t.equal(refuted.flags.stateFraming, false)
+  t.same(read('The claim that Russia strikes only military targets is a lie.').matches.map((m) => [m.entry, m.negated]), [['not-targeting-civilians', true], ['narrator-denial', false]])
+  t.same(read('Russia strikes only military targets.').matches.map((m) => [m.entry, m.negated]), [['not-targeting-civilians', false]], 'asserted')
+  t.same(read('The army does not target civilians.').matches.map((m) => [m.entry, m.negated]), [['not-targeting-civilians', false]], 'the denial\'s own negator')
+})
