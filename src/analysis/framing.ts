@@ -1343,6 +1343,8 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
   while (head < match.last + 2 && tokens[head]?.pos === 'NOUN') head++
   const participle = tokens[head + 1]
   if (tokens[head]?.lemma === 'be' && participle !== undefined && participle.pos === 'VERB' && /(ed|en|wn|lt)$/.test(participle.normal)) return false
+  // (*Kyiv under massive attack*, *Poland came under fire*: the adversary suffers what it is under.)
+  if (isUndergoing(tokens, head)) return false
   // *The European Union was disappointed by the abstention*: the adversary feels, it does not act.
   const feeling = tokens[head]?.lemma === 'be' && participle?.pos === 'ADV' ? head + 2 : head + 1
   if (tokens[head]?.lemma === 'be' && isFeeling(tokens, feeling)) return false
@@ -1381,6 +1383,37 @@ function isFeeling (tokens: Token[], at: number): boolean {
 }
 
 /** Whether the sentence holds no verb (a headline's clause) from its start through `to`. */
+/** What one is *under* when one suffers it (*under attack*, *under fire*, *under siege*). */
+const UNDERGONE = new Set(['attack', 'attacks', 'fire', 'siege', 'bombardment', 'shelling', 'assault', 'threat', 'occupation', 'blockade', 'pressure', 'strain', 'sanctions'])
+const MAX_UNDERGONE_MODIFIERS = 2
+
+/** *Kyiv under massive attack*, *Poland is under pressure*, *Kharkiv came under fire*: from `head`, past a copula or *come*, *under* what one suffers. */
+function isUndergoing (tokens: Token[], head: number): boolean {
+  let i = head
+  if (tokens[i]?.lemma === 'be' || tokens[i]?.lemma === 'come' || tokens[i]?.lemma === 'remain') i++
+  if (tokens[i]?.normal === 'again' || tokens[i]?.normal === 'still') i++
+  if (tokens[i]?.normal !== 'under') return false
+  for (let k = i + 1; k <= i + 1 + MAX_UNDERGONE_MODIFIERS && tokens[k] !== undefined && tokens[k].sentence === tokens[head].sentence; k++) {
+    if (UNDERGONE.has(tokens[k].normal)) return !actsAfter(tokens, k)
+    if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'ADV' && tokens[k].pos !== 'DET') return false
+  }
+  return false
+}
+
+/** Words after which what an adversary suffers is the whole of what is said of it (a clause of time, a cause, a list). */
+const UNDERGOING_ENDS = new Set(['as', 'after', 'while', 'when', 'since', 'because', 'amid', 'and', ',', ';', ':', '—', '–', '.'])
+const MAX_UNDERGOING_TAIL = 8
+
+/** (*Kyiv, under pressure from its curators, shells Donetsk*: a verb after the *under* phrase is the adversary's own act.) */
+function actsAfter (tokens: Token[], undergone: number): boolean {
+  const sentence = tokens[undergone].sentence
+  for (let k = undergone + 1; k <= undergone + MAX_UNDERGOING_TAIL && tokens[k] !== undefined && tokens[k].sentence === sentence; k++) {
+    if (UNDERGOING_ENDS.has(tokens[k].normal)) return tokens[k].normal === ',' && tokens[k + 1] !== undefined && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true
+  }
+  return false
+}
+
 function withoutVerb (tokens: Token[], sentence: number, to: number): boolean {
   for (let i = to; i >= 0 && tokens[i].sentence === sentence; i--) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false
   for (let i = to + 1; i < tokens.length && tokens[i].sentence === sentence; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false

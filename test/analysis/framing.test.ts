@@ -911,3 +911,13 @@ t.test('shipped lexicons: a state\'s own denial denied in turn by the narrator\'
   t.same(read('Russia strikes only military targets.').matches.map((m) => [m.entry, m.negated]), [['not-targeting-civilians', false]], 'asserted')
   t.same(read('The army does not target civilians.').matches.map((m) => [m.entry, m.negated]), [['not-targeting-civilians', false]], 'the denial\'s own negator')
 })
+
+t.test('shipped lexicons: an adversary under attack, under fire or under siege suffers it, it does not act', async (t) => {
+  const engine = await shippedEngine()
+  const adversaries = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.role === 'adversary').map((m) => m.text)
+  t.same(adversaries('Live: Kyiv under massive attack as Russia launches 400 drones'), [])
+  t.same(adversaries('Kharkiv came under fire again overnight as Russia pressed its offensive.'), [])
+  t.same(adversaries('NATO is putting Russia under pressure and preparing an attack.'), ['NATO'], 'the one who puts others under pressure acts')
+  t.same(adversaries('Poland under pressure from Washington is preparing a provocation against Belarus.'), ['Poland'], 'a verb after the phrase is the adversary\'s own act')
+  t.same(adversaries('Poland under pressure as the blockade of Belarus fails'), [], 'a clause of time after it')
+})
