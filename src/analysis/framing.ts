@@ -813,6 +813,15 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   /** Denied clauses that hold a state term in the narrator's voice: their denying words are critical framing. */
   const deniedNarratives = new Set<DeniedClause>()
   const sentenceOf = (match: RawMatch): Sentence => context.sentences[tokens[match.first].sentence]
+  const insideLongerStateTerm = (critical: RawMatch): boolean => matchesWithin(matches, critical.first - MAX_OPENED_TERM, critical.last).some((other) =>
+    other.compiled.lexicon.dimension === 'stateFraming' && other.compiled.role === 'term' && other.first <= critical.first && other.last >= critical.last &&
+    other.last - other.first > critical.last - critical.first)
+  const sentenceAdoptsState = (cue: RawMatch): boolean => {
+    const sentence = sentenceOf(cue)
+    return matchesWithin(matches, sentence.firstToken, sentence.lastToken).some((other) => other.compiled.lexicon.dimension === 'stateFraming' &&
+      other.compiled.role === 'term' && !insideAny(contents, tokens[other.first].start, tokens[other.last - 1].end) &&
+      !insideAny(quoted, tokens[other.first].start, tokens[other.last - 1].end))
+  }
   const scareQuotedTermIn = new Set<number>()
   for (const match of matches) {
     if (match.compiled.lexicon.dimension !== 'stateFraming' || match.compiled.role !== 'term') continue
@@ -829,6 +838,9 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   for (const match of matches) {
     const { lexicon, entry, role } = match.compiled
     if (VILLAIN_DEEDS.has(entry.id) && lexicon.dimension === 'criticalFraming' && harmByStateVillain(match)) continue
+    // (*the Western propaganda machine*: a critical word read inside a longer state term that names its
+    // target is the state's charge against that target, not a critique of the state.)
+    if (lexicon.dimension === 'criticalFraming' && role === 'term' && insideLongerStateTerm(match)) continue
     // Sources and hostility words are evidence for other rules, not framing matches of their own.
     if (lexicon.dimension === 'attribution' || role === 'source' || role === 'hostility' || role === 'hedge') continue
     if (insideAny(neutral[lexicon.dimension as 'stateFraming' | 'criticalFraming'], match.first, match.last)) continue
@@ -886,6 +898,9 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     // a *what they call* about the speaker is the narrator's distancing from the speaker's own word.)
     if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && !callerIsPronoun(tokens, match) && speakerActor(byContentStart, start, end) !== undefined) continue
     if (role === 'distancing' && (entry.id === 'what-it-calls' || entry.id === 'so-called') && !namingAimsAtState(context, match, voice, distancingState)) continue
+    // (*The Western propaganda machine cannot hide the failure of the so-called counteroffensive*: a
+    // narrator that speaks a state's narrative in the same sentence distances for that state, not from it.)
+    if (entry.id === 'so-called' && voice === 'adopted' && !distancingState.has(match.last) && sentenceAdoptsState(match)) continue
     if (entry.id === 'hearsay' && toldToAct(tokens, match)) continue
     // (*Putin said Moscow valued what he called a “special and privileged strategic partnership”*: the speaker's own quoted wording.)
     if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && callerIsPronoun(tokens, match) && quotesOwnWording(context, byContentStart, match)) continue

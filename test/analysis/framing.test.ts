@@ -921,3 +921,14 @@ t.test('shipped lexicons: an adversary under attack, under fire or under siege s
   t.same(adversaries('Poland under pressure from Washington is preparing a provocation against Belarus.'), ['Poland'], 'a verb after the phrase is the adversary\'s own act')
   t.same(adversaries('Poland under pressure as the blockade of Belarus fails'), [], 'a clause of time after it')
 })
+
+t.test('shipped lexicons: critical words in the state\'s own voice are the state\'s charges, not critiques of it', async (t) => {
+  const engine = await shippedEngine()
+  const critical = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'criticalFraming').map((m) => [m.entry, m.text])
+  t.same(critical('The Western propaganda machine has been unable to hide the failure of the so-called counteroffensive.'), [],
+    'a critical word inside a longer state term, and *so-called* beside the narrator\'s own state term')
+  t.same(critical('The Kremlin propaganda machine has been unable to hide the failure of the offensive.'), [['propaganda', 'Kremlin propaganda machine']], 'aimed at the state: critical')
+  t.same(critical('The so-called referendum was held at gunpoint.').map(([entry]) => entry), ['illegal-annexation', 'so-called'], 'no state term beside it: the narrator\'s distance')
+  t.same(critical('The US keeps backing the so-called opposition while pumping weapons into Ukraine.'), [], 'beside an adopted narrative')
+  t.same(critical('Moscow says the West is pumping weapons into Ukraine; the so-called referendum was a sham.').map(([entry]) => entry), ['illegal-annexation', 'so-called'], 'the state term reported, the narrator\'s own distance stands')
+})
