@@ -816,12 +816,10 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   const insideLongerStateTerm = (critical: RawMatch): boolean => matchesWithin(matches, critical.first - MAX_OPENED_TERM, critical.last).some((other) =>
     other.compiled.lexicon.dimension === 'stateFraming' && other.compiled.role === 'term' && other.first <= critical.first && other.last >= critical.last &&
     other.last - other.first > critical.last - critical.first)
-  const sentenceAdoptsState = (cue: RawMatch): boolean => {
-    const sentence = sentenceOf(cue)
-    return matchesWithin(matches, sentence.firstToken, sentence.lastToken).some((other) => other.compiled.lexicon.dimension === 'stateFraming' &&
-      other.compiled.role === 'term' && !insideAny(contents, tokens[other.first].start, tokens[other.last - 1].end) &&
-      !insideAny(quoted, tokens[other.first].start, tokens[other.last - 1].end))
-  }
+  // (Read once per sentence: a sentence of thousands of *so-called* stays linear.)
+  const sentenceAdoptsState = perSentence(context, (tokens, sentence) => matchesWithin(matches, sentence.firstToken, sentence.lastToken).some((other) =>
+    other.compiled.lexicon.dimension === 'stateFraming' && other.compiled.role === 'term' && !insideAny(contents, tokens[other.first].start, tokens[other.last - 1].end) &&
+    !insideAny(quoted, tokens[other.first].start, tokens[other.last - 1].end)))
   const scareQuotedTermIn = new Set<number>()
   for (const match of matches) {
     if (match.compiled.lexicon.dimension !== 'stateFraming' || match.compiled.role !== 'term') continue

@@ -48,8 +48,17 @@ function courtesyFormula (tokens: Token[], sentence: Sentence): boolean {
   return false
 }
 
+/**
+ * A live blog's time stamp (*09:30*) or a list number (*1.*) cut from its sentence at a line break has
+ * no words, yet kept the whole wink sentence's score: it read the next line's tone twice.
+ */
+function withoutWords (tokens: Token[], sentence: Sentence): boolean {
+  for (let i = sentence.firstToken; i < sentence.lastToken; i++) if (/[a-z]/i.test(tokens[i].normal)) return false
+  return true
+}
+
 export function newsSentiment (tokens: Token[], sentence: Sentence): number {
-  if (courtesyFormula(tokens, sentence)) return 0
+  if (courtesyFormula(tokens, sentence) || withoutWords(tokens, sentence)) return 0
   let praisedByNever = false
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
     if (VIOLENCE.has(tokens[i].lemma) || VIOLENCE.has(tokens[i].normal)) return Math.min(sentence.sentiment, VIOLENCE_CEILING)
