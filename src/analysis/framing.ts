@@ -539,6 +539,151 @@ function topicOfClaim (tokens: Token[], match: RawMatch): boolean {
   return false
 }
 
+/** Verbs, and their nouns, that cast something *as* something (*portrays the Baltic states as fascist regimes*). */
+const PORTRAYING = new Set(['portray', 'portrayal', 'depict', 'depiction', 'paint', 'cast', 'present', 'describe', 'characterise', 'characterize',
+  'characterisation', 'characterization', 'brand', 'label', 'caricature', 'represent'])
+/** Words that close the picture an *as* gives: a clause of its own starts after them. */
+const PICTURE_ENDS = new Set([';', ':', 'but', 'yet', 'while', 'whereas', 'because', 'although', 'though', '(', ')', '—', '–'])
+const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that', 'whom', 'where'])
+/** How far a term may start after the *as* of its picture, and how far that *as* after its portraying word. */
+const MAX_PICTURE_REACH = 12
+const MAX_PORTRAYED_TOKENS = 10
+const PORTRAYED_WORDS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'PART', 'CCONJ'])
+const PARTICIPLE = /(?:ed|en|ing)$/
+/** *as a result of*, *as a consequence of*: the second word after an *as* that joins a cause, not a picture. */
+const CONNECTIVE_AS = new Set(['result', 'consequence', 'matter', 'whole', 'rule'])
+/** How many words a heading may give the subject it pictures (*NATO as the aggressor*, *The Baltic states as …*). */
+const MAX_HEADING_SUBJECT = 5
+
+/** A verb form that runs on a noun phrase (*"failed states" ruled from Washington*, *depopulating countries*), not a clause's own verb. */
+function modifiesNoun (tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  return tokens[i].pos === 'VERB' && PARTICIPLE.test(tokens[i].normal) && before !== undefined &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'ADJ' || before.isQuote || before.normal === ',')
+}
+
+/**
+ * The *as* of a portrayal before `at` in its sentence and where the portrayal starts: *portrays X
+ * as*, *the depiction of X as*, or a verbless heading (*NATO as the aggressor*) — the narrator names
+ * how someone pictures X. Undefined when there is none.
+ */
+function portrayalAs (tokens: Token[], sentence: Sentence, at: number): { first: number, as: number } | undefined {
+  for (let as = at - 1; as >= sentence.firstToken + 1 && as >= at - MAX_PICTURE_REACH; as--) {
+    if (tokens[as].normal !== 'as') continue
+    if (tokens[as - 1].normal === 'such' || tokens[as - 1].normal === 'well' || tokens[as + 1]?.normal === 'well') return undefined
+    const first = portrayalStart(tokens, sentence, as)
+    return first === -1 ? undefined : { first, as }
+  }
+  return undefined
+}
+
+/** The portraying word before a portrayal's *as*, or the first word of a heading's pictured subject; -1 when neither. */
+function portrayalStart (tokens: Token[], sentence: Sentence, as: number): number {
+  let words = 0
+  for (let i = as - 1; i >= sentence.firstToken && i >= as - MAX_PORTRAYED_TOKENS; i--) {
+    const token = tokens[i]
+    if (PORTRAYING.has(token.lemma) && (token.pos === 'VERB' || token.pos === 'NOUN')) return words > 0 ? i : -1
+    if (token.pos === 'VERB' || token.pos === 'AUX') return -1
+    if (!(PORTRAYED_WORDS.has(token.pos) || token.isQuote || token.normal === ',' || token.normal === 'of' || token.normal === "'s")) return -1
+    words++
+  }
+  // (A heading of a few words and no verb at all: *NATO as the aggressor*, not *Just as NATO expanded, …*.)
+  // (Its subject ends on a name or a noun, and the *as* is no connective: not *Nearly 100 dead as a result of …*.)
+  const subjectEnd = tokens[as - 1]
+  if (words === 0 || as - sentence.firstToken > MAX_HEADING_SUBJECT || tokens[as].pos !== 'ADP' ||
+    !(subjectEnd.pos === 'NOUN' || subjectEnd.pos === 'PROPN' || subjectEnd.isQuote) || CONNECTIVE_AS.has(tokens[as + 2]?.normal ?? '') || tokens[as + 1]?.normal === 'part') return -1
+  for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
+    if (tokens[i].pos === 'AUX' || (tokens[i].pos === 'VERB' && !modifiesNoun(tokens, i))) return -1
+    if (tokens[i].normal === ',' && i < as) return -1
+  }
+  return sentence.firstToken
+}
+
+/** Whether the picture after a portrayal's *as* runs on to `at`: no clause of its own starts before it. */
+function pictureReaches (tokens: Token[], as: number, at: number): boolean {
+  let relative = false
+  for (let i = as + 1; i < at; i++) {
+    const token = tokens[i]
+    if (PICTURE_ENDS.has(token.normal)) return false
+    if (RELATIVE_WORDS.has(token.normal)) relative = true
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !relative && !modifiesNoun(tokens, i)) return false
+  }
+  return true
+}
+
+/**
+ * *in order to portray the Baltic states as hostile, fascist regimes*, *depicts them as countries
+ * whose governments take orders from Washington*, a heading *The Baltic states as “failed states”*:
+ * a state term in the picture after a portrayal's *as* is the portrayer's, which the narrator
+ * names — the portrayal is a distancing cue and the picture a scope whose terms are not the
+ * narrator's. Attributed portrayals (*Zakharova portrayed …*) are left to their attribution: their
+ * terms are reported, and the narrator distances from nothing.
+ */
+function portrayals (context: FramingContext): { cues: RawMatch[], scopes: Array<{ start: number, end: number }> } {
+  const { tokens, sentences, matches, attributions } = context
+  const cues: RawMatch[] = []
+  const scopes: Array<{ start: number, end: number }> = []
+  let contents: RangeIndex | undefined
+  let cueStarts: Set<number> | undefined
+  for (const match of matches) {
+    if (match.compiled.lexicon.dimension !== 'stateFraming' || match.compiled.role !== 'term') continue
+    const portrayal = portrayalAs(tokens, sentences[tokens[match.first].sentence], match.first)
+    if (portrayal === undefined || !pictureReaches(tokens, portrayal.as, match.first)) continue
+    contents ??= contentIndex(context.text, attributions)
+    cueStarts ??= new Set(attributions.map((a) => a.cue.start))
+    if (insideAny(contents, tokens[match.first].start, tokens[match.last - 1].end) || cueStarts.has(tokens[portrayal.first].start)) continue
+    if (cues.at(-1)?.last !== portrayal.as + 1) cues.push({ compiled: PORTRAYAL_CUE, first: portrayal.first, last: portrayal.as + 1 })
+    scopes.push({ start: portrayal.as + 1, end: match.last })
+  }
+  return { cues, scopes }
+}
+
+/** *NATO as the aggressor*, *depicts Estonia as impoverished*: the adversary is what a portrayal pictures, not an actor the narrator portrays. */
+function portrayedAdversary (tokens: Token[], sentence: Sentence, match: RawMatch): boolean {
+  for (let as = match.last; as < sentence.lastToken && as <= match.last + 4; as++) {
+    if (tokens[as].normal === 'as') return portrayalStart(tokens, sentence, as) !== -1
+    if (!(tokens[as].normal === ',' || tokens[as].pos === 'PROPN' || tokens[as].pos === 'CCONJ' || tokens[as].pos === 'NOUN')) return false
+  }
+  return false
+}
+
+/**
+ * A verbless heading that holds a state term in scare quotes (*1. “Russophobia” and the persecution
+ * of Russian speakers*) names narratives: its other state terms are named too, not claimed.
+ */
+function headingNamingNarratives (tokens: Token[], sentence: Sentence, quotedTerm: boolean): boolean {
+  if (!quotedTerm) return false
+  let open = false
+  for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
+    if (tokens[i].isQuote) open = !open
+    else if (!open && (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX')) return false
+  }
+  return true
+}
+
+/** How long the words between a cue and its content may be and still be whom the statement is addressed to (*told Washington*). */
+const MAX_ADDRESSEE_CHARACTERS = 40
+
+/** Participles of accusing whose *of* / *with* / *for* brings in what someone is accused of. */
+const ACCUSING = new Set(['accuse', 'charge', 'suspect', 'blame', 'indict', 'convict'])
+const ACCUSED_OF = new Set(['of', 'with', 'for'])
+/** How far back from a term its *accused of* may stand. */
+const MAX_ACCUSATION_REACH = 6
+
+/**
+ * *The IOC has been accused of politicising sport*, *a reporter charged with spreading fakes about
+ * the army*: what someone is accused of, with nobody named to say it, is the accusation's, not the
+ * narrator's claim (an accuser named is an attribution, and its terms are reported).
+ */
+function accusedOf (tokens: Token[], sentence: Sentence, match: RawMatch): boolean {
+  for (let i = match.first - 1; i > sentence.firstToken && i >= match.first - MAX_ACCUSATION_REACH; i--) {
+    const token = tokens[i]
+    if (ACCUSED_OF.has(token.normal)) return ACCUSING.has(tokens[i - 1].lemma) && tokens[i - 1].pos === 'VERB' && /(?:ed|d)$/.test(tokens[i - 1].normal)
+    if (token.pos === 'VERB' || token.pos === 'AUX' || CLAUSE_BREAKS.has(token.normal)) return false
+  }
+  return false
+}
+
 /**
  * What `build` finds in the sentence of a match, built for a sentence when a match there first asks
  * (most sentences hold no match) and kept for the others.
@@ -559,10 +704,11 @@ function perSentence<T> (context: FramingContext, build: (tokens: Token[], sente
 export function framingMatches (context: FramingContext): Match[] {
   const frames = narrativeFrames(context.tokens, context.sentences, context.matches)
   const callers = longCallers(context.tokens, context.matches, context.attributions)
-  if (frames.cues.length === 0 && callers.length === 0) return framingMatchesWith(context, NO_SCOPES)
-  // (Frames and long callers are built-in distancing cues, read with the lexicons' own: merged in token order.)
-  const matches = [...context.matches, ...frames.cues, ...callers].sort((a, b) => a.first - b.first)
-  return framingMatchesWith({ ...context, matches }, indexRanges(frames.scopes))
+  const pictures = portrayals(context)
+  if (frames.cues.length === 0 && callers.length === 0 && pictures.cues.length === 0) return framingMatchesWith(context, NO_SCOPES)
+  // (Frames, portrayals and long callers are built-in distancing cues, read with the lexicons' own: merged in token order.)
+  const matches = [...context.matches, ...frames.cues, ...callers, ...pictures.cues].sort((a, b) => a.first - b.first)
+  return framingMatchesWith({ ...context, matches }, indexRanges([...frames.scopes, ...pictures.scopes]))
 }
 
 const NO_SCOPES = indexRanges([])
@@ -668,6 +814,10 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   const distancingCriticsOnly = cuesDistancingOnlyCriticalTerms(namingEnds, tokens, matches, distancingState)
   // Built once per paragraph, so checking every adversary mention stays linear.
   const speakers = indexRanges(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry) || threatensPolicyAct(tokens, a)).map((a) => a.source))
+  // (*Russia's foreign ministry told Washington to stop interfering …*: the one a statement is addressed
+  // to, between its cue and its content, is spoken to — the hostility is the speaker's, reported.)
+  const addressees = indexRanges(attributions.flatMap((a) => a.content !== undefined && a.content.start > a.cue.end && a.source.end <= a.cue.start &&
+    a.content.start - a.cue.end <= MAX_ADDRESSEE_CHARACTERS ? [{ start: a.cue.end, end: a.content.start }] : []))
   // (*the Baltic states, whose ambassadors complained …*: the speaker's possessor, reached through *whose*.)
   const whoseSpeakers = new Set(attributions.filter((a) => !HOSTILE_ACT_CUES.has(a.entry) && /^whose\b/i.test(a.source.text)).map((a) => a.source.start))
   const speaksThroughWhose = (match: RawMatch): boolean => {
@@ -692,6 +842,22 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   const narratorDenies = (match: RawMatch): boolean => clausesDenying(match).length > 0
   /** Denied clauses that hold a state term in the narrator's voice: their denying words are critical framing. */
   const deniedNarratives = new Set<DeniedClause>()
+  const sentenceOf = (match: RawMatch): Sentence => context.sentences[tokens[match.first].sentence]
+  const insideLongerStateTerm = (critical: RawMatch): boolean => matchesWithin(matches, critical.first - MAX_OPENED_TERM, critical.last).some((other) =>
+    other.compiled.lexicon.dimension === 'stateFraming' && other.compiled.role === 'term' && other.first <= critical.first && other.last >= critical.last &&
+    other.last - other.first > critical.last - critical.first)
+  // (Read once per sentence: a sentence of thousands of *so-called* stays linear.)
+  const sentenceAdoptsState = perSentence(context, (tokens, sentence) => matchesWithin(matches, sentence.firstToken, sentence.lastToken).some((other) =>
+    other.compiled.lexicon.dimension === 'stateFraming' && other.compiled.role === 'term' && !insideAny(contents, tokens[other.first].start, tokens[other.last - 1].end) &&
+    !insideAny(quoted, tokens[other.first].start, tokens[other.last - 1].end)))
+  const scareQuotedTermIn = new Set<number>()
+  for (const match of matches) {
+    if (match.compiled.lexicon.dimension !== 'stateFraming' || match.compiled.role !== 'term') continue
+    const start = tokens[match.first].start
+    const end = tokens[match.last - 1].end
+    if (insideAny(quoted, start, end) && !insideAny(contents, start, end)) scareQuotedTermIn.add(tokens[match.first].sentence)
+  }
+  const namesNarratives = perSentence(context, (tokens, sentence) => headingNamingNarratives(tokens, sentence, scareQuotedTermIn.has(tokens[sentence.firstToken].sentence)))
   const results: Match[] = []
   // A term overlapping a distanced one is distanced too (*what it called the neo-Nazi regime in
   // Kyiv*: *regime in Kyiv* is read inside the same distanced phrase). Matches come in token order.
@@ -700,6 +866,9 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   for (const match of matches) {
     const { lexicon, entry, role } = match.compiled
     if (VILLAIN_DEEDS.has(entry.id) && lexicon.dimension === 'criticalFraming' && harmByStateVillain(match)) continue
+    // (*the Western propaganda machine*: a critical word read inside a longer state term that names its
+    // target is the state's charge against that target, not a critique of the state.)
+    if (lexicon.dimension === 'criticalFraming' && role === 'term' && insideLongerStateTerm(match)) continue
     // Sources and hostility words are evidence for other rules, not framing matches of their own.
     if (lexicon.dimension === 'attribution' || role === 'source' || role === 'hostility' || role === 'hedge') continue
     if (insideAny(neutral[lexicon.dimension as 'stateFraming' | 'criticalFraming'], match.first, match.last)) continue
@@ -741,7 +910,8 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
       (lexicon.dimension === 'stateFraming' && (namedClaim = inNamedClaim(match))) ||
       (lexicon.dimension === 'stateFraming' && topicOfClaim(tokens, match)) ||
       (lexicon.dimension === 'stateFraming' && role === 'term' && namedAsClaim(tokens, match)) ||
-      (lexicon.dimension === 'stateFraming' && role === 'term' && askedNotAsserted(match))) {
+      (lexicon.dimension === 'stateFraming' && role === 'term' && askedNotAsserted(match)) ||
+      (lexicon.dimension === 'stateFraming' && role === 'term' && (namesNarratives(match) || accusedOf(tokens, sentenceOf(match), match)))) {
       // (*the so-called unprovoked invasion*: a critical term the narrator keeps at arm's length is not the narrator's critique.)
       if (lexicon.dimension === 'criticalFraming' && role === 'term' && distancingCueEnd(namingEnds, tokens, match) !== -1) continue
       voice = 'quoted'
@@ -758,18 +928,24 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     // a *what they call* about the speaker is the narrator's distancing from the speaker's own word.)
     if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && !callerIsPronoun(tokens, match) && speakerActor(byContentStart, start, end) !== undefined) continue
     if (role === 'distancing' && (entry.id === 'what-it-calls' || entry.id === 'so-called') && !namingAimsAtState(context, match, voice, distancingState)) continue
+    // (*The Western propaganda machine cannot hide the failure of the so-called counteroffensive*: a
+    // narrator that speaks a state's narrative in the same sentence distances for that state, not from it.)
+    if (entry.id === 'so-called' && voice === 'adopted' && !distancingState.has(match.last) && sentenceAdoptsState(match)) continue
     if (entry.id === 'hearsay' && toldToAct(tokens, match)) continue
     // (*Putin said Moscow valued what he called a “special and privileged strategic partnership”*: the speaker's own quoted wording.)
     if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && callerIsPronoun(tokens, match) && quotesOwnWording(context, byContentStart, match)) continue
     if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) ||
-      insideAny(speakers, start, end) || speaksThroughWhose(match) || !isHostile(context, match, hostility) || narratorDenies(match) || deniedByAnswer(match))) continue
+      insideAny(speakers, start, end) || insideAny(addressees, start, end) || speaksThroughWhose(match) || portrayedAdversary(tokens, sentenceOf(match), match) || !isHostile(context, match, hostility) ||
+      narratorDenies(match) || deniedByAnswer(match))) continue
     const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
     // (The narrator's denial is read first: its words are critical framing even where a negator nearby also negates the term.)
-    const denying = role === 'term' ? clausesDenying(match) : []
+    // (*It is not true that Russian forces hit only military targets*: a state's own denial, denied in
+    // turn by the narrator's clause, is refuted like any other narrative; its own *not* still never negates it.)
+    const denying = role === 'term' || role === 'denial' ? clausesDenying(match) : []
     // (*Moscow would not halt what it calls its special military operation*: a negator before the verb
     // whose object the *what* clause is denies the verb, not the cue.)
     const verbBefore = tokens[match.first].normal === 'what' && tokens[match.first - 1]?.pos === 'VERB' && tokens[match.first - 1].lemma !== 'be'
-    const negated = role !== 'denial' && role !== 'adversary' && (denying.length > 0 || (lexicon.dimension === 'stateFraming' && deniedByAnswer(match)) ||
+    const negated = role === 'denial' ? denying.length > 0 : role !== 'adversary' && (denying.length > 0 || (lexicon.dimension === 'stateFraming' && deniedByAnswer(match)) ||
       (role === 'distancing' ? !verbBefore && isNegated(tokens, match.first, sentenceFirst, DISTANCING_NEGATION_WINDOW, tags) : isNegated(tokens, match.first, sentenceFirst, NEGATION_WINDOW, tags)))
     // (*The idea that the drills were defensive is a myth*: the narrator denies the claim it names.)
     if (lexicon.dimension === 'stateFraming' && (voice === 'adopted' || namedClaim)) for (const clause of denying) deniedNarratives.add(clause)
@@ -977,6 +1153,12 @@ const WHAT_IT_CALLS: CompiledEntry = {
   ...FRAME_CUE,
   entry: { id: 'what-it-calls', patterns: [], weight: 1, role: 'distancing', examples: [] } as unknown as LexiconEntry
 }
+/** A portrayal named by the narrator (see portrayals). */
+const PORTRAYAL_CUE: CompiledEntry = {
+  ...FRAME_CUE,
+  entry: { id: 'portrayal', patterns: [], weight: NARRATIVE_FRAME_WEIGHT, role: 'distancing', examples: [] } as unknown as LexiconEntry
+}
+
 /** Verbs that name a thing in *what X calls*. */
 const NAMING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'brand'])
 
@@ -1206,6 +1388,8 @@ function isActorMention (tokens: Token[], match: RawMatch): boolean {
   while (head < match.last + 2 && tokens[head]?.pos === 'NOUN') head++
   const participle = tokens[head + 1]
   if (tokens[head]?.lemma === 'be' && participle !== undefined && participle.pos === 'VERB' && /(ed|en|wn|lt)$/.test(participle.normal)) return false
+  // (*Kyiv under massive attack*, *Poland came under fire*: the adversary suffers what it is under.)
+  if (isUndergoing(tokens, head)) return false
   // *The European Union was disappointed by the abstention*: the adversary feels, it does not act.
   const feeling = tokens[head]?.lemma === 'be' && participle?.pos === 'ADV' ? head + 2 : head + 1
   if (tokens[head]?.lemma === 'be' && isFeeling(tokens, feeling)) return false
@@ -1244,6 +1428,37 @@ function isFeeling (tokens: Token[], at: number): boolean {
 }
 
 /** Whether the sentence holds no verb (a headline's clause) from its start through `to`. */
+/** What one is *under* when one suffers it (*under attack*, *under fire*, *under siege*). */
+const UNDERGONE = new Set(['attack', 'attacks', 'fire', 'siege', 'bombardment', 'shelling', 'assault', 'threat', 'occupation', 'blockade', 'pressure', 'strain', 'sanctions'])
+const MAX_UNDERGONE_MODIFIERS = 2
+
+/** *Kyiv under massive attack*, *Poland is under pressure*, *Kharkiv came under fire*: from `head`, past a copula or *come*, *under* what one suffers. */
+function isUndergoing (tokens: Token[], head: number): boolean {
+  let i = head
+  if (tokens[i]?.lemma === 'be' || tokens[i]?.lemma === 'come' || tokens[i]?.lemma === 'remain') i++
+  if (tokens[i]?.normal === 'again' || tokens[i]?.normal === 'still') i++
+  if (tokens[i]?.normal !== 'under') return false
+  for (let k = i + 1; k <= i + 1 + MAX_UNDERGONE_MODIFIERS && tokens[k] !== undefined && tokens[k].sentence === tokens[head].sentence; k++) {
+    if (UNDERGONE.has(tokens[k].normal)) return !actsAfter(tokens, k)
+    if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'ADV' && tokens[k].pos !== 'DET') return false
+  }
+  return false
+}
+
+/** Words after which what an adversary suffers is the whole of what is said of it (a clause of time, a cause, a list). */
+const UNDERGOING_ENDS = new Set(['as', 'after', 'while', 'when', 'since', 'because', 'amid', 'and', ',', ';', ':', '—', '–', '.'])
+const MAX_UNDERGOING_TAIL = 8
+
+/** (*Kyiv, under pressure from its curators, shells Donetsk*: a verb after the *under* phrase is the adversary's own act.) */
+function actsAfter (tokens: Token[], undergone: number): boolean {
+  const sentence = tokens[undergone].sentence
+  for (let k = undergone + 1; k <= undergone + MAX_UNDERGOING_TAIL && tokens[k] !== undefined && tokens[k].sentence === sentence; k++) {
+    if (UNDERGOING_ENDS.has(tokens[k].normal)) return tokens[k].normal === ',' && tokens[k + 1] !== undefined && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true
+  }
+  return false
+}
+
 function withoutVerb (tokens: Token[], sentence: number, to: number): boolean {
   for (let i = to; i >= 0 && tokens[i].sentence === sentence; i--) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false
   for (let i = to + 1; i < tokens.length && tokens[i].sentence === sentence; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false

@@ -859,3 +859,93 @@ t.test('shipped lexicons: the state or its predecessor as the agent of a hostili
   t.same(adversaries('Latvia faced provocations by Russia in the Baltic.'), [])
   t.same(adversaries('Latvia faced provocations in the Baltic.'), ['Latvia'], 'with no agent named, the hostility word portrays the adversary')
 })
+
+t.test('shipped lexicons: a state term in the picture after a portrayal\'s *as* is the portrayer\'s, which the narrator names at arm\'s length', async (t) => {
+  const engine = await shippedEngine()
+  const read = (text: string) => analyze(text, engine).paragraphs[0]
+  const found = (text: string) => read(text).matches.map((m) => [m.entry, m.voice, m.text])
+  t.same(found('The campaign exaggerates real grievances so as to portray the Baltic states as hostile, fascist regimes.'),
+    [['portrayal', 'adopted', 'portray the Baltic states as'], ['neo-nazi-ukraine', 'quoted', 'fascist regimes']])
+  const relative = read('The second narrative depicts Estonia and Latvia as poor countries whose governments take orders from the United States.')
+  t.same(relative.matches.map((m) => [m.entry, m.voice]), [['portrayal', 'adopted'], ['colonised-by-the-west', 'quoted']], 'into a relative clause of the picture')
+  t.equal(relative.flags.stateFraming, false)
+  const heading = read('2. The Baltic states as "failed states" ruled from Washington')
+  t.same(heading.matches.map((m) => [m.entry, m.voice]), [['portrayal', 'adopted'], ['scare-quotes', 'adopted'], ['ukraine-failed-state', 'quoted']], 'a verbless heading pictures its subject')
+  t.equal(heading.flags.stateFraming, false)
+  // Not a portrayal: the narrator's own claim, a connective *as*, a clause of its own after the picture, a heading with a verb.
+  t.same(found('The Baltic governments are hostile, fascist regimes.'), [['neo-nazi-ukraine', 'adopted', 'fascist regimes']])
+  t.same(found('Hundreds dead as a result of the Kiev regime shelling'), [['kyiv-regime', 'adopted', 'Kiev regime']])
+  t.same(found('The portrayal of Russia as weak is everywhere, and the Kiev regime is shelling Donetsk.').map(([entry, voice]) => [entry, voice]), [['kyiv-regime', 'adopted']])
+  t.same(found('In order to portray Russia as weak, NATO is pumping weapons into Ukraine.').map(([entry, voice]) => [entry, voice]), [['western-weapons-prolong', 'adopted']])
+  t.same(found('Kyiv shells Donbass as the Kiev regime loses ground').map(([entry, voice]) => [entry, voice]).filter(([entry]) => entry === 'kyiv-regime'), [['kyiv-regime', 'adopted']])
+  // Attributed, the portrayal is the speaker's: reported, and no distancing of the narrator's own.
+  t.same(found('Zakharova portrayed the Baltic governments as puppets of Washington.').map(([entry, voice]) => [entry, voice]),
+    [['western-puppets', 'reported'], ['west-controls-ukraine', 'reported']])
+})
+
+t.test('shipped lexicons: a verbless heading *X as Y* pictures its adversary, it does not portray it acting', async (t) => {
+  const engine = await shippedEngine()
+  const read = (text: string) => analyze(text, engine).paragraphs[0]
+  t.same(read('3. NATO as the aggressor').matches, [])
+  t.equal(read('NATO is the aggressor.').flags.stateFraming, true, 'the narrator\'s own sentence portrays it')
+})
+
+t.test('shipped lexicons: a verbless heading that keeps one state term in scare quotes names its other terms too', async (t) => {
+  const voices = stateVoicesWith(await shippedEngine())
+  t.same(voices('1. "Russophobia" and the persecution of Russian speakers'), [['russophobia', 'quoted'], ['russian-speakers-persecuted', 'quoted']])
+  t.same(voices('Russophobia and the persecution of Russian speakers'), [['russophobia', 'adopted'], ['russian-speakers-persecuted', 'adopted']], 'without the marks, both adopted')
+  t.same(voices('"Russophobia" grows as Riga continues the persecution of Russian speakers.').map(([, voice]) => voice), ['quoted', 'adopted'], 'a sentence with a verb claims what is not in marks')
+})
+
+t.test('shipped lexicons: what someone is accused of, with no accuser named, is the accusation\'s, not the narrator\'s claim', async (t) => {
+  const voices = stateVoicesWith(await shippedEngine())
+  t.same(voices('The IOC has been accused of politicising sport.'), [['politicisation-of-sport', 'quoted']])
+  t.same(voices('A federation charged with politicising sport lost its licence.'), [['politicisation-of-sport', 'quoted']], 'a reduced relative')
+  t.same(voices('The IOC is politicising sport.'), [['politicisation-of-sport', 'adopted']], 'the narrator\'s own claim')
+  t.same(voices('Russia accused the IOC of politicising sport.'), [['politicisation-of-sport', 'reported']], 'an accuser named: reported')
+  t.same(voices('The IOC, accused of bias, is politicising sport.'), [['politicisation-of-sport', 'adopted']], 'an accusation of something else')
+})
+
+t.test('shipped lexicons: the adversary a statement is addressed to is spoken to, not portrayed', async (t) => {
+  const engine = await shippedEngine()
+  const read = (text: string) => analyze(text, engine).paragraphs[0]
+  const told = read("Russia's foreign ministry told Washington to stop interfering in the internal affairs of a sovereign state.")
+  t.same(told.matches.filter((m) => m.role === 'adversary'), [])
+  t.equal(told.flags.stateFraming, false)
+  t.same(read('Washington is interfering in the internal affairs of a sovereign state, the ministry said.').matches.filter((m) => m.role === 'adversary').map((m) => m.text), [],
+    'the inverted speaker\'s content is reported')
+  t.same(read('Washington keeps interfering in the internal affairs of sovereign states and destroying them.').matches.filter((m) => m.role === 'adversary').map((m) => m.text), ['Washington'],
+    'the narrator\'s own sentence portrays it')
+})
+
+t.test('shipped lexicons: a state\'s own denial denied in turn by the narrator\'s clause is refuted, its own *not* still never negates it', async (t) => {
+  const engine = await shippedEngine()
+  const read = (text: string) => analyze(text, engine).paragraphs[0]
+  const refuted = read('It is not true that Russian forces hit only military targets.')
+  t.same(refuted.matches.map((m) => [m.entry, m.negated]), [['narrator-denial', false], ['not-targeting-civilians', true]])
+  t.equal(refuted.flags.stateFraming, false)
+  t.same(read('The claim that Russia strikes only military targets is a lie.').matches.map((m) => [m.entry, m.negated]), [['not-targeting-civilians', true], ['narrator-denial', false]])
+  t.same(read('Russia strikes only military targets.').matches.map((m) => [m.entry, m.negated]), [['not-targeting-civilians', false]], 'asserted')
+  t.same(read('The army does not target civilians.').matches.map((m) => [m.entry, m.negated]), [['not-targeting-civilians', false]], 'the denial\'s own negator')
+})
+
+t.test('shipped lexicons: an adversary under attack, under fire or under siege suffers it, it does not act', async (t) => {
+  const engine = await shippedEngine()
+  const adversaries = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.role === 'adversary').map((m) => m.text)
+  t.same(adversaries('Live: Kyiv under massive attack as Russia launches 400 drones'), [])
+  t.same(adversaries('Kharkiv came under fire again overnight as Russia pressed its offensive.'), [])
+  t.same(adversaries('NATO is putting Russia under pressure and preparing an attack.'), ['NATO'], 'the one who puts others under pressure acts')
+  t.same(adversaries('Poland under pressure from Washington is preparing a provocation against Belarus.'), ['Poland'], 'a verb after the phrase is the adversary\'s own act')
+  t.same(adversaries('Poland under pressure as the blockade of Belarus fails'), [], 'a clause of time after it')
+})
+
+t.test('shipped lexicons: critical words in the state\'s own voice are the state\'s charges, not critiques of it', async (t) => {
+  const engine = await shippedEngine()
+  const critical = (text: string) => analyze(text, engine).paragraphs.flatMap((p) => p.matches).filter((m) => m.dimension === 'criticalFraming').map((m) => [m.entry, m.text])
+  t.same(critical('The Western propaganda machine has been unable to hide the failure of the so-called counteroffensive.'), [],
+    'a critical word inside a longer state term, and *so-called* beside the narrator\'s own state term')
+  t.same(critical('The Kremlin propaganda machine has been unable to hide the failure of the offensive.'), [['propaganda', 'Kremlin propaganda machine']], 'aimed at the state: critical')
+  t.same(critical('The so-called referendum was held at gunpoint.').map(([entry]) => entry), ['illegal-annexation', 'so-called'], 'no state term beside it: the narrator\'s distance')
+  t.same(critical('The US keeps backing the so-called opposition while pumping weapons into Ukraine.'), [], 'beside an adopted narrative')
+  t.same(critical('Moscow says the West is pumping weapons into Ukraine; the so-called referendum was a sham.').map(([entry]) => entry), ['illegal-annexation', 'so-called'], 'the state term reported, the narrator\'s own distance stands')
+})

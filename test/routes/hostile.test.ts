@@ -63,6 +63,8 @@ t.test('texts that are valid but nasty get a 200 within a second', async (t) => 
     // The adversary checks once scanned every match of the paragraph per mention (6.5 s at 600 KB,
     // so about 1.4 s at this size). 230 KB rather than 300 KB: under tap's coverage instrumentation
     // the 300 KB case took 0.95 s of its second on a quiet machine (0.4 s in process, uninstrumented).
+    // A narrator's *so-called* once looked through its whole sentence for a state term per cue (29 s at 250 KB).
+    ['one 250 KB sentence of *so-called* beside state terms', 'The so-called Kiev regime and the so-called West are pumping weapons into Ukraine, '.repeat(3_000), 1],
     ['one 230 KB paragraph dense with adversaries and hostile words', 'NATO said NATO is planning a provocation against Kyiv, Washington and NATO. '.repeat(3_000), 1],
     // One run-on sentence: the attribution rules once scanned the sentence's matches per cue (216 KB: 12.8 s).
     ['one 200 KB sentence of sources and cues without a full stop', 'polls show officials said, '.repeat(8_000), 1],
