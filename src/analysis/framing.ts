@@ -415,8 +415,7 @@ function namingAimsAtState (context: FramingContext, match: RawMatch, voice: Voi
     return calling?.source.refersTo === undefined && holdsState(context.sentences[tokens[match.first].sentence].firstToken, match.first)
   }
   // (*the self-proclaimed republics*: what such a word names made the claim itself, whoever reports it.)
-  if (SELF_NAMING.test(tokens[match.first].normal)) return true
-  if (voice !== 'reported') return !namingForTheState(context, match)
+  if (voice !== 'reported' || SELF_NAMING.test(tokens[match.first].normal)) return true
   // (*Critics said the so-called referendum was a sham*: the critical lexicon names the phrase the cue opens.)
   if (matchesWithin(matches, match.first - MAX_OPENED_TERM, match.last + MAX_OPENED_TERM).some((other) => other.compiled.lexicon.dimension === 'criticalFraming' &&
     other.compiled.role === 'term' && other.first <= match.first && other.last > match.last)) return true
@@ -433,26 +432,24 @@ function insideStateTerm (matches: RawMatch[], match: RawMatch): boolean {
 }
 
 /**
- * Whether the narrator's own *so-called* sits in a sentence that speaks for the state: one that
- * adopts a state term (*The Western propaganda machine cannot hide the failure of the so-called
- * counteroffensive*), or one whose actor is the state's adversary while the state is not named at
- * all (*Western media have been unable to hide the failure of the so-called counteroffensive*).
- * There the phrase kept at arm's length is the adversary's, and the distance is the state's case,
- * not a critique of it. (The caller has already kept a cue that names a state term.)
+ * Whether a sentence speaks for a state, so that the narrator's *so-called* in it keeps the state's
+ * adversary at arm's length, not the state: it adopts a state term in the narrator's voice (*The
+ * Western propaganda machine cannot hide the failure of the so-called counteroffensive*), or its
+ * actor is the state's adversary while the state goes unnamed (*Western media cannot hide the
+ * failure of the so-called counteroffensive*).
  */
-function namingForTheState (context: FramingContext, match: RawMatch): boolean {
-  const { tokens, matches } = context
-  const sentence = context.sentences[tokens[match.first].sentence]
+function sentenceSpeaksForState (tokens: Token[], sentenceMatches: RawMatch[], contents: RangeIndex, quoted: RangeIndex): boolean {
+  let stateNamed = false
   let adversaryActs = false
-  for (const other of matchesWithin(matches, sentence.firstToken, sentence.lastToken)) {
+  for (const other of sentenceMatches) {
     const { lexicon, role, entry } = other.compiled
-    if (STATE_MOUTHPIECES.has(entry.id)) return false
+    if (STATE_MOUTHPIECES.has(entry.id)) stateNamed = true
     if (lexicon.dimension !== 'stateFraming') continue
-    if (role === 'source') return false
-    if (role === 'term') return true
-    if (role === 'adversary' && isActorMention(tokens, other)) adversaryActs = true
+    if (role === 'term' && !insideAny(contents, tokens[other.first].start, tokens[other.last - 1].end) && !insideAny(quoted, tokens[other.first].start, tokens[other.last - 1].end)) return true
+    if (role === 'source') stateNamed = true
+    if (role === 'adversary' && !adversaryActs) adversaryActs = isActorMention(tokens, other)
   }
-  return adversaryActs
+  return adversaryActs && !stateNamed
 }
 
 /** The writer's own *I*, *we*, *our* (referring to no one quoted): an editorial's *We believe …* reports nobody. */
@@ -843,13 +840,8 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
   /** Denied clauses that hold a state term in the narrator's voice: their denying words are critical framing. */
   const deniedNarratives = new Set<DeniedClause>()
   const sentenceOf = (match: RawMatch): Sentence => context.sentences[tokens[match.first].sentence]
-  const insideLongerStateTerm = (critical: RawMatch): boolean => matchesWithin(matches, critical.first - MAX_OPENED_TERM, critical.last).some((other) =>
-    other.compiled.lexicon.dimension === 'stateFraming' && other.compiled.role === 'term' && other.first <= critical.first && other.last >= critical.last &&
-    other.last - other.first > critical.last - critical.first)
   // (Read once per sentence: a sentence of thousands of *so-called* stays linear.)
-  const sentenceAdoptsState = perSentence(context, (tokens, sentence) => matchesWithin(matches, sentence.firstToken, sentence.lastToken).some((other) =>
-    other.compiled.lexicon.dimension === 'stateFraming' && other.compiled.role === 'term' && !insideAny(contents, tokens[other.first].start, tokens[other.last - 1].end) &&
-    !insideAny(quoted, tokens[other.first].start, tokens[other.last - 1].end)))
+  const speaksForState = perSentence(context, (tokens, sentence) => sentenceSpeaksForState(tokens, matchesWithin(matches, sentence.firstToken, sentence.lastToken), contents, quoted))
   const scareQuotedTermIn = new Set<number>()
   for (const match of matches) {
     if (match.compiled.lexicon.dimension !== 'stateFraming' || match.compiled.role !== 'term') continue
@@ -868,13 +860,11 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     if (VILLAIN_DEEDS.has(entry.id) && lexicon.dimension === 'criticalFraming' && harmByStateVillain(match)) continue
     // (*the Western propaganda machine*: a critical word read inside a longer state term that names its
     // target is the state's charge against that target, not a critique of the state.)
-    if (lexicon.dimension === 'criticalFraming' && role === 'term' && insideLongerStateTerm(match)) continue
+    if (lexicon.dimension === 'criticalFraming' && role === 'term' && insideStateTerm(matches, match)) continue
     // Sources and hostility words are evidence for other rules, not framing matches of their own.
     if (lexicon.dimension === 'attribution' || role === 'source' || role === 'hostility' || role === 'hedge') continue
     if (insideAny(neutral[lexicon.dimension as 'stateFraming' | 'criticalFraming'], match.first, match.last)) continue
     if (role === 'distancing' && distancingCriticsOnly.has(match.last)) continue
-    // (*the Western propaganda machine*: a critical word inside a longer state term is that term's, aimed at the state's adversary.)
-    if (lexicon.dimension === 'criticalFraming' && role === 'term' && insideStateTerm(matches, match)) continue
     const start = tokens[match.first].start
     const end = tokens[match.last - 1].end
     if (entry.id === 'what-it-calls' && callerIsAnalyst(attributions, start, end)) continue
@@ -929,8 +919,8 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && !callerIsPronoun(tokens, match) && speakerActor(byContentStart, start, end) !== undefined) continue
     if (role === 'distancing' && (entry.id === 'what-it-calls' || entry.id === 'so-called') && !namingAimsAtState(context, match, voice, distancingState)) continue
     // (*The Western propaganda machine cannot hide the failure of the so-called counteroffensive*: a
-    // narrator that speaks a state's narrative in the same sentence distances for that state, not from it.)
-    if (entry.id === 'so-called' && voice === 'adopted' && !distancingState.has(match.last) && sentenceAdoptsState(match)) continue
+    // narrator that speaks for a state in the same sentence distances for that state, not from it.)
+    if (entry.id === 'so-called' && voice === 'adopted' && !distancingState.has(match.last) && speaksForState(match)) continue
     if (entry.id === 'hearsay' && toldToAct(tokens, match)) continue
     // (*Putin said Moscow valued what he called a “special and privileged strategic partnership”*: the speaker's own quoted wording.)
     if (lexicon.dimension === 'criticalFraming' && voice === 'reported' && callerIsPronoun(tokens, match) && quotesOwnWording(context, byContentStart, match)) continue
