@@ -48,12 +48,15 @@ function courtesyFormula (tokens: Token[], sentence: Sentence): boolean {
   return false
 }
 
+/** A letter of any script: a line without one has no words. */
+const LETTER = /\p{L}/u
+
 /**
  * A live blog's time stamp (*09:30*) or a list number (*1.*) cut from its sentence at a line break has
  * no words, yet kept the whole wink sentence's score: it read the next line's tone twice.
  */
 function withoutWords (tokens: Token[], sentence: Sentence): boolean {
-  for (let i = sentence.firstToken; i < sentence.lastToken; i++) if (/[a-z]/i.test(tokens[i].normal)) return false
+  for (let i = sentence.firstToken; i < sentence.lastToken; i++) if (LETTER.test(tokens[i].normal)) return false
   return true
 }
 
