@@ -3019,6 +3019,8 @@ function colonAttribution (context: SentenceContext, sentence: Sentence): Found 
     const stamp = context.text.slice(tokens[0].start, opening)
     if (opening > tokens[0].start && (/^\d/.test(stamp) || /[—–-]\s*$/.test(stamp))) while (first < sentence.lastToken - 1 && tokens[first].start < opening) first++
   }
+  // (*12:40 NATO: "…"*, *16:20 GMT Zakharova: …*: a time stamp without a dash before the label.)
+  first = pastClockTime(tokens, first, sentence.lastToken - 1)
   for (let colon = first + 1; colon < Math.min(sentence.lastToken - 1, first + 14); colon++) {
     if (tokens[colon].normal !== ':') continue
     // *Gillibrand on Hillary’s Transcripts: ‘I Think She Will.’*: a headline naming its speaker and topic.
@@ -3103,11 +3105,25 @@ function labelWithParenthesis (context: SentenceContext, sentence: Sentence): Fo
   return { cue: [close + 1, close + 2], source: roleOnly ? [open + 1, close] : [first, close + 1], content, entry: 'colon' }
 }
 
+/** A live page's time of day (*16:20*), and the zone that may follow it; *9.45* is one only with its zone (not *98.33 percent*). */
+const CLOCK_TIME = /^\d{1,2}:\d{2}$/
+const DOTTED_CLOCK_TIME = /^\d{1,2}\.\d{2}$/
+const TIME_ZONES = new Set(['gmt', 'bst', 'cet', 'cest', 'eet', 'eest', 'msk', 'utc', 'ist', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'am', 'pm', 'a.m.', 'p.m.'])
+/** The token after a time stamp (and its zone) at `at`, or `at` when there is none; never past `limit`. */
+function pastClockTime (tokens: Token[], at: number, limit: number): number {
+  if (at >= limit) return at
+  const zoned = at + 1 < limit && TIME_ZONES.has(tokens[at + 1].normal)
+  if (CLOCK_TIME.test(tokens[at].normal)) return zoned ? at + 2 : at + 1
+  return zoned && DOTTED_CLOCK_TIME.test(tokens[at].normal) ? at + 2 : at
+}
+
 const NOT_SPEAKER_LABELS = new Set(['claim', 'verdict', 'ruling', 'rating', 'check', 'fact', 'note', 'update', 'context', 'background', 'editorial',
   'analysis', 'opinion', 'summary', 'conclusion', 'correction', 'clarification', 'disclaimer', 'explainer', 'timeline', 'watch', 'read',
   'listen', 'photo', 'video', 'caption', 'headline', 'subtitle', 'excerpt', 'transcript', 'dateline',
   // (*GUEST COLUMN: It's time …*: a standfirst's genre label.)
-  'column', 'commentary', 'comment', 'exclusive', 'review', 'feature', 'op-ed', 'essay', 'viewpoint', 'perspective', 'dispatch', 'obituary', 'profile', 'factbox'])
+  'column', 'commentary', 'comment', 'exclusive', 'review', 'feature', 'op-ed', 'essay', 'viewpoint', 'perspective', 'dispatch', 'obituary', 'profile', 'factbox',
+  // (*BREAKING: NATO says …*, *Live: Drone attack on Odesa*: a news page's kicker.)
+  'breaking', 'live', 'latest', 'developing', 'alert', 'urgent', 'recap'])
 /** The cities a wire dateline names in capitals (*NEW DELHI:*); a dateline with a date is one whatever the city. */
 const DATELINE_CITIES = new Set(['MOSCOW', 'NEW DELHI', 'DELHI', 'WASHINGTON', 'KYIV', 'KIEV', 'BEIJING', 'LONDON', 'BRUSSELS', 'PARIS',
   'BERLIN', 'ISLAMABAD', 'MUMBAI', 'KOLKATA', 'CHENNAI', 'BENGALURU', 'GENEVA', 'TOKYO', 'MINSK', 'TBILISI', 'CHISINAU', 'TALLINN',
@@ -3433,6 +3449,9 @@ export function findAttributions (context: AttributionContext): Attribution[] {
     // (*In August the US imposed tariffs, saying …*, *In 2024 the ICC issued warrants*: the date before the subject is not part of it.)
     while (sourceLast - sourceFirst > 1 && isDateWord(tokens[sourceFirst]) && (tokens[sourceFirst + 1].normal === 'the' || isDateWord(tokens[sourceFirst + 1]) ||
       (tokens[sourceFirst + 1].pos === 'PROPN' && !isDateWord(tokens[sourceFirst])))) sourceFirst++
+    // (*16:20 The EU has condemned …*, *16:20 GMT NATO said*: a live page's time stamp is the page's, not the source's.)
+    sourceFirst = pastClockTime(tokens, sourceFirst, sourceLast - 1)
+    if (Array.isArray(found.content)) found.content = [pastClockTime(tokens, found.content[0], found.content[1] - 1), found.content[1]]
     // (*MOSCOW - Russian officials said …*, *09:41 IST - Jaishankar said …*: the dateline is the paper's, not the source's.)
     // (Not a speaker label, *SERGEI LAVROV (Foreign Minister):*, which the dateline pattern also fits.)
     if (tokens[sourceLast - 1].start >= dateline()) while (sourceLast - sourceFirst > 1 && tokens[sourceFirst].start < dateline()) sourceFirst++

@@ -2367,6 +2367,17 @@ t.test('shipped lexicon: verbs that act on a thing report nothing (a critique of
   t.same(await shippedCuesAndSources('The veteran remembered that the town was shelled.'), [['remembered', 'The veteran']])
 })
 
+t.test('shipped lexicon: a live page\'s time stamp and a news kicker are no part of a source or a speaker', async (t) => {
+  t.same(await shippedCuesAndSources('16:20 The EU has condemned the strike.'), [['condemned', 'The EU']], 'a time stamp before the subject')
+  t.same(await shippedContents('16:20 The EU has condemned the strike, its spokesman said.'), [['condemned', undefined], ['said', 'The EU has condemned the strike']], '… and before a tag\'s content')
+  t.same(await shippedCuesAndSources('12:40 NATO: "We will defend every inch."'), [[':', 'NATO']], 'a time stamp without a dash before a label')
+  t.same(await shippedCuesAndSources('16:20 GMT Zakharova: The strikes were precise.'), [[':', 'Zakharova']], 'with its zone')
+  t.same(await shippedCuesAndSources('BREAKING: NATO says it will defend every inch.'), [['says', 'NATO']], 'a kicker is no speaker')
+  t.same(await shippedCuesAndSources('Live: Drone attack on Odesa port'), [])
+  t.same(await shippedCuesAndSources('The center said that 98.33 percent of the refugees had left.'), [['said', 'The center']], 'a decimal is no time')
+  t.same(await shippedContents('The center said that 98.33 percent of the refugees had left.'), [['said', '98.33 percent of the refugees had left']])
+})
+
 t.test('shipped lexicon: a standfirst\'s genre label is no speaker; people of a place are not its state', async (t) => {
   t.same(await shippedCuesAndSources('GUEST COLUMN: It\'s time we stopped paying for this war'), [])
   t.same(await shippedCuesAndSources('TAPPER: We will be right back.'), [[':', 'TAPPER']], 'a transcript\'s speaker label stays')
