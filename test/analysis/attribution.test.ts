@@ -1729,7 +1729,10 @@ t.test('shipped lexicon: *she* refers to a name introduced with its appositive a
 })
 
 t.test('shipped lexicon: a name after *the* is a body, not a person', async (t) => {
-  t.same(await shippedSourceTypes('The FSB said the buoys were misplaced.'), [['The FSB', 'unspecified']])
+  t.same(await shippedSourceTypes('The NTSB said the buoys were misplaced.'), [['The NTSB', 'unspecified']])
+  t.same(await shippedSourceTypes('The Hermitage said the buoys were misplaced.'), [['The Hermitage', 'unspecified']])
+  const [fsb] = await shippedAttributions('The FSB said the buoys were misplaced.')
+  t.same([fsb.source.text, fsb.source.type, fsb.source.actor], ['The FSB', 'official', 'ru'], 'a body the state lexicon knows is its official source')
   t.same(await shippedSourceTypes('The Treasury said the firms were sanctioned.'), [['The Treasury', 'official']], 'a finance ministry by name is official')
   t.same(await shippedSourceTypes('Smith said the drills were routine.'), [['Smith', 'person']])
   t.same(await shippedSourceTypes('PENCE: Well, I think we will win.'), [['PENCE', 'person']], 'a transcript\'s speaker in capitals is a person')
