@@ -3108,7 +3108,10 @@ function labelWithParenthesis (context: SentenceContext, sentence: Sentence): Fo
 /** A live page's time of day (*16:20*), and the zone that may follow it; *9.45* is one only with its zone (not *98.33 percent*). */
 const CLOCK_TIME = /^\d{1,2}:\d{2}$/
 const DOTTED_CLOCK_TIME = /^\d{1,2}\.\d{2}$/
-const TIME_ZONES = new Set(['gmt', 'bst', 'cet', 'cest', 'eet', 'eest', 'msk', 'utc', 'ist', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'am', 'pm', 'a.m.', 'p.m.'])
+/** The zones (and halves of the day) a time stamp names, as written: DATELINE's list, which a time-stamp token also reads. */
+const TIME_ZONE_NAMES = ['GMT', 'UTC', 'IST', 'MSK', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'PT', 'am', 'pm', 'a.m.', 'p.m.']
+// (A token also reads Eastern European and Pacific time spelt out, which the dateline pattern does not.)
+const TIME_ZONES = new Set([...TIME_ZONE_NAMES, 'EET', 'EEST', 'PST', 'PDT'].map((zone) => zone.toLowerCase()))
 /** The token after a time stamp (and its zone) at `at`, or `at` when there is none; never past `limit`. */
 function pastClockTime (tokens: Token[], at: number, limit: number): number {
   if (at >= limit) return at
@@ -3780,7 +3783,7 @@ function turnSpeakerOf (context: AttributionContext, attributions: Attribution[]
 }
 
 /** A wire dateline (*WASHINGTON, Nov 21 (Reuters) -*, *MOSCOW/KYIV (AP) —*, *New Delhi:*) or a live blog's time stamp (*11:52 GMT —*). */
-const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?: \p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){0,2}(?:\s*\/\s*\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?: \p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){0,2})*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}(?:,\s+\d{4})?|,\s+\p{Lu}\p{Ll}+\.?(?: \p{Lu}\p{Ll}+)?)?(?:\s+\([^)\n]{1,60}\))?\s*(?:—|–|--|-|:)|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|IST|MSK|BST|CET|CEST|EST|EDT|ET|PT|am|pm|a\.m\.|p\.m\.))?\s*(?:—|–|--|-|:))\s+/u
+const DATELINE = new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?: \p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){0,2}(?:\s*\/\s*\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?: \p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?){0,2})*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}(?:,\s+\d{4})?|,\s+\p{Lu}\p{Ll}+\.?(?: \p{Lu}\p{Ll}+)?)?(?:\s+\([^)\n]{1,60}\))?\s*(?:—|–|--|-|:)|\d{1,2}[:.]\d{2}(?:\s*(?:${TIME_ZONE_NAMES.map((zone) => zone.replaceAll('.', String.raw`\.`)).join('|')}))?\s*(?:—|–|--|-|:))\s+`, 'u')
 const TITLE_CASE_DATELINE = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?):\s+/u
 
 /** Where the paragraph's text begins after a dateline or time stamp at `start` (`start` itself if none). */
