@@ -927,7 +927,7 @@ function framingMatchesWith (context: FramingContext, framedScopes: RangeIndex):
     if (role === 'adversary' && (voice !== 'adopted' || !isActorMention(tokens, match) ||
       insideAny(speakers, start, end) || insideAny(addressees, start, end) || speaksThroughWhose(match) || portrayedAdversary(tokens, sentenceOf(match), match) || !isHostile(context, match, hostility) ||
       narratorDenies(match) || deniedByAnswer(match))) continue
-    const sentenceFirst = context.sentences[tokens[match.first].sentence].firstToken
+    const sentenceFirst = sentenceOf(match).firstToken
     // (The narrator's denial is read first: its words are critical framing even where a negator nearby also negates the term.)
     // (*It is not true that Russian forces hit only military targets*: a state's own denial, denied in
     // turn by the narrator's clause, is refuted like any other narrative; its own *not* still never negates it.)
